@@ -1,0 +1,171 @@
+"""The ``pyanj`` command: a thin layer over the library (one command group per module)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pyanj.io import atomic_write_text
+
+
+class PyanjError(click.ClickException):
+    """A one-line error and exit code 2 (bad input, bad arguments), never a traceback."""
+
+    exit_code = 2
+
+    def show(self, file=None):
+        click.echo(f"pyanj: error: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pyanj")
+def main():
+    """Map the Afghanistan–Tajikistan frontier along the Pyanj river from texts."""
+
+
+# -- gazetteer ---------------------------------------------------------------------------------
+@main.group()
+def gazetteer():
+    """Look up, export and count the gazetteer's places."""
+
+
+def _gz():
+    from pyanj.gazetteer import GazetteerDataError, load
+    try:
+        return load()
+    except (GazetteerDataError, FileNotFoundError) as e:
+        raise PyanjError(str(e)) from None
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="print a JSON array of candidates, best first")
+@click.option("--type", "feature_type", default=None, help="only places of this feature type")
+@click.option("--country", default=None, help="only places in this country (ISO2)")
+def gazetteer_lookup(name, as_json, feature_type, country):
+    """Places called NAME, best first."""
+    if not name.strip():
+        raise PyanjError("NAME is empty")
+    gz = _gz()
+    cands = gz.lookup(name, feature_type=feature_type, country=country)
+    if as_json:
+        click.echo(json.dumps([c.place.to_dict() for c in cands], ensure_ascii=False, indent=1))
+        return
+    if not cands:
+        click.echo(f"no place called {name!r}")
+    for c in cands:
+        p = c.place
+        loc = f"{p.lat:.5f}, {p.lon:.5f}" if p.located else f"unlocated ({p.unlocated_reason})"
+        click.echo(f"{c.score:.2f}  {p.id:40s} {p.name} [{p.feature_type}, {p.country}] {loc}")
+
+
+@gazetteer.command("export")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="FILE.geojson or FILE.csv")
+def gazetteer_export(output):
+    """Write the whole gazetteer as GeoJSON or CSV (by extension)."""
+    from pyanj.gazetteer.export import export
+    try:
+        n = export(_gz(), Path(output))
+    except (ValueError, OSError) as e:
+        raise PyanjError(str(e)) from None
+    click.echo(f"wrote {n} places to {output}", err=True)
+
+
+@gazetteer.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_stats(as_json):
+    """Counts of places by feature type and country."""
+    s = _gz().stats()
+    if as_json:
+        click.echo(json.dumps(s, indent=1))
+        return
+    click.echo(f"places {s['places']} (located {s['located']}, unlocated {s['unlocated']}, curated {s['curated']}), "
+               f"aliases {s['aliases']}")
+    click.echo("by type:")
+    for k, v in s["by_type"].items():
+        click.echo(f"  {k:12s} {v}")
+    click.echo("by country (top 12):")
+    for k, v in list(s["by_country"].items())[:12]:
+        click.echo(f"  {k:8s} {v}")
+
+
+# -- geocode -----------------------------------------------------------------------------------
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", show_default=True,
+              help="mentions JSONL file ('-' for standard output)")
+def geocode(inputs, output):
+    """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
+    from pyanj.geocode import geocode_documents
+    from pyanj.text.load import InputError, iter_documents
+    gz = _gz()
+    lines = []
+    try:
+        for doc in iter_documents(inputs, progress=True):
+            for m in geocode_documents([doc], gz):
+                lines.append(m.to_json())
+    except InputError as e:
+        raise PyanjError(str(e)) from None
+    body = "".join(line + "\n" for line in lines)
+    if output == "-":
+        sys.stdout.write(body)
+    else:
+        try:
+            atomic_write_text(Path(output), body)
+        except OSError as e:
+            raise PyanjError(f"cannot write {output}: {e.strerror or e}") from None
+        click.echo(f"{len(lines)} mentions written to {output}", err=True)
+
+
+# -- evaluate ----------------------------------------------------------------------------------
+@main.command()
+@click.argument("gold", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="print the scores as JSON")
+def evaluate(gold, as_json):
+    """Score the geoparser on a gold JSONL file (see tests/data/README.md)."""
+    from pyanj.evaluate import GoldError, evaluate_file, format_report
+    try:
+        report = evaluate_file(Path(gold))
+    except GoldError as e:
+        raise PyanjError(str(e)) from None
+    if as_json:
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        click.echo(format_report(report))
+
+
+# -- demo --------------------------------------------------------------------------------------
+@main.command()
+@click.option("--corpus", type=click.Path(file_okay=False), default=None, help="default: the bundled data/corpus")
+@click.option("--layers-dir", type=click.Path(file_okay=False), default=None, help="default: <repo>/layers")
+@click.option("--build-dir", type=click.Path(file_okay=False), default=None, help="default: <repo>/build")
+def demo(corpus, layers_dir, build_dir):
+    """Geocode the bundled corpus, write layers/ and build/frontier_map.html."""
+    from pyanj.demo import run_demo
+    try:
+        for line in run_demo(corpus, layers_dir, build_dir):
+            click.echo(line)
+    except (ValueError, OSError) as e:
+        raise PyanjError(str(e)) from None
+
+
+def _register_optional():
+    """Commands owned by other modules (layers, map, terrain) register themselves here."""
+    import importlib
+    for mod, attr in (("pyanj.layers.cli", "layers"), ("pyanj.render.cli", "map_"), ("pyanj.terrain.cli", "terrain")):
+        try:
+            m = importlib.import_module(mod)
+        except ModuleNotFoundError as e:
+            if e.name == mod:
+                continue
+            raise
+        main.add_command(getattr(m, attr))
+
+
+_register_optional()
+
+if __name__ == "__main__":
+    main()

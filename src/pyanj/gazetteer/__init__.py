@@ -1,0 +1,245 @@
+"""The frontier gazetteer: every place texts are resolved against.
+
+>>> from pyanj import gazetteer
+>>> gz = gazetteer.load()
+>>> gz.lookup("Sherkhan-Bandar")[0].place.feature_type
+'crossing'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyanj.gazetteer.build import GazetteerDataError, build_places, haversine_km
+from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC, Alias, Place, Source
+from pyanj.paths import cache_dir, data_dir
+from pyanj.text.normalize import join_key, name_tokens
+
+__all__ = ["Gazetteer", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
+           "GEO_PRECISION", "WHERE_PREC"]
+
+_CACHE_VERSION = "3"
+
+TYPE_PRIOR = {
+    "country": 0.95, "admin1": 0.75, "crossing": 0.8, "admin2": 0.6, "river": 0.62, "physical": 0.6,
+    "region": 0.55, "bazaar": 0.55, "military": 0.6, "facility": 0.6, "road": 0.6, "camp": 0.4, "settlement": 0.5,
+}
+
+#: Generic words that, written after a name, say what kind of place it is.
+SUFFIX_TYPES = {
+    "district": ("admin2",), "districts": ("admin2",), "province": ("admin1",), "provinces": ("admin1",),
+    "region": ("admin1", "region"), "oblast": ("admin1",), "river": ("river",), "rivers": ("river",),
+    "valley": ("physical", "region"), "bridge": ("crossing",), "crossing": ("crossing",), "bcp": ("crossing",),
+    "border crossing": ("crossing",), "border crossing point": ("crossing",), "bazaar": ("bazaar",),
+    "market": ("bazaar",), "city": ("settlement",), "town": ("settlement",), "village": ("settlement",),
+}
+
+
+@dataclass
+class Candidate:
+    """A place a name may refer to, with a score in [0, 1] (higher is likelier)."""
+
+    place: Place
+    score: float
+
+    def to_dict(self) -> dict:
+        d = self.place.to_dict()
+        d["score"] = round(self.score, 4)
+        return d
+
+
+def prior(place: Place) -> float:
+    """How likely a bare mention of one of this place's names means this place, before context."""
+    p = TYPE_PRIOR.get(place.feature_type, 0.5)
+    if place.feature_type == "settlement":
+        p = min(0.84, 0.5 + 0.05 * math.log10(place.population + 1))
+    if place.curated:
+        p += 0.05
+    if place.weak:
+        p -= 0.2
+    if not place.located:
+        p -= 0.05
+    return round(max(0.05, min(0.99, p)), 4)
+
+
+class Gazetteer:
+    """Places by id, an alias index and the geometries of polygon/line places."""
+
+    def __init__(self, places: list[Place], geoms: dict[str, object] | None = None):
+        self.places: dict[str, Place] = {p.id: p for p in places}
+        self.geoms: dict[str, object] = geoms or {}
+        self.index: dict[str, list[str]] = defaultdict(list)
+        for p in places:
+            for a in p.aliases:
+                k = join_key(a.name)
+                if k and p.id not in self.index[k]:
+                    self.index[k].append(p.id)
+        self.index = dict(self.index)
+        self.priors = {pid: prior(p) for pid, p in self.places.items()}
+        self._matcher = None
+
+    # -- look-ups -----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __getitem__(self, place_id: str) -> Place:
+        return self.places[place_id]
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def candidates(self, key: str) -> list[str]:
+        """Place ids indexed under a join key (see ``pyanj.text.normalize.join_key``)."""
+        return self.index.get(key, [])
+
+    def lookup(self, name: str, feature_type: str | None = None, country: str | None = None) -> list[Candidate]:
+        """Places called ``name``, best first.
+
+        A trailing generic word ("Darwaz district", "Panj river") narrows the
+        kind of place; ``feature_type``/``country`` narrow further.
+        """
+        tokens = name_tokens(name)
+        hint: tuple[str, ...] = ()
+        ids = self.candidates("".join(tokens))
+        if not ids:
+            for n in (3, 2, 1):
+                suffix = " ".join(tokens[-n:])
+                if len(tokens) > n and suffix in SUFFIX_TYPES:
+                    hint = SUFFIX_TYPES[suffix]
+                    ids = self.candidates("".join(tokens[:-n]))
+                    break
+        out = []
+        for pid in ids:
+            p = self.places[pid]
+            if feature_type and p.feature_type != feature_type:
+                continue
+            if country and country.upper() not in p.countries:
+                continue
+            s = self.priors[pid]
+            if hint:
+                s = s + 0.3 if p.feature_type in hint else s - 0.2
+            out.append(Candidate(p, max(0.01, min(0.99, s))))
+        out.sort(key=lambda c: (-c.score, c.place.id))
+        return out
+
+    def ambiguous_aliases(self) -> dict[str, list[str]]:
+        """Join keys shared by more than one place: the homonyms resolution must choose between."""
+        return {k: v for k, v in self.index.items() if len(v) > 1}
+
+    def add(self, place: Place) -> None:
+        """Add a place at run time (e.g. a camp from a new report); the matcher is rebuilt on next use."""
+        if place.id in self.places:
+            raise GazetteerDataError(f"a place with id {place.id} exists")
+        self.places[place.id] = place
+        self.priors[place.id] = prior(place)
+        for a in place.aliases:
+            k = join_key(a.name)
+            if k:
+                self.index.setdefault(k, [])
+                if place.id not in self.index[k]:
+                    self.index[k].append(place.id)
+        self._matcher = None
+
+    # -- views --------------------------------------------------------------------------------
+    def stats(self) -> dict:
+        by_type = Counter(p.feature_type for p in self.places.values())
+        by_country = Counter(p.country or "-" for p in self.places.values())
+        return {
+            "places": len(self.places),
+            "located": sum(p.located for p in self.places.values()),
+            "unlocated": sum(not p.located for p in self.places.values()),
+            "curated": sum(p.curated for p in self.places.values()),
+            "aliases": sum(len(p.aliases) for p in self.places.values()),
+            "by_type": dict(sorted(by_type.items())),
+            "by_country": dict(sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
+
+    def to_geodataframe(self):
+        """All places as a GeoDataFrame of points (unlocated places have no geometry)."""
+        import geopandas as gpd
+        from shapely.geometry import Point
+
+        rows = []
+        for p in sorted(self.places.values(), key=lambda p: p.id):
+            rows.append({
+                "id": p.id, "name": p.name, "feature_type": p.feature_type, "country": p.country,
+                "admin1": p.admin1, "admin2": p.admin2, "precision": p.precision,
+                "aliases": "|".join(a.name for a in p.aliases),
+                "sources": "; ".join(_source_text(s) for s in p.sources),
+                "located": p.located, "unlocated_reason": p.unlocated_reason,
+                "geometry": Point(p.lon, p.lat) if p.located else None,
+            })
+        return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+    def matcher(self):
+        """The compiled name matcher (built once, then cached with the gazetteer)."""
+        if self._matcher is None:
+            from pyanj.text.match import build_matcher
+            self._matcher = build_matcher(self)
+        return self._matcher
+
+    def _repr_html_(self) -> str:
+        from pyanj.display import table_html
+        s = self.stats()
+        rows = [(k, v) for k, v in s["by_type"].items()]
+        return table_html(["feature type", "places"], rows, caption=f"Gazetteer: {s['places']} places")
+
+
+def _source_text(s: Source) -> str:
+    parts = [x for x in (s.dataset, s.id, s.url) if x]
+    return " ".join(parts)
+
+
+def _fingerprint(d: Path) -> str:
+    h = hashlib.sha1(_CACHE_VERSION.encode())
+    files = sorted(list((d / "boundaries").glob("*.geojson")) + list((d / "gazetteer").glob("*")))
+    for f in files:
+        st = f.stat()
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for f in sorted(Path(__file__).parent.parent.rglob("*.py")):
+        st = f.stat()
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+_LOADED: dict[str, Gazetteer] = {}
+
+
+def load(path: str | os.PathLike | None = None, cache: bool = True) -> Gazetteer:
+    """Load the gazetteer from the bundled data (or ``path``), using a compiled cache when fresh."""
+    d = Path(path) if path else data_dir()
+    if not (d / "gazetteer").is_dir():
+        raise GazetteerDataError(f"no gazetteer data under {d}")
+    fp = _fingerprint(d)
+    key = f"{d.resolve()}:{fp}"
+    if cache and key in _LOADED:
+        return _LOADED[key]
+    cfile = cache_dir() / f"gazetteer-{fp}.pickle" if cache else None
+    if cfile is not None and cfile.exists():
+        try:
+            with open(cfile, "rb") as fh:
+                gz = pickle.load(fh)
+            _LOADED[key] = gz
+            return gz
+        except Exception:
+            pass
+    places, geoms = build_places(d)
+    gz = Gazetteer(places, geoms)
+    if cfile is not None:
+        gz.matcher()
+        try:
+            cfile.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cfile.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cfile)
+        except OSError:
+            pass
+        _LOADED[key] = gz
+    return gz

@@ -1,0 +1,194 @@
+"""Texts -> located mentions: the geoparser's front door.
+
+>>> import pyanj
+>>> [m.name for m in pyanj.geocode("Trucks queued at Sherkhan-Bandar.")]
+['Sher Khan Bandar–Panji Poyon bridge']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, haversine_km, load
+from pyanj.mention import Mention, MentionList
+from pyanj.resolve import DocContext, resolve_span
+from pyanj.text.coordinates import find_coordinates, format_dms
+from pyanj.text.mentions import find_spans
+from pyanj.text.segment import segment, sentence_text
+
+#: Beyond this distance a coordinate and a named place beside it disagree.
+CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
+
+
+def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = None, *,
+            title: str | None = None, url: str | None = None, date: str | None = None) -> MentionList:
+    """Every place ``text`` names, located and tied to its sentence, in document order."""
+    gz = gazetteer or load()
+    seg = segment(text)
+    spans = find_spans(text, gz)
+    coords = find_coordinates(text)
+    # a coordinate's digits are never a name
+    spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
+
+    ctx = DocContext()
+    sent_of = {}
+    for sp in spans:
+        sent_of[id(sp)] = (seg.sentence_of(sp.start), seg.paragraph_of(sp.start))
+
+    # pass 1: unambiguous names and countries set the context
+    first = {}
+    for sp in spans:
+        si, pi = sent_of[id(sp)]
+        places = [gz.places[i] for i in sp.ids]
+        if len(places) == 1:
+            p = places[0]
+            first[id(sp)] = p
+            if p.feature_type == "country" and p.country:
+                ctx.add_country(p.country, si, pi)
+            elif p.located and p.feature_type != "river":
+                ctx.add_anchor(p, pi, p.lat, p.lon)
+        elif sp.country_hint:
+            ctx.add_country(sp.country_hint, si, pi)
+    for c in coords:
+        if c.valid:
+            pi = seg.paragraph_of(c.start)
+            ctx.anchors.append((pi, c.lat, c.lon, "coordinate"))
+
+    # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
+    mentions: list[Mention] = []
+    for sp in spans:
+        si, pi = sent_of[id(sp)]
+        res = resolve_span(sp, gz, ctx, si, pi)
+        p = res.place
+        if p is not None and len(sp.ids) > 1 and p.located and not res.ambiguous and p.feature_type not in (
+                "country", "river"):
+            ctx.add_anchor(p, pi, p.lat, p.lon)
+        ss, se = seg.sentences[si]
+        m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence_text(text, (ss, se)), literal=sp.literal,
+                    sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
+        m.flags = list(sp.flags)
+        if not sp.literal:
+            m.flags.append("non_literal")
+        if p is not None:
+            _fill(m, p)
+            m.confidence = res.confidence
+            m.candidates = [{"id": q.id, "country": q.country, "score": round(s, 3)} for q, s in res.ranked[1:]]
+            if res.ambiguous:
+                m.flags.append("ambiguous")
+            if p.feature_type == "river" and p.geometry_ref and p.id in gz.geoms:
+                _snap_to_focus(m, gz.geoms[p.id], ctx, pi)
+        mentions.append(m)
+
+    for c in coords:
+        si = seg.sentence_of(c.start)
+        ss, se = seg.sentences[si]
+        m = Mention(doc_id, c.start, c.end, c.surface, sentence_text(text, (ss, se)), feature_type="coordinate",
+                    sentence_start=ss, sentence_end=se, doc_title=title, doc_url=url, doc_date=date)
+        if c.valid:
+            m.lat, m.lon = c.lat, c.lon
+            m.name = format_dms(c.lat, c.lon)
+            m.precision, m.geo_precision, m.where_prec = "exact", 1, 1
+            m.confidence = 0.99
+            m.country = country_at(gz, c.lat, c.lon)
+        else:
+            m.name = c.surface
+            m.flags.append(f"invalid_coordinate: {c.error}")
+        mentions.append(m)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    _coordinate_evidence(text, mentions, seg, gz)
+    return MentionList(mentions)
+
+
+def _fill(m: Mention, p) -> None:
+    m.place_id, m.name, m.feature_type = p.id, p.name, p.feature_type
+    m.country = p.mention_country
+    m.lat, m.lon = p.lat, p.lon
+    m.precision = p.precision
+    m.geo_precision = GEO_PRECISION.get(p.precision)
+    m.where_prec = WHERE_PREC.get(p.precision)
+    m.admin1, m.admin2 = p.admin1, p.admin2
+    if not p.located:
+        m.flags.append("unlocated")
+
+
+def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
+    """A river is located at its point nearest the places named around it (or halfway when none are)."""
+    from shapely.geometry import Point
+    near = [(lat, lon) for pa, lat, lon, _ in ctx.anchors if abs(pa - para) <= 1] or \
+           [(lat, lon) for _pa, lat, lon, _ in ctx.anchors]
+    if not near:
+        return
+    lat = sum(a for a, _ in near) / len(near)
+    lon = sum(b for _, b in near) / len(near)
+    pt = line.interpolate(line.project(Point(lon, lat)))
+    m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
+    m.flags.append("point_on_line")
+
+
+def country_at(gz: Gazetteer, lat: float, lon: float) -> str | None:
+    """ISO2 of the country containing a point: district polygons first (finer), then country polygons."""
+    from shapely.geometry import Point
+    pt = Point(lon, lat)
+    for pid, g in gz.geoms.items():
+        if pid.startswith("adm1:") and g.contains(pt):
+            return pid.split(":")[1].upper()
+    for pid, g in gz.geoms.items():
+        if pid.startswith("country:") and g.contains(pt):
+            return pid.split(":")[1].upper()
+    return None
+
+
+def _place_distance_km(gz: Gazetteer, m: Mention, lat: float, lon: float) -> float | None:
+    """Distance from a coordinate to a named place: to its polygon when it has one, else to its point."""
+    if m.place_id and m.place_id in gz.geoms and m.feature_type in ("admin1", "admin2"):
+        from shapely.geometry import Point
+        from shapely.ops import nearest_points
+        g = gz.geoms[m.place_id]
+        pt = Point(lon, lat)
+        if g.contains(pt):
+            return 0.0
+        q = nearest_points(g, pt)[0]
+        return haversine_km(lat, lon, q.y, q.x)
+    if m.lat is None:
+        return None
+    return haversine_km(lat, lon, m.lat, m.lon)
+
+
+def _coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer) -> None:
+    """A coordinate beside a named place: agreement raises confidence, disagreement flags both."""
+    for c in mentions:
+        if c.feature_type != "coordinate" or c.lat is None:
+            continue
+        pi = seg.paragraph_of(c.start)
+        ps, pe = seg.paragraphs[pi]
+        paras = {pi}
+        # "Location: 37°N 71°E" on its own line speaks of the paragraph before it
+        if text[ps:c.start].strip().rstrip(":").strip().lower() in ("", "location", "coordinates", "coordinate",
+                                                                    "position", "coords") and pi > 0:
+            paras.add(pi - 1)
+        for m in mentions:
+            if m is c or m.feature_type in (None, "coordinate", "country", "river", "region", "road") or m.lat is None:
+                continue
+            if seg.paragraph_of(m.start) not in paras or m.precision not in CONFLICT_KM:
+                continue
+            d = _place_distance_km(gz, m, c.lat, c.lon)
+            if d is None:
+                continue
+            if d > CONFLICT_KM[m.precision]:
+                m.flags.append(f"coordinate_conflict: {c.surface} is {d:.1f} km away")
+                c.flags.append(f"coordinate_conflict: {m.surface} ({m.name}) is {d:.1f} km away")
+            else:
+                m.confidence = round(min(0.99, m.confidence + 0.1), 3)
+                m.flags.append("coordinate_agrees")
+
+
+def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None) -> MentionList:
+    """Geocode many documents (``pyanj.text.load.Document`` objects or ``(doc_id, text)`` pairs)."""
+    gz = gazetteer or load()
+    out = MentionList()
+    for d in docs:
+        if isinstance(d, tuple):
+            out.extend(geocode(d[1], d[0], gz))
+        else:
+            out.extend(geocode(d.text, d.doc_id, gz, title=d.title, url=d.url, date=d.date))
+    return out

@@ -1,0 +1,76 @@
+"""The Mention record: one place named in one document, tied to its sentence."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+#: Output key order of ``pyanj geocode`` (a contract: add keys at the end, never rename).
+FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
+          "lon", "precision", "geo_precision", "where_prec", "confidence", "candidates", "flags")
+EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2", "cue", "doc_title", "doc_url",
+                "doc_date")
+
+
+@dataclass
+class Mention:
+    doc_id: str | None
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    place_id: str | None = None
+    name: str | None = None
+    feature_type: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    geo_precision: int | None = None
+    where_prec: int | None = None
+    confidence: float = 0.0
+    candidates: list[dict] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    literal: bool = True
+    sentence_start: int = 0
+    sentence_end: int = 0
+    admin1: str | None = None
+    admin2: str | None = None
+    cue: str | None = None
+    doc_title: str | None = None
+    doc_url: str | None = None
+    doc_date: str | None = None
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in FIELDS + EXTRA_FIELDS}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(", ", ": "))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Mention":
+        known = set(FIELDS + EXTRA_FIELDS)
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+    def _repr_html_(self) -> str:
+        from pyanj.display import table_html
+        return table_html(["field", "value"], [(k, v) for k, v in self.to_dict().items()])
+
+
+class MentionList(list):
+    """A list of mentions that shows as a table in Jupyter and converts to a DataFrame."""
+
+    def to_dataframe(self):
+        import pandas as pd
+        return pd.DataFrame([m.to_dict() for m in self], columns=list(FIELDS + EXTRA_FIELDS))
+
+    def _repr_html_(self) -> str:
+        from pyanj.display import table_html
+        cols = ["doc_id", "start", "surface", "name", "feature_type", "country", "lat", "lon", "confidence", "flags"]
+        rows = [[m.doc_id, m.start, m.surface, m.name, m.feature_type, m.country, m.lat, m.lon, m.confidence,
+                 ", ".join(m.flags)] for m in self]
+        return table_html(cols, rows, caption=f"{len(self)} mentions")

@@ -1,0 +1,119 @@
+"""Explicit coordinates written in texts: DMS, degree-minutes, decimal degrees, "lat, lon" pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DEG = r"(?:°|º|˚|\s*deg(?:rees?)?\.?)"
+_MIN = r"(?:'|′|’|‘|`|´|\s*min\.?)"
+_SEC = r"(?:\"|″|”|“|''|′′|’’|\s*sec\.?)"
+_NUM = r"\d{1,3}(?:[.,]\d+)?"
+
+
+def _part(hemis: str, name: str) -> str:
+    """One coordinate: degrees with optional minutes/seconds and a hemisphere before or after."""
+    return (
+        rf"(?P<{name}_pre>[{hemis}])?\s?"
+        rf"(?P<{name}_d>\d{{1,3}}(?:\.\d+)?)(?:{_DEG}|\s)?\s?"
+        rf"(?:(?P<{name}_m>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_MIN}|\s)\s?"
+        rf"(?:(?P<{name}_s>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_SEC})?)?)?"
+        rf"\s?(?P<{name}_post>[{hemis}])?"
+    )
+
+
+# Degrees with a symbol or a hemisphere letter: "37°29'26.8"N 71°33'32.2"E", "37 29 26.8 N, 71 33 32 E",
+# "N37°29.45' E71°33.53'", "37.4908° N, 71.5589° E".
+_DMS = re.compile(
+    r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon") + r"(?![\w°])"
+)
+# Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
+_PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.\d{2,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{2,})(?![\w.]|,\d)")
+
+
+@dataclass(frozen=True)
+class Coordinate:
+    start: int
+    end: int
+    surface: str
+    lat: float | None
+    lon: float | None
+    error: str | None = None  # why the value is not located (invalid minutes, latitude > 90 …)
+
+    @property
+    def valid(self) -> bool:
+        return self.error is None
+
+
+def _num(s: str | None) -> float | None:
+    return None if s is None else float(s.replace(",", "."))
+
+
+def _value(m: re.Match, name: str) -> tuple[float | None, str | None, str | None]:
+    d, mi, se = _num(m.group(f"{name}_d")), _num(m.group(f"{name}_m")), _num(m.group(f"{name}_s"))
+    hemi = (m.group(f"{name}_pre") or m.group(f"{name}_post") or "").upper() or None
+    if mi is not None and mi >= 60:
+        return None, hemi, f"minutes {mi:g} >= 60"
+    if se is not None and se >= 60:
+        return None, hemi, f"seconds {se:g} >= 60"
+    v = d + (mi or 0) / 60 + (se or 0) / 3600
+    if hemi in ("S", "W"):
+        v = -v
+    return v, hemi, None
+
+
+def find_coordinates(text: str) -> list[Coordinate]:
+    """Every explicit coordinate in ``text``, valid or flagged invalid, in document order."""
+    out: list[Coordinate] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DMS.finditer(text):
+        s = m.group(0)
+        has_symbol = any(c in s for c in "°º˚′″'\"’”") or "deg" in s
+        has_hemi = bool((m.group("lat_pre") or m.group("lat_post")) and (m.group("lon_pre") or m.group("lon_post")))
+        if not (has_hemi or (has_symbol and m.group("lat_m"))):
+            continue
+        if not has_symbol and not ("." in m.group("lat_d") or m.group("lat_m")):
+            continue  # "Route 5 N 10 E": bare integers with letters are not a coordinate
+        lat, _, e1 = _value(m, "lat")
+        lon, _, e2 = _value(m, "lon")
+        err = e1 or e2
+        if err is None and not (-90 <= lat <= 90):
+            err = f"latitude {lat:g} outside ±90"
+        if err is None and not (-180 <= lon <= 180):
+            err = f"longitude {lon:g} outside ±180"
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        out.append(Coordinate(start, end, text[start:end], None if err else round(lat, 6),
+                              None if err else round(lon, 6), err))
+        taken.append((start, end))
+    for m in _PAIR.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        lat, lon = float(m.group("lat")), float(m.group("lon"))
+        err = None
+        if not -90 <= lat <= 90:
+            err = f"latitude {lat:g} outside ±90"
+        elif not -180 <= lon <= 180:
+            err = f"longitude {lon:g} outside ±180"
+        out.append(Coordinate(m.start(), m.end(), m.group(0), None if err else lat, None if err else lon, err))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def format_dms(lat: float, lon: float) -> str:
+    """``37°29'26.8"N 71°33'32.2"E``: the canonical name of a coordinate mention."""
+    def one(v: float, pos: str, neg: str) -> str:
+        h = pos if v >= 0 else neg
+        v = abs(v)
+        d = int(v)
+        m = int((v - d) * 60)
+        s = round(((v - d) * 60 - m) * 60, 1)
+        if s >= 60:
+            s, m = 0.0, m + 1
+        if m >= 60:
+            m, d = 0, d + 1
+        return f"{d}°{m:02d}'{s:04.1f}\"{h}"
+    return f"{one(lat, 'N', 'S')} {one(lon, 'E', 'W')}"

@@ -1,0 +1,84 @@
+"""One-pass multi-pattern name matching (Aho–Corasick via pyahocorasick).
+
+Every alias is indexed in every way its tokens can be written apart or together,
+each padded with the separator, so every hit of the automaton on the folded text
+(``pyanj.text.normalize.prepare``) starts and ends on a word boundary: no loop
+over names and no boundary checks after the fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from pyanj.text.normalize import SEP, join_key, name_tokens, prepare, variants
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+
+
+def is_acronym(alias: str) -> bool:
+    """"US", "U.S.", "GBAO": names that only count when written in capitals."""
+    return bool(_ACRONYM.match(alias.replace(" ", "")))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A raw match: original offsets, the alias join key, and whether it must be all capitals."""
+
+    start: int
+    end: int
+    key: str
+    acronym: bool
+
+
+class Matcher:
+    def __init__(self, automaton, acronym_keys: frozenset[str]):
+        self.automaton = automaton
+        self.acronym_keys = acronym_keys
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every alias occurrence in ``text`` on word boundaries (overlaps included)."""
+        if not text:
+            return []
+        folded, index = prepare(text)
+        out = []
+        n = len(text)
+        for end, (key, vlen) in self.automaton.iter(folded):
+            s = int(index[end - vlen])
+            e = int(index[end - 1]) + 1
+            while e < n and _is_mark(text[e]):
+                e += 1
+            out.append(Hit(s, e, key, key in self.acronym_keys))
+        return out
+
+
+def _is_mark(c: str) -> bool:
+    import unicodedata
+    return unicodedata.category(c).startswith("M")
+
+
+def build_matcher(gz) -> Matcher:
+    """Compile the gazetteer's aliases into an automaton."""
+    auto = ahocorasick.Automaton()
+    acronym_only: dict[str, bool] = {}
+    for p in gz.places.values():
+        for a in p.aliases:
+            toks = name_tokens(a.name)
+            if not toks:
+                continue
+            key = "".join(toks)
+            acr = is_acronym(a.name)
+            if not acr and len(key) < 3:
+                continue  # two-letter names match too much by chance
+            if not acr and len(key) < 4 and not p.curated and p.feature_type not in ("country", "admin1"):
+                continue
+            acronym_only[key] = acronym_only.get(key, True) and acr
+            for v in variants(toks):
+                auto.add_word(SEP + v + SEP, (key, len(v)))
+    auto.make_automaton()
+    return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only))
+
+
+__all__ = ["Matcher", "Hit", "build_matcher", "is_acronym", "join_key"]

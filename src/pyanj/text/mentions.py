@@ -1,0 +1,274 @@
+"""Find the spans of a text that name places, with the local cues that type them.
+
+Recognition is the gazetteer matcher plus rules for what English frontier texts
+do around names: capitalisation, acronyms, organisation names that contain a
+place ("Tehrik-e-Taliban Tajikistan", "Radio Free Europe", "China Brief"),
+generic heads ("Takhar Province", "Darvaz district"), cue phrases ("camps in X",
+"X border crossing"), coordinated lists that share a cue, country hints
+("Tajikistan's Darvaz district", "Darwaz (Badakhshan, Afghanistan)") and
+metonymy ("Dushanbe said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Capitalised words after a name that make the whole an organisation or publication, not a place.
+ORG_HEADS = {
+    "institute", "university", "press", "brief", "plus", "post", "times", "analyst", "review", "journal", "bank",
+    "airlines", "airways", "foundation", "centre", "center", "council", "committee", "agency", "network", "news",
+    "radio", "television", "tv", "daily", "herald", "tribune", "monitor", "insider", "today", "observer", "movement",
+    "front", "party", "programme", "program", "project", "initiative", "forum", "studies", "company", "corporation",
+    "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
+    "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
+    "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
+    "diplomat", "forces", "army", "army's",
+}
+#: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
+UNIT_WORDS = {"brigade", "battalion", "regiment", "corps"}
+#: Words right before a name that make it part of an organisation name.
+ORG_PREFIX = {"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat"}
+#: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
+ORG_OF_HEADS = {"front", "movement", "ministry", "bank", "university", "institute", "council", "party", "committee",
+                "organization", "organisation", "forces", "union", "association", "army", "directorate", "agency",
+                "department", "service", "school", "academy", "federation", "embassy", "consulate"}
+
+GENERIC_HEADS = {
+    "province": ("admin1",), "provinces": ("admin1",), "district": ("admin2",), "districts": ("admin2",),
+    "region": ("admin1", "region"), "regions": ("admin1", "region"), "oblast": ("admin1",),
+    "river": ("river",), "rivers": ("river",), "valley": ("physical", "region"), "corridor": ("physical",),
+    "mountains": ("physical",), "range": ("physical",), "pass": ("physical",), "lake": ("physical",),
+    "bridge": ("crossing",), "crossing": ("crossing",), "bcp": ("crossing",), "border crossing": ("crossing",),
+    "border crossing point": ("crossing",), "bazaar": ("bazaar",), "bazaars": ("bazaar",), "market": ("bazaar",),
+    "city": ("settlement",), "town": ("settlement",), "village": ("settlement",), "airport": ("military", "facility"),
+    "highway": ("road",), "road": ("road",),
+}
+#: Heads that join the name when written with a capital ("Takhar Province", "Pyanj River").
+PROPER_HEADS = {"province", "district", "region", "oblast", "river", "valley", "corridor", "mountains", "range",
+                "pass", "lake", "highway"}
+_HEAD_RE = re.compile(
+    r"^[ \t\-]{1,2}(border crossing point|border crossing|province|provinces|districts|district|regions|region|oblast|"
+    r"rivers|river|valley|corridor|mountains|range|pass|lake|bridge|crossing|bcp|bazaars|bazaar|market|city|town|"
+    r"village|airport|highway|road)\b", re.I)
+_BEFORE_CUE = re.compile(
+    r"(?:\b(province|district|districts|region|city|town|village|valley|capital)\s+of|"
+    r"\b(camps?|bases?|training camps?)\s+(?:\w+\s+)?(?:in|near|at)|\b(bazaars?|markets?)\s+(?:in|at))\s+(?:the\s+)?$",
+    re.I)
+_BEFORE_CUE_TYPE = {"province": "province", "district": "district", "districts": "district", "region": "region",
+                    "city": "city", "town": "town", "village": "village", "valley": "valley", "capital": "city"}
+
+_REPORTING = re.compile(
+    r"^(?:[’']s)?\s*(?:,\s*in turn,\s*)?(?:has |had |have |is |was |also |then |now |has been |had been |would |will )?"
+    r"(?:said|says|say|told|tells|announced|announces|accused|accuses|refused|refuses|urged|urges|warned|warns|"
+    r"denied|denies|claimed|claims|stated|insisted|rejected|rejects|demanded|demands|agreed|agrees|called|calls|"
+    r"hosted|hosts|condemned|condemns|welcomed|recognized|recognised|considers|considered|tried|wants|offered|"
+    r"signed|responded|pledged|pushed|vocal|does not|did not|reported|reports|decided|argued|insists)\b", re.I)
+_POSSESSIVE_POLICY = re.compile(
+    r"^[’']s\s+(?:\w+\s+)?(?:policy|policies|position|rhetoric|demands?|government|authorities|stance|decision|"
+    r"verbal|diplomacy|response|leadership|officials|regime|interference|take|concerns?|relations|relationship|"
+    r"support|role|refusal|reluctance|experience|tough)\b", re.I)
+_TITLE_OF = re.compile(
+    r"(?:President|Prime Minister|Minister|Government|government|Republic|Foreign Minister|Ambassador|King|Emir|"
+    r"leaders?|governments?|authorities)\s+of\s+(?:the\s+)?$")
+_DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
+             "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
+_PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general", "sheikh",
+                  "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed", "sayyid", "mohammad",
+                  "muhammad", "ahmad", "abdul", "khan", "shah", "mir", "professor", "prof", "colonel", "lieutenant"}
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[\s\-]*$")
+_WORD_AFTER = re.compile(r"^[\s\-]*([\w’'\-]+)")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    surface: str
+    key: str
+    ids: list[str]
+    cue: str | None = None
+    country_hint: str | None = None
+    literal: bool = True
+    flags: list[str] = field(default_factory=list)
+
+
+def _first_cased(s: str) -> str | None:
+    for c in s:
+        if c.isalpha():
+            return c
+    return None
+
+
+def _is_capitalised(surface: str) -> bool:
+    c = _first_cased(surface)
+    return c is None or not c.islower()
+
+
+def _upper_ok(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, end: int, n: int = 3) -> list[str]:
+    out, pos = [], end
+    for _ in range(n):
+        m = _WORD_AFTER.match(text[pos:pos + 40])
+        if not m:
+            break
+        out.append(m.group(1))
+        pos += m.end()
+    return out
+
+
+def _is_org(text: str, start: int, end: int, hit_is_country: bool) -> bool:
+    """True when the name is part of an organisation or publication name."""
+    prev = _prev_word(text, start).lower().strip("’'")
+    if prev in ORG_PREFIX:
+        return True
+    after = text[end:end + 60]
+    if re.match(r"^[’']s\b", after):
+        return False
+    # capitalised words that follow directly (through spaces/hyphens), up to three
+    words = []
+    pos = 0
+    while len(words) < 3:
+        m = re.match(r"^[ \t\-]{1,2}([A-Z][\w’'\-]*)", after[pos:])
+        if not m:
+            break
+        words.append(m.group(1).lower())
+        pos += m.end()
+    if any(w in ORG_HEADS for w in words):
+        return True
+    nxt = _next_words(text, end, 1)
+    if nxt and nxt[0].lower() in UNIT_WORDS:
+        return True
+    # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
+    before = text[max(0, start - 80):start]
+    m = re.search(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|the\s+){1,8})of\s+(?:the\s+)?$", before)
+    if m:
+        chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
+        if chain & ORG_OF_HEADS:
+            return True
+    return False
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """"Nisar Ahmad Ahmadi", "Mullah Kabir": a weak place name that is part of a person's name."""
+    prev = _prev_word(text, start)
+    if prev and prev[0].isupper() and prev.lower() in _PERSON_TITLES:
+        return True
+    sep = text[max(0, start - 2):start]
+    if prev and prev[0].isupper() and "\n" not in sep and not re.search(r"[.!?:;,\"“”(]\s*$", text[max(0, start - 3):start]):
+        return True
+    nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
+    return bool(nxt and nxt.group(1).lower() not in GENERIC_HEADS)
+
+
+def find_spans(text: str, gz) -> list[Span]:
+    """Candidate place spans in document order, overlaps resolved longest-first."""
+    matcher = gz.matcher()
+    raw = []
+    for h in matcher.hits(text):
+        surface = text[h.start:h.end]
+        if h.acronym:
+            if not _upper_ok(surface):
+                continue
+        elif not _is_capitalised(surface):
+            continue
+        ids = gz.candidates(h.key)
+        if not ids:
+            continue
+        raw.append((h.start, h.end, surface, h.key, ids))
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+
+    spans: list[Span] = []
+    last_end = -1
+    for start, end, surface, key, ids in raw:
+        if start < last_end:
+            continue
+        places = [gz.places[i] for i in ids]
+        is_country = any(p.feature_type == "country" for p in places)
+        if _is_org(text, start, end, is_country):
+            continue
+        if all(p.weak for p in places) and _is_person(text, start, end):
+            continue
+        spans.append(Span(start, end, surface, key, list(ids)))
+        last_end = end
+
+    for sp in spans:
+        _add_cues(text, sp, gz)
+    _share_list_cues(text, spans)
+    return spans
+
+
+def _add_cues(text: str, sp: Span, gz) -> None:
+    after = text[sp.end:sp.end + 40]
+    m = _HEAD_RE.match(after)
+    if m:
+        head = m.group(1)
+        lower = head.lower()
+        sp.cue = lower.rstrip("s") if lower not in ("bcp", "pass") else lower
+        if lower == "districts":
+            sp.cue = "district"
+        # a capitalised generic head is part of the name ("Takhar Province", "Pyanj River")
+        if head[0].isupper() and lower.rstrip("s") in PROPER_HEADS and head != head.upper():
+            sp.end += m.end()
+            sp.surface = text[sp.start:sp.end]
+    before = text[max(0, sp.start - 60):sp.start]
+    m = _BEFORE_CUE.search(before)
+    if m and sp.cue is None:
+        if m.group(1):
+            sp.cue = _BEFORE_CUE_TYPE[m.group(1).lower()]
+        elif m.group(2):
+            sp.cue = "camp" if "camp" in m.group(2).lower() else "base"
+        elif m.group(3):
+            sp.cue = "bazaar"
+    # metonymy
+    nxt = text[sp.end:sp.end + 60]
+    if _REPORTING.match(nxt) or _POSSESSIVE_POLICY.match(nxt) or _TITLE_OF.search(text[max(0, sp.start - 40):sp.start]) \
+            or text[max(0, sp.start - 1):sp.start] == "#":
+        sp.literal = False
+    # country hints from the words around the name
+    prev = _prev_word(text, sp.start)
+    pl = prev.lower().strip("’'")
+    if pl in _DEMONYMS:
+        sp.country_hint = _DEMONYMS[pl]
+    mpos = re.search(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$", text[max(0, sp.start - 80):sp.start])
+    if mpos:
+        sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
+    m2 = re.match(r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
+                  r"(Afghanistan|Tajikistan)\b", text[sp.end:sp.end + 60])
+    if m2:
+        sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
+    if text[sp.end:sp.end + 3] in ("’s ", "'s ") and sp.cue is None:
+        pass
+
+
+def _share_list_cues(text: str, spans: list[Span]) -> None:
+    """Members of a coordinated list ("Kuf Ab, Khwahan, and Shekay districts") share one cue."""
+    groups: list[list[Span]] = []
+    cur: list[Span] = []
+    for sp in spans:
+        if cur and re.fullmatch(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?", text[cur[-1].end:sp.start]):
+            cur.append(sp)
+        else:
+            if len(cur) > 1:
+                groups.append(cur)
+            cur = [sp]
+    if len(cur) > 1:
+        groups.append(cur)
+    for g in groups:
+        cues = [s.cue for s in g if s.cue]
+        if cues:
+            for s in g:
+                s.cue = s.cue or cues[-1]
+        hints = [s.country_hint for s in g if s.country_hint]
+        if hints:
+            for s in g:
+                s.country_hint = s.country_hint or hints[-1]

@@ -1,0 +1,153 @@
+"""Name normalisation shared by the gazetteer and the mention finder.
+
+Names and texts are folded the same way: case, diacritics, Tajik/Russian
+Cyrillic letter variants and Arabic/Persian letter variants are folded; every
+character that is not a letter or digit becomes a token separator.  A match may
+join or split tokens ("Sherkhan-Bandar" = "Sher Khan Bandar"), which the
+matcher handles by indexing every way an alias's tokens can be joined.
+
+``prepare`` folds a whole text in C speed (``str.translate``) and keeps an index
+array back to the original offsets, so the matcher can run one pass over the
+folded text and still report exact spans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import product
+
+import numpy as np
+
+IGNORE = "\x00"  # combining marks, zero-width characters, tatweel: dropped, not a boundary
+SEP = " "
+
+_SPECIAL = {
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o", "þ": "t", "ð": "d", "ħ": "h",
+    # Tajik and Russian Cyrillic
+    "ё": "е", "ӯ": "у", "ӣ": "и", "ҳ": "х", "қ": "к", "ғ": "г", "ҷ": "ч", "ә": "а", "ң": "н", "ү": "у",
+    "ұ": "у", "ө": "о", "ъ": IGNORE, "ь": IGNORE,
+    # Arabic-script variants as Persian/Dari write them
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و",
+}
+_APOSTROPHES = set("'’‘`´ʹʻʼʽʾʿˈ′")
+
+
+def fold_char(c: str) -> str:
+    """Fold one character to one character: a base letter, SEP or IGNORE."""
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    if c in _APOSTROPHES:
+        return SEP
+    cat = unicodedata.category(c)
+    if cat[0] == "M" or c in "\u00ad\u0640\u200b\u200c\u200d\u200e\u200f\u2060\ufeff":
+        return IGNORE
+    if cat[0] not in "LN" or cat == "Lm":
+        return SEP
+    low = c.casefold()
+    if len(low) == 1 and low in _SPECIAL:
+        return _SPECIAL[low]
+    d = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.category(ch).startswith("M"))
+    if not d:
+        return IGNORE
+    d = d[0]
+    return _SPECIAL.get(d, d)
+
+
+class _FoldTable(dict):
+    """A translate table that folds characters on first sight and remembers them."""
+
+    def __missing__(self, key: int) -> str:
+        v = fold_char(chr(key))
+        self[key] = v
+        return v
+
+
+FOLD = _FoldTable()
+for _cp in range(0x0000, 0x0700):
+    FOLD[_cp]  # warm the table for Latin, Greek, Cyrillic and Arabic
+
+
+def fold(s: str) -> str:
+    """Fold ``s`` character by character (same length as ``s``)."""
+    return s.translate(FOLD)
+
+
+_SPACES = re.compile(r" +")
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded tokens of a name: ``"Sherkhan-Bandar"`` -> ``["sherkhan", "bandar"]``."""
+    return [t for t in _SPACES.split(fold(name).replace(IGNORE, "")) if t]
+
+
+def normalize(name: str) -> str:
+    """The canonical folded key of a name: tokens joined by single spaces."""
+    return " ".join(name_tokens(name))
+
+
+def join_key(name: str) -> str:
+    """The key with every separator removed: equal for all ways of writing the tokens apart or together."""
+    return "".join(name_tokens(name))
+
+
+def variants(tokens: list[str], limit: int = 5) -> list[str]:
+    """Every way of writing ``tokens`` with or without a space between neighbours."""
+    if not tokens:
+        return []
+    if len(tokens) > limit:
+        return [" ".join(tokens), "".join(tokens)]
+    out = []
+    for seps in product(("", " "), repeat=len(tokens) - 1):
+        s = tokens[0]
+        for sep, t in zip(seps, tokens[1:]):
+            s += sep + t
+        out.append(s)
+    return out
+
+
+def prepare(text: str) -> tuple[str, np.ndarray]:
+    """Fold ``text`` for matching.
+
+    Returns ``(folded, index)``: ``folded`` starts and ends with SEP, has IGNORE
+    characters removed and runs of separators collapsed to one; ``index[i]`` is
+    the offset in ``text`` of ``folded[i]`` (padding maps to -1 / len(text)).
+    """
+    f = text.translate(FOLD)
+    if not f:
+        return SEP + SEP, np.array([-1, 0], dtype=np.int64)
+    arr = np.frombuffer(f.encode("utf-32-le"), dtype=np.uint32)
+    pos = np.arange(len(arr), dtype=np.int64)
+    keep = arr != 0
+    arr, pos = arr[keep], pos[keep]
+    sep = arr == 32
+    dup = np.zeros(len(arr), dtype=bool)
+    dup[1:] = sep[1:] & sep[:-1]
+    arr, pos = arr[~dup], pos[~dup]
+    folded = SEP + arr.astype(np.uint32).tobytes().decode("utf-32-le") + SEP
+    index = np.concatenate(([-1], pos, [len(text)]))
+    return folded, index
+
+
+_SCRIPTS = (("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("ARABIC", "Arab"))
+
+
+def script_of(s: str) -> str:
+    """ISO 15924 code of the first letter's script (Latn, Cyrl, Arab) or 'Zyyy'."""
+    for c in s:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            for prefix, code in _SCRIPTS:
+                if name.startswith(prefix):
+                    return code
+            return "Zyyy"
+    return "Zyyy"
+
+
+def slugify(s: str) -> str:
+    """ASCII slug for stable ids: ``"Roshtqal'a District"`` -> ``"roshtqala-district"``."""
+    a = unicodedata.normalize("NFKD", s)
+    a = "".join(c for c in a if not unicodedata.combining(c))
+    a = "".join("" if c in _APOSTROPHES else c for c in a)
+    a = a.encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", a).strip("-")

@@ -1,0 +1,78 @@
+"""Sentences and paragraphs, with offsets into the original text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "pp", "p", "fig", "gen", "col", "lt", "sgt", "capt",
+           "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "al", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "approx", "ca", "cf"}
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#А-ЯЁ])")
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Sentence and paragraph boundaries: ``sentences[i] = (start, end)``."""
+
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right([s for s, _ in self.sentences], pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right([s for s, _ in self.paragraphs], pos) - 1)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank lines separate paragraphs; in text with short single lines (news), each line is one."""
+    blocks, pos = [], 0
+    for m in _PARA.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(text)))
+    out = []
+    for s, e in blocks:
+        lines = text[s:e].split("\n")
+        wrapped = len(lines) > 2 and sum(len(x) for x in lines) / len(lines) < 110 and sum(
+            1 for x in lines if x.rstrip().endswith((".", "!", "?", "”", '"'))) < len(lines) / 2
+        if wrapped:
+            out.append((s, e))
+            continue
+        p = s
+        for line in lines:
+            q = p + len(line)
+            if line.strip():
+                out.append((p, q))
+            p = q + 1
+    return [(s, e) for s, e in out if text[s:e].strip()] or [(0, len(text))]
+
+
+def segment(text: str) -> Segments:
+    paras = _paragraphs(text)
+    sents = []
+    for ps, pe in paras:
+        start = ps
+        chunk = text[ps:pe]
+        for m in _END.finditer(chunk):
+            word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", chunk[: m.end()])
+            w = (word.group(1).rstrip(".").lower() if word else "")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+            end = ps + m.end()
+            sents.append((start, end))
+            start = end
+            while start < pe and text[start].isspace():
+                start += 1
+        if start < pe:
+            sents.append((start, pe))
+    sents = [(s, e) for s, e in sents if e > s]
+    return Segments(sents or [(0, len(text))], paras)
+
+
+def sentence_text(text: str, span: tuple[int, int]) -> str:
+    """A sentence with its internal line breaks and runs of spaces folded to single spaces."""
+    return " ".join(text[span[0]:span[1]].split())
