@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.io import atomic_write_text
+from pyanj.io import atomic_path
 
 
 class PyanjError(click.ClickException):
@@ -20,7 +20,33 @@ class PyanjError(click.ClickException):
         click.echo(f"pyanj: error: {self.format_message()}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Commands owned by other modules, imported only when used (no import cycles, fast start-up).
+_LAZY = {"layers": ("pyanj.layers.cli", "layers"), "map": ("pyanj.render.cli", "map_"),
+         "terrain": ("pyanj.terrain.cli", "terrain")}
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | {n for n in _LAZY if self._load(n)})
+
+    def get_command(self, ctx, name):
+        return super().get_command(ctx, name) or self._load(name)
+
+    @staticmethod
+    def _load(name):
+        import importlib
+        if name not in _LAZY:
+            return None
+        mod, attr = _LAZY[name]
+        try:
+            return getattr(importlib.import_module(mod), attr)
+        except ModuleNotFoundError as e:
+            if e.name == mod:
+                return None
+            raise
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pyanj")
 def main():
     """Map the Afghanistan–Tajikistan frontier along the Pyanj river from texts."""
@@ -95,29 +121,65 @@ def gazetteer_stats(as_json):
 # -- geocode -----------------------------------------------------------------------------------
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", show_default=True,
+@click.option("-o", "--output", type=click.Path(), default="-", show_default=True,
               help="mentions JSONL file ('-' for standard output)")
 def geocode(inputs, output):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
+    import os
+
     from pyanj.geocode import geocode_documents
-    from pyanj.text.load import InputError, iter_documents
-    gz = _gz()
-    lines = []
-    try:
-        for doc in iter_documents(inputs, progress=True):
-            for m in geocode_documents([doc], gz):
-                lines.append(m.to_json())
+    from pyanj.text.load import Document, InputError, iter_documents, split_text
+    to_stdout = output == "-"
+    if not to_stdout and Path(output).is_dir():
+        raise PyanjError(f"cannot write {output}: is a directory")
+    try:  # every input is checked here, before anything is read or written
+        docs = iter_documents(inputs, progress=True, exclude=() if to_stdout else (output,))
     except InputError as e:
         raise PyanjError(str(e)) from None
-    body = "".join(line + "\n" for line in lines)
-    if output == "-":
-        sys.stdout.write(body)
-    else:
+    gz = _gz()
+    counts = [0, 0]  # documents, mentions
+
+    def run(fh):
+        for doc in docs:
+            counts[0] += 1
+            # a huge text goes in pieces (offsets shifted back): bounded memory, no superlinear blow-up
+            for off, piece in split_text(doc.text):
+                part = doc if off == 0 and len(piece) == len(doc.text) else Document(
+                    doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+                try:
+                    mentions = geocode_documents([part], gz)
+                except Exception as e:  # a bug, not bad input: one line (PYANJ_DEBUG=1 for the traceback)
+                    if os.environ.get("PYANJ_DEBUG"):
+                        raise
+                    raise PyanjError(f"internal error geocoding {doc.doc_id}: {type(e).__name__}: {e}") from None
+                for m in mentions:
+                    if off:
+                        m.start += off
+                        m.end += off
+                        m.sentence_start += off
+                        m.sentence_end += off
+                    fh.write(m.to_json() + "\n")
+                    counts[1] += 1
+        if counts[0] == 0:
+            raise PyanjError("no readable documents in the inputs")
+
+    if to_stdout:
         try:
-            atomic_write_text(Path(output), body)
-        except OSError as e:
-            raise PyanjError(f"cannot write {output}: {e.strerror or e}") from None
-        click.echo(f"{len(lines)} mentions written to {output}", err=True)
+            run(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `pyanj geocode ... | head`
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            sys.exit(1)
+        return
+    try:
+        with atomic_path(Path(output)) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            run(fh)
+    except OSError as e:
+        raise PyanjError(f"cannot write {output}: {e.strerror or e}") from None
+    click.echo(f"{counts[1]} mentions from {counts[0]} documents written to {output}", err=True)
 
 
 # -- evaluate ----------------------------------------------------------------------------------
@@ -151,21 +213,6 @@ def demo(corpus, layers_dir, build_dir):
     except (ValueError, OSError) as e:
         raise PyanjError(str(e)) from None
 
-
-def _register_optional():
-    """Commands owned by other modules (layers, map, terrain) register themselves here."""
-    import importlib
-    for mod, attr in (("pyanj.layers.cli", "layers"), ("pyanj.render.cli", "map_"), ("pyanj.terrain.cli", "terrain")):
-        try:
-            m = importlib.import_module(mod)
-        except ModuleNotFoundError as e:
-            if e.name == mod:
-                continue
-            raise
-        main.add_command(getattr(m, attr))
-
-
-_register_optional()
 
 if __name__ == "__main__":
     main()

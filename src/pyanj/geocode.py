@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, haversine_km, load
@@ -15,6 +16,8 @@ from pyanj.resolve import DocContext, resolve_span
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.mentions import find_spans
 from pyanj.text.segment import segment, sentence_text
+
+_TJ_DEMONYM = re.compile(r"\bTajikistanis?\b")
 
 #: Beyond this distance a coordinate and a named place beside it disagree.
 CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
@@ -49,6 +52,9 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
                 ctx.add_anchor(p, pi, p.lat, p.lon)
         elif sp.country_hint:
             ctx.add_country(sp.country_hint, si, pi)
+    # "Tajikistani" names the state's citizens and authorities, never ethnic Tajiks abroad
+    for dm in _TJ_DEMONYM.finditer(text):
+        ctx.add_country("TJ", seg.sentence_of(dm.start()), seg.paragraph_of(dm.start()))
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)
@@ -114,8 +120,11 @@ def _fill(m: Mention, p) -> None:
 def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
     """A river is located at its point nearest the places named around it (or halfway when none are)."""
     from shapely.geometry import Point
-    near = [(lat, lon) for pa, lat, lon, _ in ctx.anchors if abs(pa - para) <= 1] or \
-           [(lat, lon) for _pa, lat, lon, _ in ctx.anchors]
+    from shapely.geometry import Point as _P
+    # only anchors near the river speak of where along it the text is (a "Moscow" in the
+    # same paragraph must not drag the Panj to its western end)
+    close = [(pa, lat, lon) for pa, lat, lon, _ in ctx.anchors if line.distance(_P(lon, lat)) < 1.5]
+    near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or [(lat, lon) for _pa, lat, lon in close]
     if not near:
         return
     lat = sum(a for a, _ in near) / len(near)

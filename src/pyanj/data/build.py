@@ -224,10 +224,10 @@ def build_world(out: Path) -> None:
         demonym = (info or {}).get("demonym") or ""
         lat, lon = (f"{latlng[0]:.6f}", f"{latlng[1]:.6f}") if len(latlng) == 2 else ("", "")
         rows.append([iso2, c["iso3"], c["name"], str(c["geonameid"]), lat, lon, "|".join(alts), demonym,
-                     c.get("capital") or "", str(c.get("population") or 0)])
+                     c.get("capital") or "", str(c.get("population") or 0), str(int(c.get("areakm2") or 0))])
     _write_tsv(out / "gazetteer" / "world_countries.tsv",
-               ["iso2", "iso3", "name", "geonameid", "lat", "lon", "alternatenames", "demonym", "capital", "population"],
-               rows)
+               ["iso2", "iso3", "name", "geonameid", "lat", "lon", "alternatenames", "demonym", "capital", "population",
+                "area_km2"], rows)
 
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     crow = []

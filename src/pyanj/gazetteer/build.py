@@ -59,9 +59,19 @@ def _aliases(names, lang=None) -> list[Alias]:
 
 
 def _inside_point(geom) -> shapely.Point:
-    """The centroid when it falls inside, else shapely's representative point (always inside)."""
+    """The centroid when it falls inside; else the point inside the polygon nearest the centroid.
+
+    A long province such as Badakhshan (with the Wakhan) has its centroid just outside its
+    own outline; shapely's representative point would then land far from the centre.
+    """
     c = geom.centroid
-    return c if geom.contains(c) else geom.representative_point()
+    if geom.contains(c):
+        return c
+    inner = geom.buffer(-0.01)
+    target = inner if not inner.is_empty else geom
+    from shapely.ops import nearest_points
+    p = nearest_points(target, c)[0]
+    return p if geom.contains(p) else geom.representative_point()
 
 
 class _AdminIndex:
@@ -71,6 +81,8 @@ class _AdminIndex:
         self.districts = districts
         self.provinces = provinces
         self.tree = shapely.STRtree([d[3] for d in districts])
+        self.prov_ids = list(provinces)
+        self.prov_tree = shapely.STRtree([provinces[p][1] for p in self.prov_ids])
 
     def locate(self, lon: float, lat: float) -> tuple[str | None, str | None]:
         """(district id, province id) containing the point, or (None, None)."""
@@ -78,6 +90,8 @@ class _AdminIndex:
         for i in self.tree.query(pt, predicate="within"):
             did, _name, pid, _g = self.districts[int(i)]
             return did, pid
+        for i in self.prov_tree.query(pt, predicate="within"):  # e.g. Dushanbe: a region with no districts
+            return None, self.prov_ids[int(i)]
         return None, None
 
 
@@ -94,6 +108,7 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
         places[p.id] = p
 
     # Countries.
+    areas: dict[str, float] = {}
     ne = {f["id"]: f for f in read_features(b / BOUNDARY_FILES["countries"])}
     with open(g / "world_countries.tsv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -113,10 +128,12 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
             else:
                 lat = lon = ref = None
                 src = []
+            reason = None if lat is not None else "no representative point in the bundled country data"
             src.append(Source("GeoNames", row["geonameid"], url=f"https://www.geonames.org/{row['geonameid']}"))
+            areas[row["iso2"]] = float(row.get("area_km2") or 0)
             add(Place(cid, row["name"], "country", row["iso2"], lat, lon, "country",
                       aliases=_aliases([row["name"], *alts], "en"), sources=src, geometry_ref=ref,
-                      population=int(row["population"] or 0)))
+                      population=int(row["population"] or 0), unlocated_reason=reason))
 
     # Provinces and regions.
     provinces: dict[str, tuple[str, object]] = {}
@@ -161,6 +178,8 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
             dname = next(d[1] for d in districts if d[0] == did)
             pl.admin2 = pl.admin2 or dname
             pl.parents = [x for x in (did, pid) if x] + [x for x in pl.parents if x not in (did, pid)]
+        elif pid:
+            pl.parents = [pid] + [x for x in pl.parents if x != pid]
         if pid:
             pl.admin1 = pl.admin1 or provinces[pid][0]
         if pl.country and ";" in pl.country and did:
@@ -179,12 +198,17 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
             settle(pl)
             add(pl)
 
-    # Large world cities.
+    # Large world cities (GeoNames lists some cities twice: keep the first of a name within 5 km).
+    seen_city: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with open(g / "world_cities.tsv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             pid = f"gn:{row['geonameid']}"
             if pid in places:
                 continue
+            k, ll = (join_key(row["name"]), row["country"]), (float(row["lat"]), float(row["lon"]))
+            if any(haversine_km(*ll, *o) < 5 for o in seen_city.get(k, [])):
+                continue
+            seen_city.setdefault(k, []).append(ll)
             pop = int(row["population"] or 0)
             capital = row["capital"] == "1"
             pl = Place(pid, row["name"], "settlement", row["country"], float(row["lat"]), float(row["lon"]),
@@ -213,6 +237,7 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
     # Curated files.
     for path in sorted(g.glob("*.toml")):
         _apply_curated(path, places, settle, geoms)
+    _locate_by_members(places, areas)
 
     _apply_stopnames(g / "stopnames.txt", places)
     return sorted(places.values(), key=lambda p: p.id), geoms
@@ -290,6 +315,8 @@ def _apply_curated(path: Path, places: dict[str, Place], settle, geoms) -> None:
                    parents=[f"country:{c.lower()}" for c in (country or "").split(";") if c])
         if entry.get("district"):
             pl.admin2 = entry["district"]
+        if entry.get("members"):
+            pl.members = list(entry["members"])
         if pl.located:
             settle(pl)
         elif not pl.unlocated_reason:
@@ -314,8 +341,31 @@ def _apply_curated(path: Path, places: dict[str, Place], settle, geoms) -> None:
             pl.note = (pl.note + " " if pl.note else "") + entry["note"]
         if entry.get("feature_type"):
             pl.feature_type = entry["feature_type"]
+        if entry.get("country"):
+            pl.country = entry["country"]
+        if entry.get("members"):
+            pl.members = list(entry["members"])
         pl.curated = True
         pl.weak = False
+
+
+def _locate_by_members(places: dict[str, Place], areas: dict[str, float]) -> None:
+    """A macro-region defined by its member countries (e.g. UN M49 Central Asia) is placed at the
+    area-weighted mean of their points: derived from the data, never typed in."""
+    for pl in places.values():
+        if pl.located or not pl.members:
+            continue
+        pts = [(places[f"country:{c.lower()}"], areas.get(c, 0.0)) for c in pl.members
+               if f"country:{c.lower()}" in places and places[f"country:{c.lower()}"].located]
+        w = sum(a for _, a in pts)
+        if not pts or w <= 0:
+            continue
+        pl.lat = round(sum(p.lat * a for p, a in pts) / w, 6)
+        pl.lon = round(sum(p.lon * a for p, a in pts) / w, 6)
+        pl.precision = "region"
+        pl.unlocated_reason = None
+        pl.note = ((pl.note + " ") if pl.note else "") + (
+            "Point: area-weighted mean of the member countries' points (" + ", ".join(pl.members) + ").")
 
 
 def _merge_aliases(old: list[Alias], new: list[Alias]) -> list[Alias]:

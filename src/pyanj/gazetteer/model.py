@@ -70,6 +70,8 @@ class Place:
     note: str | None = None
     unlocated_reason: str | None = None
     curated: bool = False
+    #: member countries (ISO2) of a macro-region located from them
+    members: list[str] = field(default_factory=list)
     #: names of "weak" places (small villages, far-away towns) must clear a higher bar to be matched
     weak: bool = False
 

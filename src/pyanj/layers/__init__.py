@@ -1,0 +1,94 @@
+"""GIS layers from mentions: one layer per feature class, aggregated per place (see docs/layers.md).
+
+>>> from pyanj.layers import build_layers               # doctest: +SKIP
+>>> gdfs = build_layers(pyanj.geocode("Trucks queued at Sherkhan-Bandar."))
+>>> gdfs["crossings"][["name", "mention_count", "border_km"]]
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pyanj.layers.schema import LAYERS, POINT_LAYERS
+
+__all__ = ["build_layers", "write_layers", "read_mentions_jsonl", "is_mentions_jsonl", "LAYERS", "POINT_LAYERS"]
+
+#: Bandwidth of the ``--density`` raster's Gaussian kernel.
+DENSITY_BANDWIDTH_KM = 10.0
+#: Only points at least this precise feed the density raster (country/province centroids would swamp it).
+DENSITY_PRECISIONS = ("exact", "settlement", "district")
+
+
+def build_layers(mentions, gazetteer=None, dem=None) -> dict:
+    """Layer name -> GeoDataFrame (EPSG:4326), in output order; empty classes are absent."""
+    from pyanj.gazetteer import load
+    from pyanj.layers.build import build_records
+    from pyanj.layers.write import to_geodataframe
+    recs = build_records(mentions, gazetteer or load(), dem=dem)
+    return {k: to_geodataframe(k, v) for k, v in recs.items()}
+
+
+def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
+                 density=None) -> list[Path]:
+    """Write ``<layer>.geojson`` per non-empty layer into ``out_dir`` (+ CSV, GeoPackage, density GeoTIFF).
+
+    No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
+    GeoPackage) raises FileExistsError unless ``force``.
+    """
+    from pyanj.gazetteer import load
+    from pyanj.layers.build import build_records
+    from pyanj.layers.write import check_output, write_files
+    mentions = list(mentions)
+    if not mentions:
+        return []
+    check_output(Path(out_dir), force=force, gpkg=gpkg)
+    recs = build_records(mentions, gazetteer or load(), dem=dem)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv)
+    if density is not None:
+        written.append(_write_density(recs.get("mentions", []), Path(density)))
+    return written
+
+
+def _write_density(mention_records, path: Path) -> Path:
+    from pyanj.io import atomic_path
+    from pyanj.terrain.density import write_density
+    pts = [(p["lon"], p["lat"]) for p, _g in mention_records
+           if p["lon"] is not None and p["precision"] in DENSITY_PRECISIONS]
+    with atomic_path(path, suffix=".tif") as tmp:
+        write_density([x for x, _ in pts], [y for _, y in pts], tmp, bandwidth_km=DENSITY_BANDWIDTH_KM)
+    return path
+
+
+def is_mentions_jsonl(path) -> bool:
+    """A ``.jsonl`` file whose first record has ``place_id`` or ``surface``: geocoder output, not texts."""
+    p = Path(path)
+    if p.suffix.lower() != ".jsonl" or not p.is_file():
+        return False
+    with open(p, encoding="utf-8-sig", errors="replace") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    d = json.loads(line)
+                except ValueError:
+                    return False
+                return isinstance(d, dict) and ("place_id" in d or "surface" in d)
+    return False
+
+
+def read_mentions_jsonl(path) -> list:
+    """Mentions from a ``pyanj geocode`` JSONL file (ValueError naming the line if one is malformed)."""
+    from pyanj.mention import Mention, MentionList
+    out = MentionList()
+    with open(path, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError("not a JSON object")
+                out.append(Mention.from_dict(d))
+            except (ValueError, TypeError) as e:
+                raise ValueError(f"{path}:{n}: not a mention record ({str(e).splitlines()[0][:80]})") from None
+    return out

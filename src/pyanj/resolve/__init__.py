@@ -18,7 +18,7 @@ from pyanj.gazetteer import haversine_km
 from pyanj.gazetteer.model import Place
 from pyanj.text.mentions import GENERIC_HEADS, Span
 
-CUE_TYPES = {**GENERIC_HEADS, "camp": ("admin2", "admin1", "settlement", "camp"), "base": ("military", "settlement",
+CUE_TYPES = {**GENERIC_HEADS, "camp": ("admin2", "admin1", "camp"), "base": ("military", "settlement",
              "admin2"), "capital": ("settlement",)}
 AMBIGUITY_MARGIN = 0.06
 _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military", "camp", "facility", "physical"}
@@ -47,6 +47,10 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
     out = []
     for p in places:
         s = gz.priors[p.id]
+        # a district or province named after its own centre town: a bare name means the town
+        if p.feature_type in ("admin1", "admin2") and any(
+                q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
+            s -= 0.15
         s += _cue_score(p, sp.cue, types)
         pc = set(p.countries)
         if sp.country_hint and len({q.country for q in places}) > 1:
@@ -58,6 +62,17 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
         out.append((p, max(0.01, min(0.99, s))))
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
+
+
+def _contains(gz, area: Place, pt: Place) -> bool:
+    """Does the admin unit ``area`` contain the point of ``pt``?"""
+    if area.id in pt.parents:
+        return True
+    g = gz.geoms.get(area.id)
+    if g is None or not pt.located:
+        return False
+    from shapely.geometry import Point
+    return g.contains(Point(pt.lon, pt.lat))
 
 
 class DocContext:

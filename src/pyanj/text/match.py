@@ -15,6 +15,9 @@ import ahocorasick
 
 from pyanj.text.normalize import SEP, join_key, name_tokens, prepare, variants
 
+#: Lower-case heads that follow a name without being part of it (see pyanj.text.mentions).
+_GENERIC_TAIL = {"bcp", "border crossing", "border crossing point", "crossing point", "checkpoint", "district",
+                 "province"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 
@@ -68,6 +71,9 @@ def build_matcher(gz) -> Matcher:
             toks = name_tokens(a.name)
             if not toks:
                 continue
+            if len(toks) > 1 and (toks[-1] in _GENERIC_TAIL or " ".join(toks[-2:]) in _GENERIC_TAIL
+                                  or " ".join(toks[-3:]) in _GENERIC_TAIL):
+                continue  # "Sher Khan Bandar border crossing": the name is the span, the head a cue
             key = "".join(toks)
             acr = is_acronym(a.name)
             if not acr and len(key) < 3:

@@ -23,7 +23,7 @@ ORG_HEADS = {
     "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
     "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
-    "diplomat", "forces", "army", "army's",
+    "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
 }
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = {"brigade", "battalion", "regiment", "corps"}
@@ -129,7 +129,9 @@ def _next_words(text: str, end: int, n: int = 3) -> list[str]:
 def _is_org(text: str, start: int, end: int, hit_is_country: bool) -> bool:
     """True when the name is part of an organisation or publication name."""
     prev = _prev_word(text, start).lower().strip("’'")
-    if prev in ORG_PREFIX:
+    if prev.split("-")[-1] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
+        return True
+    if text[end:end + 1] == "$":  # "US$1,8"
         return True
     after = text[end:end + 60]
     if re.match(r"^[’']s\b", after):
@@ -150,7 +152,7 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool) -> bool:
         return True
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     before = text[max(0, start - 80):start]
-    m = re.search(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|the\s+){1,8})of\s+(?:the\s+)?$", before)
+    m = re.search(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$", before)
     if m:
         chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
         if chain & ORG_OF_HEADS:

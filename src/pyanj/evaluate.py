@@ -1,0 +1,186 @@
+"""Score the geoparser against gold toponym annotations (the rules of tests/data/README.md).
+
+Recognition: precision/recall/F1 of predicted spans against gold spans, one-to-one,
+a match when spans overlap (strict: identical offsets, reported too).
+Resolution, end to end (a missed span is a miss): a COUNTRY span is right when the
+predicted country code is right; any other located span is right when its country
+agrees (where the gold names one) and the predicted point lies within the label's
+tolerance.  A gold span no reference locates is right when found with an agreeing
+country.  Also: accuracy within 10/25/161 km and the median error over located
+sub-country gold mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+from pyanj.gazetteer import haversine_km
+
+TOLERANCE_KM = {
+    "SETTLEMENT": 10, "CROSSING": 10, "FACILITY": 10, "COORDINATE": 1, "ADMIN2": 30, "PHYSICAL": 50,
+    "ADMIN1": 150, "RIVER": 150, "ROAD": 150, "REGION": 250,
+}
+
+
+class GoldError(ValueError):
+    """The gold file cannot be read."""
+
+
+def read_gold(path: Path) -> list[dict]:
+    if not path.exists():
+        raise GoldError(f"no such file: {path}")
+    docs = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError:
+            raise GoldError(f"{path}:{n}: not JSON") from None
+        if not isinstance(d, dict) or "text" not in d or "spans" not in d:
+            raise GoldError(f"{path}:{n}: a gold line needs 'text' and 'spans'")
+        docs.append(d)
+    if not docs:
+        raise GoldError(f"{path}: no documents")
+    return docs
+
+
+def _match(gold: list[dict], pred: list[dict], strict: bool) -> dict[int, int]:
+    """One-to-one gold index -> predicted index, by largest overlap (or identical offsets)."""
+    used: set[int] = set()
+    out: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        best, best_ov = None, 0
+        for pi, p in enumerate(pred):
+            if pi in used:
+                continue
+            if strict:
+                if p["start"] == g["start"] and p["end"] == g["end"]:
+                    best, best_ov = pi, 1
+                    break
+                continue
+            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if ov > best_ov:
+                best, best_ov = pi, ov
+        if best is not None:
+            used.add(best)
+            out[gi] = best
+    return out
+
+
+def _right(g: dict, p: dict) -> tuple[bool, float | None]:
+    """(resolved right, error km or None) for a matched pair."""
+    if g["label"] == "COUNTRY":
+        return p.get("country") == g.get("country"), None
+    if g.get("country") is not None and p.get("country") != g["country"]:
+        err = None
+        if g.get("lat") is not None and p.get("lat") is not None:
+            err = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
+        return False, err
+    if g.get("lat") is None:
+        return True, None
+    if p.get("lat") is None:
+        return False, None
+    err = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
+    return err <= TOLERANCE_KM.get(g["label"], 10), err
+
+
+def _prf(tp: int, npred: int, ngold: int) -> dict:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": npred,
+            "gold": ngold}
+
+
+def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
+    from pyanj.gazetteer import load
+    from pyanj.geocode import geocode
+
+    gz = gazetteer or load()
+    tot = {"tp": 0, "tp_strict": 0, "pred": 0, "gold": 0, "right": 0}
+    labels: dict[str, dict] = {}
+    errors, within = [], {10: 0, 25: 0, 161: 0}
+    n_sub = 0
+    misses, wrong, spurious = [], [], []
+    for d in docs:
+        gold = sorted(d["spans"], key=lambda s: s["start"])
+        pred = [m.to_dict() for m in geocode(d["text"], d.get("doc_id"), gz)]
+        match = _match(gold, pred, strict=False)
+        strict = _match(gold, pred, strict=True)
+        tot["tp"] += len(match)
+        tot["tp_strict"] += len(strict)
+        tot["pred"] += len(pred)
+        tot["gold"] += len(gold)
+        matched_pred = set(match.values())
+        for pi, p in enumerate(pred):
+            if pi not in matched_pred:
+                spurious.append({"doc_id": d.get("doc_id"), "start": p["start"], "surface": p["surface"],
+                                 "name": p["name"]})
+        for gi, g in enumerate(gold):
+            lab = labels.setdefault(g["label"], {"gold": 0, "found": 0, "right": 0})
+            lab["gold"] += 1
+            sub = g["label"] not in ("COUNTRY", "COORDINATE") and g.get("lat") is not None
+            if sub:
+                n_sub += 1
+            if gi not in match:
+                misses.append({"doc_id": d.get("doc_id"), "start": g["start"], "surface": g["surface"],
+                               "label": g["label"]})
+                continue
+            lab["found"] += 1
+            p = pred[match[gi]]
+            ok, err = _right(g, p)
+            if ok:
+                lab["right"] += 1
+                tot["right"] += 1
+            else:
+                wrong.append({"doc_id": d.get("doc_id"), "start": g["start"], "surface": g["surface"],
+                              "gold": g.get("name"), "gold_country": g.get("country"), "predicted": p.get("name"),
+                              "predicted_country": p.get("country"),
+                              "error_km": None if err is None else round(err, 1)})
+            if sub and p.get("lat") is not None:
+                e = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
+                errors.append(e)
+                for k in within:
+                    if e <= k:
+                        within[k] += 1
+    for lab in labels.values():
+        lab["right_share"] = round(lab["right"] / lab["gold"], 4) if lab["gold"] else 0.0
+        lab["recall"] = round(lab["found"] / lab["gold"], 4) if lab["gold"] else 0.0
+    return {
+        "documents": len(docs),
+        "recognition": _prf(tot["tp"], tot["pred"], tot["gold"]),
+        "recognition_strict": _prf(tot["tp_strict"], tot["pred"], tot["gold"]),
+        "resolution": {"right": tot["right"], "gold": tot["gold"],
+                       "right_share": round(tot["right"] / tot["gold"], 4) if tot["gold"] else 0.0},
+        "accuracy_within_km": {str(k): round(v / n_sub, 4) if n_sub else 0.0 for k, v in within.items()},
+        "median_error_km": round(statistics.median(errors), 2) if errors else None,
+        "per_label": dict(sorted(labels.items())),
+        "misses": misses,
+        "wrong": wrong,
+        "spurious": spurious,
+    }
+
+
+def evaluate_file(path: Path, gazetteer=None) -> dict:
+    return evaluate_docs(read_gold(path), gazetteer)
+
+
+def format_report(r: dict) -> str:
+    rec, st, res = r["recognition"], r["recognition_strict"], r["resolution"]
+    lines = [
+        f"documents: {r['documents']}",
+        f"recognition (overlap): P {rec['precision']:.3f}  R {rec['recall']:.3f}  F1 {rec['f1']:.3f}"
+        f"  ({rec['tp']} matched, {rec['predicted']} predicted, {rec['gold']} gold)",
+        f"recognition (strict):  P {st['precision']:.3f}  R {st['recall']:.3f}  F1 {st['f1']:.3f}",
+        f"resolved right: {res['right_share']:.3f} ({res['right']}/{res['gold']})",
+        "within km: " + "  ".join(f"{k}: {v:.3f}" for k, v in r["accuracy_within_km"].items()),
+        f"median error (km): {r['median_error_km']}",
+        "per label:",
+    ]
+    for k, v in r["per_label"].items():
+        lines.append(f"  {k:11s} gold {v['gold']:4d}  found {v['recall']:.3f}  right {v['right_share']:.3f}")
+    lines.append(f"misses: {len(r['misses'])}, wrong: {len(r['wrong'])}, spurious: {len(r['spurious'])}")
+    return "\n".join(lines)

@@ -1,0 +1,398 @@
+"""Mentions -> features: one record per place and layer, with evidence, border distance and elevation.
+
+A layer here is ``(records, fields)`` where each record is ``(properties dict, shapely geometry | None)``;
+the writers turn the same records into GeoJSON, GeoPackage, CSV and GeoDataFrames, so all agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, shape
+from shapely.geometry.polygon import orient
+
+from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
+from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS, MENTION_FIELDS, PLACE_FIELDS
+
+UTM = "EPSG:32642"
+#: A district is on the frontier when this much border line (km) lies within FRONTIER_TOL_KM of it.
+FRONTIER_MIN_KM = 5.0
+FRONTIER_TOL_KM = 1.0
+#: A point further than this from both countries' polygons has no bank.
+BANK_MAX_KM = 5.0
+
+
+def collapse(s: str | None) -> str | None:
+    """Whitespace runs (PDF line breaks inside a name or sentence) -> one space."""
+    return " ".join(s.split()) if s is not None else None
+
+
+def iso_date(s: str | None) -> str | None:
+    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601."""
+    if s and re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", s):
+        return s[:10]
+    return None
+
+
+def normalize_geometry(g, multi: bool = False):
+    """RFC 7946 shape: coordinates rounded to 6 decimals, exterior rings counter-clockwise."""
+    if g is None:
+        return None
+    g = shapely.transform(g, lambda c: np.round(c, 6))
+    if isinstance(g, Polygon):
+        g = orient(g, 1.0)
+        return MultiPolygon([g]) if multi else g
+    if isinstance(g, MultiPolygon):
+        return MultiPolygon([orient(p, 1.0) for p in g.geoms])
+    if isinstance(g, LineString) and multi:
+        return MultiLineString([g])
+    return g
+
+
+@dataclass
+class _Feature:
+    """What a per-place feature is, before its mentions are counted."""
+
+    id: str
+    name: str | None
+    feature_type: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    precision: str | None
+    point: tuple[float, float] | None  # lon, lat
+    shape: object = None  # polygon or line for districts/provinces/rivers
+    flags: list[str] = field(default_factory=list)
+
+
+class _Geo:
+    """The geometry a build needs once: the border in UTM, country polygons, district look-ups."""
+
+    def __init__(self, gz):
+        from pyproj import Transformer
+
+        from pyanj.paths import data_dir
+        self.gz = gz
+        self._tr = Transformer.from_crs("EPSG:4326", UTM, always_xy=True)
+        fc = json.loads((data_dir() / "boundaries" / "border_af_tj.geojson").read_text(encoding="utf-8"))
+        f = fc["features"][0]
+        self.border_feature = f
+        self.border = shape(f["geometry"])
+        self.border_utm = self.utm(self.border)
+        self.adm2_ids = sorted(k for k in gz.geoms if k.startswith(("adm2:af:", "adm2:tj:")))
+        self._adm2_tree = shapely.STRtree([gz.geoms[k] for k in self.adm2_ids])
+        self.country_utm = {}
+        for c in ("AF", "TJ"):
+            polys = [g for k, g in gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
+            self.country_utm[c] = self.utm(shapely.union_all(polys)) if polys else None
+        self._district_cache: dict = {}
+
+    def utm(self, g):
+        return shapely.transform(g, lambda c: np.column_stack(self._tr.transform(c[:, 0], c[:, 1])))
+
+    def border_km(self, g) -> float | None:
+        if g is None:
+            return None
+        return round(self.utm(g).distance(self.border_utm) / 1000.0, 3)
+
+    def bank(self, lon: float, lat: float) -> str | None:
+        """AF or TJ: the country whose polygons hold (or lie within BANK_MAX_KM of) the point."""
+        p = self.utm(Point(lon, lat))
+        d = {c: g.distance(p) / 1000.0 for c, g in self.country_utm.items() if g is not None}
+        best = min(sorted(d), key=lambda c: d[c], default=None)
+        return best if best is not None and d[best] <= BANK_MAX_KM else None
+
+    def admin_at(self, lon: float, lat: float) -> tuple[str | None, str | None]:
+        """(province, district) names of the AF/TJ district holding the point."""
+        pt = Point(lon, lat)
+        for i in sorted(self._adm2_tree.query(pt, predicate="intersects")):
+            p = self.gz.places.get(self.adm2_ids[i])
+            if p is not None:
+                return p.admin1, p.name
+        return None, None
+
+    def district(self, name: str, country: str | None):
+        """The admin2 place a curated entry names ("Kuf Ab", "Ishkoshim District"), or None."""
+        key = (name, country)
+        if key not in self._district_cache:
+            cands = self.gz.lookup(name, feature_type="admin2", country=country) if name else []
+            self._district_cache[key] = cands[0].place if cands else None
+        return self._district_cache[key]
+
+    def province(self, name: str, country: str | None):
+        cands = self.gz.lookup(name, feature_type="admin1", country=country) if name else []
+        return cands[0].place if cands else None
+
+
+def _own_point(p, geo: _Geo) -> tuple[float, float] | None:
+    if p.located:
+        return p.lon, p.lat
+    g = geo.gz.geoms.get(p.id)
+    if g is not None:
+        rp = g.representative_point()
+        return rp.x, rp.y
+    return None
+
+
+def place_point(p, geo: _Geo):
+    """(lon, lat, precision, flag) for a point place; unlocated ones fall back to their district's
+    (then province's) point, carrying that precision: camps and many crossings are known no better."""
+    if p.located:
+        return p.lon, p.lat, p.precision, None
+    country = p.point_country or (p.country if p.country and ";" not in p.country else None)
+    if p.admin2:
+        d = geo.district(p.admin2, country)
+        pt = _own_point(d, geo) if d else None
+        if pt:
+            return pt[0], pt[1], "district", "placed_at_district"
+    if p.admin1:
+        a = geo.province(p.admin1, country)
+        pt = _own_point(a, geo) if a else None
+        if pt:
+            return pt[0], pt[1], "province", "placed_at_province"
+    return None
+
+
+class _Classifier:
+    """Decides which per-place features a mention feeds (usually one; a "camps in X" mention two)."""
+
+    def __init__(self, gz, geo: _Geo):
+        self.gz, self.geo = gz, geo
+        self.cache: dict = {}
+        # curated camps by the district they are placed in: "camps in Kuf Ab" is that camp
+        self.camp_of_district: dict[str, list[str]] = {}
+        for p in gz.places.values():
+            if p.feature_type == "camp" and p.admin2:
+                d = geo.district(p.admin2, p.point_country or p.country)
+                if d is not None:
+                    self.camp_of_district.setdefault(d.id, []).append(p.id)
+
+    def feature(self, p) -> tuple[str, _Feature] | None:
+        """The feature of gazetteer place ``p`` in its class layer."""
+        if p.id in self.cache:
+            return self.cache[p.id]
+        layer = LAYER_OF_TYPE.get(p.feature_type)
+        out = None
+        if layer in ("districts", "provinces", "rivers"):
+            g = self.gz.geoms.get(p.id)
+            if g is not None:
+                multi = True
+                pt = _own_point(p, self.geo) if layer != "rivers" else ((p.lon, p.lat) if p.located else None)
+                out = layer, _Feature(p.id, p.name, p.feature_type, p.country, p.admin1, p.admin2, p.precision,
+                                      pt, normalize_geometry(g, multi))
+        elif layer is not None:
+            loc = place_point(p, self.geo)
+            flags = [] if loc is None or loc[3] is None else [loc[3]]
+            a1, a2 = p.admin1, p.admin2
+            if loc is not None and not (a1 and a2):
+                b1, b2 = self.geo.admin_at(loc[0], loc[1])
+                a1, a2 = a1 or b1, a2 or b2
+            if loc is None:
+                flags.append("unlocated")
+            out = layer, _Feature(p.id, p.name, p.feature_type, p.country, a1, a2,
+                                  loc[2] if loc else p.precision, (loc[0], loc[1]) if loc else None, flags=flags)
+        self.cache[p.id] = out
+        return out
+
+    def camp_feature(self, p) -> _Feature | None:
+        """The camp a "camps in X" mention speaks of, placed at X's district or province point."""
+        curated = self.camp_of_district.get(p.id, [])
+        if p.feature_type == "admin2" and len(curated) == 1:
+            return self.feature(self.gz.places[curated[0]])[1]
+        if p.feature_type in ("admin2", "admin1"):
+            pt = _own_point(p, self.geo)
+            prec = "district" if p.feature_type == "admin2" else "province"
+            flags = [f"placed_at_{prec}"]
+        else:
+            loc = place_point(p, self.geo)
+            pt, prec, flags = (loc[:2], loc[2], [loc[3]] if loc[3] else []) if loc else (None, p.precision, [])
+        if pt is None:
+            return None
+        return _Feature(f"camps@{p.id}", f"Camps in {p.name}", "camp", p.country, p.admin1, p.admin2, prec,
+                        (pt[0], pt[1]), flags=flags)
+
+    def targets(self, m) -> list[tuple[str, _Feature]]:
+        if m.feature_type == "coordinate":
+            if m.lat is None:
+                return []
+            lon, lat = round(m.lon, 6), round(m.lat, 6)
+            a1, a2 = self.geo.admin_at(lon, lat)
+            return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
+                                             a1, a2, "exact", (lon, lat)))]
+        p = self.gz.places.get(m.place_id) if m.place_id else None
+        if p is None:
+            return []
+        out = []
+        f = self.feature(p)
+        if f is not None:
+            out.append(f)
+        if m.cue == "camp" and p.feature_type != "camp":
+            c = self.camp_feature(p)
+            if c is not None:
+                out.append(("camps", c))
+        return out
+
+
+def _order_key(m):
+    """Evidence order: dated documents by date, undated after them, then document id, then offset."""
+    d = iso_date(m.doc_date)
+    return (d is None, d or "", m.doc_id or "", m.start, m.end)
+
+
+def _join(items) -> str | None:
+    items = sorted({i for i in items if i})
+    return "; ".join(items) if items else None
+
+
+def _sample(points, dem) -> list[float | None]:
+    """DEM elevations (m, 1 decimal) at (lon, lat) points; None outside the DEM."""
+    from pyanj.terrain import sample_elevation
+    idx = [i for i, p in enumerate(points) if p is not None]
+    out: list[float | None] = [None] * len(points)
+    if not idx:
+        return out
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        vals = sample_elevation([points[i][0] for i in idx], [points[i][1] for i in idx], dem=dem)
+    for i, v in zip(idx, vals):
+        out[i] = None if v is None or not np.isfinite(v) else round(float(v), 1)
+    return out
+
+
+def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: str, geo: _Geo, dem):
+    recs = []
+    ids = sorted(feats)
+    elev = _sample([feats[i].point for i in ids], dem) if layer != "rivers" else [None] * len(ids)
+    for fid, z in zip(ids, elev):
+        f, ms = feats[fid], sorted(ms_of[fid], key=_order_key)
+        first, last = ms[0], ms[-1]
+        flags = set(f.flags)
+        for m in ms:
+            flags.update(m.flags)
+        if f.point is not None or f.shape is not None:
+            flags.discard("unlocated")
+        pt = Point(f.point) if f.point else None
+        geom = f.shape if f.shape is not None else pt
+        if layer in ("districts", "provinces"):
+            bank = f.country if f.country in ("AF", "TJ") else None
+        elif layer == "rivers" or pt is None:
+            bank = None
+        else:
+            bank = geo.bank(*f.point)
+        props = {
+            "id": fid, "name": f.name, "names_seen": _join(collapse(m.surface) for m in ms),
+            "feature_type": f.feature_type, "country": f.country, "admin1": f.admin1, "admin2": f.admin2,
+            "mention_count": len(ms), "doc_count": len({m.doc_id or "" for m in ms}),
+            "documents": _join(m.doc_id for m in ms),
+            "first_doc": first.doc_id, "first_start": first.start, "first_end": first.end,
+            "first_sentence": collapse(first.sentence), "first_date": iso_date(first.doc_date),
+            "last_doc": last.doc_id, "last_start": last.start, "last_end": last.end,
+            "last_sentence": collapse(last.sentence), "last_date": iso_date(last.doc_date),
+            "precision": f.precision, "geo_precision": GEO_PRECISION.get(f.precision),
+            "where_prec": WHERE_PREC.get(f.precision),
+            "confidence": round(max(float(m.confidence or 0.0) for m in ms), 3),
+            "flags": _join(flags), "border_km": geo.border_km(geom), "bank": bank, "elevation_m": z,
+            "lon": round(f.point[0], 6) if f.point else None, "lat": round(f.point[1], 6) if f.point else None,
+        }
+        recs.append(({k: props[k] for k, _t, _d in PLACE_FIELDS}, geom))
+    return recs
+
+
+def _mention_records(items, geo: _Geo, dem):
+    """items: (mention, layer, point | None, precision, extra flags) in output order."""
+    elev = _sample([it[2] for it in items], dem)
+    recs = []
+    for (m, layer, pt, prec, extra), z in zip(items, elev):
+        g = Point(pt) if pt else None
+        props = {
+            "id": f"{m.doc_id or ''}#{m.start}-{m.end}", "doc_id": m.doc_id, "start": m.start, "end": m.end,
+            "surface": collapse(m.surface), "sentence": collapse(m.sentence), "sentence_start": m.sentence_start,
+            "sentence_end": m.sentence_end, "place_id": m.place_id, "name": collapse(m.name),
+            "feature_type": m.feature_type, "layer": layer, "country": m.country, "admin1": m.admin1,
+            "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
+            "where_prec": WHERE_PREC.get(prec),
+            "confidence": round(float(m.confidence or 0.0), 3), "literal": bool(m.literal), "cue": m.cue,
+            "flags": "; ".join(list(m.flags) + extra) or None, "doc_title": m.doc_title, "doc_url": m.doc_url,
+            "doc_date": iso_date(m.doc_date), "border_km": geo.border_km(g), "bank": geo.bank(*pt) if pt else None,
+            "elevation_m": z, "lon": pt[0] if pt else None, "lat": pt[1] if pt else None,
+        }
+        recs.append(({k: props[k] for k, _t, _d in MENTION_FIELDS}, g))
+    return recs
+
+
+def _frontier(geo: _Geo, district_counts: dict[str, int]):
+    """The AF/TJ districts sharing at least FRONTIER_MIN_KM of border line (within FRONTIER_TOL_KM)."""
+    gz = geo.gz
+    near = geo._adm2_tree.query(geo.border.buffer(0.05), predicate="intersects")
+    recs = []
+    for i in sorted(near, key=lambda i: geo.adm2_ids[i]):
+        pid = geo.adm2_ids[i]
+        g = gz.geoms[pid]
+        gu = geo.utm(g)
+        km = geo.border_utm.intersection(gu.buffer(FRONTIER_TOL_KM * 1000)).length / 1000.0
+        if km < FRONTIER_MIN_KM:
+            continue
+        p = gz.places.get(pid)
+        props = {"id": pid, "name": p.name if p else pid, "country": pid.split(":")[1].upper(),
+                 "admin1": p.admin1 if p else None, "border_length_km": round(km, 3),
+                 "mention_count": district_counts.get(pid, 0)}
+        recs.append((props, normalize_geometry(g, multi=True)))
+    return recs
+
+
+def _border(geo: _Geo):
+    f = geo.border_feature
+    props = {"id": f.get("id") or f["properties"].get("id"), "name": f["properties"].get("name"),
+             "length_km": round(geo.border_utm.length / 1000.0, 3), "source": f["properties"].get("source")}
+    return [(props, normalize_geometry(geo.border, multi=True))]
+
+
+_GEO_CACHE: dict = {}
+
+
+def build_records(mentions, gz, dem=None) -> dict[str, list]:
+    """Layer name -> records, in ``LAYERS`` order; empty classes are left out (no mentions -> {})."""
+    mentions = list(mentions)
+    if not mentions:
+        return {}
+    geo = _GEO_CACHE.get(id(gz))
+    if geo is None or geo.gz is not gz:
+        geo = _GEO_CACHE[id(gz)] = _Geo(gz)
+    cls = _Classifier(gz, geo)
+    feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
+    ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
+    items = []
+    for m in sorted(mentions, key=lambda m: (m.doc_id or "", m.start, m.end, m.surface)):
+        targets = cls.targets(m)
+        for layer, f in targets:
+            feats[layer].setdefault(f.id, f)
+            ms_of[layer].setdefault(f.id, []).append(m)
+        layer, f = targets[-1] if targets else (None, None)
+        extra = []
+        if m.located:
+            pt, prec = (round(m.lon, 6), round(m.lat, 6)), m.precision
+        elif f is not None and f.point is not None:
+            pt, prec = (round(f.point[0], 6), round(f.point[1], 6)), f.precision
+            extra = [x for x in f.flags if x.startswith("placed_at_")]
+        else:
+            pt, prec = None, m.precision
+        items.append((m, layer, pt, prec, extra))
+    out = {}
+    for layer in LAYERS:
+        if layer == "mentions":
+            out[layer] = _mention_records(items, geo, dem)
+        elif layer == "border":
+            out[layer] = _border(geo)
+        elif layer == "frontier":
+            out[layer] = _frontier(geo, {k: len(v) for k, v in ms_of["districts"].items()})
+        elif feats[layer]:
+            # a feature with nowhere to put it has no place on a map layer; its mentions stay in `mentions`
+            located = {k: f for k, f in feats[layer].items() if f.point is not None or f.shape is not None}
+            if located:
+                out[layer] = _place_records(located, ms_of[layer], layer, geo, dem)
+    return out

@@ -1,0 +1,196 @@
+"""Writers: RFC 7946 GeoJSON (byte-stable), CSV, one styled GeoPackage, and GeoDataFrames.
+
+Every file is written to a temporary name beside its target and renamed into place, so a layer is
+either complete or absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+from pyanj.io import atomic_path, atomic_write_text
+from pyanj.layers.schema import LAYERS, POINT_LAYERS
+
+
+# -- GeoJSON ------------------------------------------------------------------------------------
+def _coords(c):
+    if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+        return [round(float(v), 6) for v in c[:2]]
+    return [_coords(x) for x in c]
+
+
+def geometry_json(g) -> dict | None:
+    if g is None:
+        return None
+    m = shapely.geometry.mapping(g)
+    return {"type": m["type"], "coordinates": _coords(m["coordinates"])}
+
+
+def _dumps(o) -> str:
+    return json.dumps(o, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def geojson_text(layer: str, records) -> str:
+    """A FeatureCollection, one feature per line; keys in schema order, so equal input -> equal bytes."""
+    lines = []
+    for props, g in records:
+        feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geometry_json(g)}
+        lines.append(_dumps(feat))
+    head = f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
+    return head + ",\n".join(lines) + "\n]}\n"
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+def csv_text(layer: str, records) -> str:
+    """Point layers for spreadsheets: the properties (lon/lat included), nulls as empty cells."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    names = [f for f, _t, _d in LAYERS[layer][1]]
+    w.writerow(names)
+    for props, _g in records:
+        w.writerow(["" if props[k] is None else ("true" if props[k] is True else "false" if props[k] is False
+                                                  else props[k]) for k in names])
+    return buf.getvalue()
+
+
+# -- GeoDataFrame -------------------------------------------------------------------------------
+def to_geodataframe(layer: str, records):
+    """Records -> GeoDataFrame (EPSG:4326) with typed columns: nullable Int32, float, boolean, datetime."""
+    import geopandas as gpd
+    import pandas as pd
+    fields = LAYERS[layer][1]
+    cols = {}
+    for name, t, _d in fields:
+        vals = [p[name] for p, _g in records]
+        if t == "int":
+            cols[name] = pd.array(vals, dtype="Int32")
+        elif t == "float":
+            cols[name] = pd.array([np.nan if v is None else v for v in vals], dtype="float64")
+        elif t == "bool":
+            cols[name] = pd.array(vals, dtype="boolean")
+        elif t == "date":
+            cols[name] = pd.to_datetime(pd.Series(vals, dtype="object"), format="%Y-%m-%d")
+        else:
+            cols[name] = pd.Series(vals, dtype="object")
+    df = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in cols.items()})
+    return gpd.GeoDataFrame(df, geometry=[g for _p, g in records], crs="EPSG:4326")
+
+
+# -- GeoPackage ---------------------------------------------------------------------------------
+def _gpkg_fields(layer: str, records):
+    """Typed numpy columns (+ null masks) so the GeoPackage gets INTEGER/REAL/BOOLEAN/DATE columns."""
+    data, masks, names = [], [], []
+    for name, t, _d in LAYERS[layer][1]:
+        vals = [p[name] for p, _g in records]
+        null = np.array([v is None for v in vals], dtype=bool)
+        if t == "int":
+            arr, mask = np.array([0 if v is None else v for v in vals], dtype="int32"), null
+        elif t == "bool":
+            arr, mask = np.array([bool(v) for v in vals], dtype=bool), null
+        elif t == "float":
+            arr, mask = np.array([np.nan if v is None else v for v in vals], dtype="float64"), None
+        elif t == "date":
+            arr, mask = np.array(["NaT" if v is None else v for v in vals], dtype="datetime64[D]"), None
+        else:
+            arr, mask = np.array(vals, dtype=object), None
+        names.append(name)
+        data.append(arr)
+        masks.append(mask if mask is not None and mask.any() else None)
+    return data, names, masks
+
+
+def _promote(g, geometry_type):
+    if g is None:
+        return None
+    if geometry_type == "MultiPolygon" and g.geom_type == "Polygon":
+        return shapely.MultiPolygon([g])
+    if geometry_type == "MultiLineString" and g.geom_type == "LineString":
+        return shapely.MultiLineString([g])
+    return g
+
+
+LAYER_STYLES_DDL = """CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256),
+ f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30),
+ styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+ update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"""
+
+
+def write_gpkg(path: Path, layers: dict) -> Path:
+    """All layers in one GeoPackage plus a ``layer_styles`` table QGIS applies by default."""
+    import pyogrio.raw
+
+    from pyanj.layers.styles import qml
+    path = Path(path)
+    with atomic_path(path, suffix=".gpkg") as tmp:
+        tmp.unlink()  # GDAL creates the file itself
+        for i, (layer, records) in enumerate(layers.items()):
+            gtype, _fields, desc = LAYERS[layer]
+            data, names, masks = _gpkg_fields(layer, records)
+            geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
+                             dtype=object)
+            pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
+                              geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
+                              layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
+                                             "GEOMETRY_NAME": "geom"})
+        con = sqlite3.connect(tmp)
+        try:
+            with con:
+                con.execute(LAYER_STYLES_DDL)
+                con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+                            "VALUES ('layer_styles', 'attributes', 'layer_styles')")
+                for layer in layers:
+                    con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                                "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
+                                "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
+                                (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0]),
+                                 f"pyanj default style for {layer}"))
+        finally:
+            con.close()
+    return path
+
+
+# -- the output directory -----------------------------------------------------------------------
+def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None) -> None:
+    """Refuse to overwrite: an existing non-empty directory (or GeoPackage) needs ``force``."""
+    out_dir = Path(out_dir)
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise FileExistsError(f"{out_dir} exists and is not a directory")
+        if not force and any(out_dir.iterdir()):
+            raise FileExistsError(f"{out_dir} exists and is not empty (use --force to overwrite)")
+    if gpkg is not None and Path(gpkg).exists() and not force:
+        raise FileExistsError(f"{gpkg} exists (use --force to overwrite)")
+
+
+def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False) -> list[Path]:
+    """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for layer, records in layers.items():
+        p = out_dir / f"{layer}.geojson"
+        atomic_write_text(p, geojson_text(layer, records))
+        written.append(p)
+    if csv_:
+        for layer, records in layers.items():
+            if layer in POINT_LAYERS:
+                p = out_dir / f"{layer}.csv"
+                atomic_write_text(p, csv_text(layer, records))
+                written.append(p)
+    # a class that is empty now but was not last time must not leave its old file behind
+    for layer in LAYERS:
+        for ext in (".geojson", ".csv"):
+            p = out_dir / f"{layer}{ext}"
+            if p not in written and p.exists():
+                os.unlink(p)
+    if gpkg is not None:
+        written.append(write_gpkg(Path(gpkg), layers))
+    return written

@@ -1,0 +1,594 @@
+"""Documents from files, directories, JSONL and standard input.
+
+>>> from pyanj.text.load import iter_documents
+>>> [d.doc_id for d in iter_documents(["data/corpus"])][:1]  # doctest: +SKIP
+['000_70af19e81d46dbaf']
+
+Accepted inputs: ``.txt`` / ``.md`` (and any other explicitly named text file), ``.html`` / ``.htm``
+(visible text only), ``.pdf`` (text layer), ``.jsonl`` (one ``{"doc_id": ..., "text": ...}`` object a
+line), directories (recursed, sorted, hidden entries skipped) and ``-`` for standard input.
+
+Bad input never raises mid-stream: binary, empty and undecodable files, malformed JSONL lines and
+unreadable PDFs become one-line warnings (``warn(msg)``), and the rest goes on. Only a missing input
+raises :class:`InputError`, and it does so before any document is produced.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = ["Document", "InputError", "iter_documents", "read_text_file", "html_to_text", "split_text", "SUFFIXES"]
+
+#: File types picked up when a directory is recursed.
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+BINARY_SNIFF = 8192
+#: Malformed lines reported one by one per JSONL file before the rest are only counted.
+MAX_LINE_WARNINGS = 20
+#: More files than this get a progress bar (when asked for and standard error is a terminal).
+PROGRESS_MIN_FILES = 3
+#: ``pyanj geocode`` reads a longer document in pieces of about this many characters (see split_text).
+CHUNK_CHARS = 500_000
+
+
+class InputError(Exception):
+    """An input that cannot be used at all (missing path): a one-line message."""
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+Warn = Callable[[str], None]
+
+
+def _default_warn(msg: str) -> None:
+    print(f"pyanj: warning: {msg}", file=sys.stderr, flush=True)
+
+
+class _Skip(Exception):
+    """A file that yields no document; the message is the warning."""
+
+
+# -- decoding ----------------------------------------------------------------------------------
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def _is_binary(data: bytes) -> bool:
+    """NUL bytes near the start (UTF-16/32 text announced by a byte-order mark is not binary)."""
+    return _bom_encoding(data) in (None, "utf-8-sig") and b"\x00" in data[:BINARY_SNIFF]
+
+
+def _decode(data: bytes, name: str, warn: Warn, encoding: str | None = None) -> str:
+    """Decode ``data``: BOM, then ``encoding``, then UTF-8; undecodable bytes become U+FFFD, said once."""
+    enc = _bom_encoding(data) or encoding or "utf-8"
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        enc = "utf-8"
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        warn(f"{name}: undecodable bytes (not {_enc_label(enc)}), replaced with U+FFFD")
+        return data.decode(enc, errors="replace")
+
+
+def _enc_label(enc: str) -> str:
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8"}.get(enc.lower(), enc)
+
+
+def read_text_file(path, warn: Warn | None = None) -> str:
+    """A text file's content as ``str``: UTF-8 (or the encoding a byte-order mark announces), undecodable
+    bytes replaced with U+FFFD (and a warning). Line endings are kept as they are, so offsets into the
+    result are offsets into the file's characters."""
+    return _decode(Path(path).read_bytes(), str(path), warn or _default_warn)
+
+
+# -- HTML --------------------------------------------------------------------------------------
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr"}
+_PARA_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
+              "section", "article", "header", "footer", "main", "aside", "nav", "address", "details", "fieldset",
+              "form", "hr", "body", "html", "dialog", "hgroup"}
+_LINE_TAGS = {"div", "li", "dt", "dd", "tr", "br", "figcaption", "caption", "summary", "legend", "option",
+              "thead", "tbody", "tfoot", "center", "label", "output"}
+_CELL_TAGS = {"td", "th"}
+_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+              "dc.date.issued", "dcterms.created", "sailthru.date", "og:published_time")
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page, with block elements as line breaks, and its title, url and date."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip: list[str] = []     # open elements whose content is not shown
+        self.pre = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.time_datetime: str | None = None
+
+    # structure
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and "content" in a and key not in self.meta:
+                self.meta[key] = a["content"].strip()
+            return
+        if tag == "link":
+            if "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
+                self.canonical = a["href"].strip()
+            return
+        if tag == "time" and a.get("datetime") and self.time_datetime is None:
+            self.time_datetime = a["datetime"].strip()
+        if tag == "body" and "head" in self.skip:       # a <head> never closed
+            self.skip = self.skip[:self.skip.index("head")]
+        if self.skip or tag in _SKIP_TAGS or "hidden" in a:
+            if tag not in _VOID:       # inside a hidden element every open tag is tracked, for nesting
+                self.skip.append(tag)
+            return
+        self._block(tag)
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+            return
+        if self.skip:
+            if tag in self.skip:
+                while self.skip:       # close the element and anything left open inside it
+                    if self.skip.pop() == tag:
+                        break
+            return
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        self._block(tag)
+
+    def _block(self, tag):
+        if tag in _PARA_TAGS:
+            self.parts.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.skip:
+            return
+        if self.pre:
+            self.parts.append(data.replace("\r\n", "\n"))
+        else:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    # results
+    def text(self) -> str:
+        lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    def title(self) -> str | None:
+        t = " ".join("".join(self.title_parts).split())
+        return t or self.meta.get("og:title") or None
+
+    def url(self) -> str | None:
+        return self.canonical or self.meta.get("og:url") or None
+
+    def date(self) -> str | None:
+        for k in _DATE_META:
+            if self.meta.get(k):
+                return self.meta[k]
+        return self.time_datetime
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """``(visible text, {"title", "url", "date"})`` of an HTML page."""
+    p = _HTMLText()
+    try:
+        p.feed(html)
+        p.close()
+    except Exception:  # html.parser is lenient; this is belt and braces for pathological input
+        pass
+    return p.text(), {"title": p.title(), "url": p.url(), "date": p.date()}
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _html_encoding(data: bytes) -> str | None:
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    enc = m.group(1).decode("ascii", "replace").lower()
+    # browsers read these labels as windows-1252 / UTF-8
+    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+            "ascii": "cp1252", "utf8": "utf-8"}.get(enc, enc)
+
+
+# -- PDF ---------------------------------------------------------------------------------------
+@contextmanager
+def _quiet_pypdf():
+    """pypdf logs recoverable oddities at WARNING; one warning per bad file is ours to give."""
+    log = logging.getLogger("pypdf")
+    old = log.level
+    log.setLevel(logging.ERROR + 10)
+    try:
+        yield
+    finally:
+        log.setLevel(old)
+
+
+def _pdf(path: Path, data: bytes, name: str) -> tuple[str, str | None]:
+    if b"%PDF-" not in data[:1024]:
+        raise _Skip(f"{name}: not a PDF file, skipped")
+    import io
+
+    from pypdf import PdfReader
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    ok = reader.decrypt("")
+                except Exception:
+                    ok = 0
+                if not ok:
+                    raise _Skip(f"{name}: encrypted PDF, skipped")
+            pages = []
+            for page in reader.pages:
+                try:
+                    pages.append(page.extract_text() or "")
+                except Exception:
+                    pages.append("")
+            title = None
+            try:
+                meta = reader.metadata
+                if meta and meta.title:
+                    title = " ".join(str(meta.title).split()) or None
+            except Exception:
+                pass
+    except _Skip:
+        raise
+    except Exception as e:
+        raise _Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not text.strip():
+        raise _Skip(f"{name}: PDF has no text layer (scanned?), skipped")
+    return text, title
+
+
+def _first_line(e: Exception) -> str:
+    s = str(e).strip().splitlines()
+    return s[0][:200] if s else "error"
+
+
+# -- sources -----------------------------------------------------------------------------------
+@dataclass
+class _Source:
+    kind: str           # "file" or "stdin"
+    path: Path | None
+    doc_id: str
+    rel: str            # path relative to the input it came from (for disambiguating doc ids)
+    given: str = ""     # the path as the input names it
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(root: Path) -> list[Path]:
+    """Files under ``root`` with a known suffix, sorted by relative path; hidden entries skipped."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
+        for f in sorted(filenames):
+            if _hidden(f) or not f.lower().endswith(SUFFIXES):
+                continue
+            p = Path(dirpath) / f
+            if p.is_file():
+                out.append(p)
+    out.sort(key=lambda p: p.relative_to(root).as_posix())
+    return out
+
+
+def _strip_suffix(rel: str) -> str:
+    p = Path(rel)
+    return (p.parent / p.stem).as_posix() if p.suffix else rel
+
+
+def _sources(inputs: Iterable, exclude: Iterable = ()) -> list[_Source]:
+    """Every input resolved to files (checked all at once, before anything is read)."""
+    inputs = [os.fspath(i) for i in inputs]
+    if not inputs:
+        raise InputError("no inputs given")
+    missing = [i for i in inputs if i != "-" and not os.path.exists(i)]
+    if missing:
+        raise InputError(f"no such file or directory: {missing[0]}")
+    skip = set()
+    for e in exclude:
+        try:
+            skip.add(Path(e).resolve())
+        except OSError:
+            pass
+    out: list[_Source] = []
+    seen: set[Path] = set()   # a file named twice (or in two overlapping inputs) is read once
+
+    def add(src: _Source) -> None:
+        key = src.path.resolve()
+        if key not in seen and key not in skip:
+            seen.add(key)
+            out.append(src)
+
+    for i in inputs:
+        if i == "-":
+            out.append(_Source("stdin", None, "stdin", "stdin", "-"))
+            continue
+        p = Path(i)
+        if p.is_dir():
+            for f in _walk(p):
+                add(_Source("file", f, f.stem, f.relative_to(p).as_posix(), f.as_posix()))
+        else:
+            if not os.access(p, os.R_OK):
+                raise InputError(f"permission denied: {i}")
+            add(_Source("file", p, p.stem, p.as_posix(), p.as_posix()))
+    # the same stem in two places: the path relative to its input without extension; failing that the
+    # path as given without extension; failing that with it
+    _disambiguate(out, lambda s: _strip_suffix(s.rel))
+    _disambiguate(out, lambda s: _strip_suffix(s.given))
+    _disambiguate(out, lambda s: s.given)
+    return out
+
+
+def _disambiguate(sources: list[_Source], key) -> None:
+    seen: dict[str, int] = {}
+    for s in sources:
+        if s.kind == "file" and not s.path.name.lower().endswith(".jsonl"):
+            seen[s.doc_id] = seen.get(s.doc_id, 0) + 1
+    for s in sources:
+        if s.kind == "file" and seen.get(s.doc_id, 0) > 1 and not s.path.name.lower().endswith(".jsonl"):
+            s.doc_id = key(s)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buf = getattr(stream, "buffer", None)
+    if buf is not None:
+        return buf.read()
+    data = stream.read()
+    return data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+
+
+def _document(src: _Source, warn: Warn) -> Document:
+    """One non-JSONL source as a document; raises _Skip with the warning when there is none."""
+    if src.kind == "stdin":
+        name, data = "stdin", _read_stdin()
+    else:
+        name = str(src.path)
+        try:
+            data = src.path.read_bytes()
+        except OSError as e:
+            raise _Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
+    if not data.strip():
+        raise _Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
+    suffix = src.path.suffix.lower() if src.path is not None else ""
+    path = str(src.path) if src.path is not None else None
+    if suffix == ".pdf":
+        text, title = _pdf(src.path, data, name)
+        return Document(src.doc_id, text, path, title=title)
+    if _is_binary(data):
+        raise _Skip(f"{name}: binary file, skipped")
+    if suffix in HTML_SUFFIXES or (src.kind == "stdin" and _looks_html(data)):
+        html = _decode(data, name, warn, _html_encoding(data))
+        del data
+        text, meta = html_to_text(html)
+        if not text.strip():
+            raise _Skip(f"{name}: no visible text, skipped")
+        return Document(src.doc_id, text, path, **meta)
+    text = _decode(data, name, warn)
+    del data
+    if not text.strip():
+        raise _Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
+    return Document(src.doc_id, text, path)
+
+
+def _looks_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
+    """Documents of a JSONL file, read line by line; bad lines are reported as ``file:line`` and skipped."""
+    name = str(src.path)
+    try:
+        fh = open(src.path, "rb")
+    except OSError as e:
+        warn(f"{name}: cannot read ({e.strerror or e}), skipped")
+        return
+    bad = 0
+    seen_text = False
+    decode_warned = False
+    with fh:
+        head = fh.read(BINARY_SNIFF)
+        fh.seek(0)
+        if _is_binary(head):
+            warn(f"{name}: binary file, skipped")
+            return
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
+                continue
+            seen_text = True
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("utf-8", errors="replace")
+                if not decode_warned:
+                    warn(f"{name}: undecodable bytes (not UTF-8), replaced with U+FFFD")
+                    decode_warned = True
+            doc = _jsonl_doc(line, src)
+            if doc is None:
+                bad += 1
+                if bad <= MAX_LINE_WARNINGS:
+                    warn(f"{name}:{lineno}: not a JSON object with doc_id and text")
+                continue
+            yield doc
+    if bad > MAX_LINE_WARNINGS:
+        warn(f"{name}: {bad} malformed lines in all ({bad - MAX_LINE_WARNINGS} more not shown)")
+    if not seen_text:
+        warn(f"{name}: empty file, skipped")
+
+
+def _jsonl_doc(line: str, src: _Source) -> Document | None:
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    doc_id, text = obj.get("doc_id"), obj.get("text")
+    if not isinstance(text, str) or isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        return None
+    doc_id = str(doc_id)
+    if not doc_id.strip():
+        return None
+
+    def opt(*keys):
+        for k in keys:
+            v = obj.get(k)
+            if isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
+                return str(v)
+        return None
+
+    return Document(doc_id, text, str(src.path), title=opt("title"), url=opt("url", "source_url"),
+                    date=opt("date", "published"))
+
+
+# -- the front door ----------------------------------------------------------------------------
+def iter_documents(inputs: Iterable, progress: bool = False, warn: Warn | None = None, *,
+                   exclude: Iterable = ()) -> Iterator[Document]:
+    """The documents of ``inputs`` (paths, directories, ``"-"``), in order; see the module docstring.
+
+    Every input is checked before anything is read: a missing one raises :class:`InputError` here,
+    at the call. Everything else that is wrong becomes a ``warn(msg)`` and is skipped.
+    ``exclude``: paths never read from a directory (the command's own output file).
+    """
+    sources = _sources(inputs, exclude)
+    return _iterate(sources, progress, warn)
+
+
+def _iterate(sources: list[_Source], progress: bool, warn: Warn | None) -> Iterator[Document]:
+    bar = None
+    if progress and len(sources) > PROGRESS_MIN_FILES and _stderr_is_tty():
+        bar = _make_progress()
+    user_warn = warn
+    if bar is not None:
+        bar.start()
+        task = bar.add_task("geocoding", total=len(sources))
+        if user_warn is None:
+            def warn(msg, _c=bar.console):  # print above the bar, not through it
+                _c.print(f"pyanj: warning: {msg}", markup=False, highlight=False, soft_wrap=True)
+    warn = warn or _default_warn
+    try:
+        for src in sources:
+            if bar is not None:
+                bar.update(task, description=_short(src))
+            if src.kind == "file" and src.path.name.lower().endswith(".jsonl"):
+                yield from _jsonl(src, warn)
+            else:
+                try:
+                    doc = _document(src, warn)
+                except _Skip as s:
+                    warn(str(s))
+                else:
+                    yield doc
+            if bar is not None:
+                bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _make_progress():
+    try:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        return Progress(TextColumn("{task.description:<28.28}"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), console=Console(file=sys.stderr), transient=True)
+    except Exception:  # a progress bar is never worth failing for
+        return None
+
+
+def _short(src: _Source) -> str:
+    return src.path.name if src.path is not None else "stdin"
+
+
+def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text`` in order, each piece at most ``max_chars`` long, cut at a
+    paragraph break if there is one in the piece's second half, else a line break, a sentence end or a
+    space. A text no longer than ``max_chars`` is one piece. Keeps a huge text's working set bounded."""
+    n = len(text)
+    if n <= max_chars:
+        yield 0, text
+        return
+    pos = 0
+    while pos < n:
+        end = min(n, pos + max_chars)
+        if end < n:
+            lo = pos + max_chars // 2
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, lo, end)
+                if cut != -1:
+                    end = cut + len(sep)
+                    break
+        yield pos, text[pos:end]
+        pos = end
