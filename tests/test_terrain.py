@@ -141,6 +141,28 @@ def test_reads_only_the_window_of_the_points(utm_plane):
     assert win is not None and win.width <= 6 and win.height <= 6   # not 80 × 64
 
 
+def test_large_windows_are_split_per_block(utm_plane, monkeypatch):
+    import pyanj.terrain.dem as dem_mod
+
+    xs = np.array([X0 + 45.0, X0 + 2300.0, X0 + 60.0, X0 + 2350.0])
+    ys = np.array([Y0 - 45.0, Y0 - 1800.0, Y0 - 1850.0, Y0 - 70.0])
+    lons, lats = TO_LL.transform(xs, ys)
+    monkeypatch.setattr(dem_mod, "MAX_WINDOW_PIXELS", 16)
+    monkeypatch.setattr(dem_mod, "GROUP_BLOCK", 16)
+    with rasterio.open(utm_plane) as src:
+        spy = _SpyDataset(src)
+        got = terrain.sample_elevation(lons, lats, dem=spy)
+    np.testing.assert_allclose(np.array(got, float), A * (xs - X0) + B * (ys - Y0) + C, atol=1e-6)
+    assert len(spy.windows) == 4 and all(w.width <= 3 and w.height <= 3 for w in spy.windows)
+
+
+def test_float_dem_with_nan_nodata(tmp_path):
+    z = np.array([[1.0, 2.0], [np.nan, 4.0]], dtype=np.float32)
+    dem = write_tif(tmp_path / "nan.tif", z, from_origin(70.0, 38.0, 0.1, 0.1), "EPSG:4326", float("nan"))
+    got = terrain.sample_elevation([70.05, 70.05, 70.15], [37.85, 37.95, 37.85], dem=dem)
+    assert got == [None, 1.0, 4.0]
+
+
 def test_not_a_raster_is_a_terrain_error(tmp_path):
     bad = tmp_path / "dem.tif"
     bad.write_text("not a raster")
@@ -264,6 +286,37 @@ def test_hillshade_overlay_aligned_in_web_mercator(tmp_path):
     row_lin = (39.5 - 37.0) / 4.0 * nrows
     assert abs(row_lin - row_merc) > 4                       # the distortion is real at this scale
     assert abs(ridge_row - row_merc) <= 1.5
+
+
+def test_bundled_overlay_lines_up_with_the_border():
+    # the border follows the Pyanj river: placed as Leaflet places an ImageOverlay (linear in
+    # Web Mercator between the bounds), the warped DEM is lowest along the border with no shift,
+    # while a plain lat/lon image would have to be shifted ~3 km to fit
+    from pyanj.terrain.hillshade import read_dem_array, warp_to_web_mercator
+    from pyanj.terrain.profile import _densify
+
+    z, tr, crs = read_dem_array()
+    z = np.where(np.isnan(z), -9999, z).astype(np.float32)
+    merc, ((s, w), (n, e)) = warp_to_web_mercator(z, tr, crs, nodata=-9999)
+    fwd = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
+    (x0, x1), (y0, y1) = fwd.transform([w, e], [s, n])
+    lo, la, _ = _densify(terrain.border_line(), 0.5)
+    bx, by = fwd.transform(lo, la)
+
+    def mean_elev(img, shift_m):
+        H, W = img.shape
+        c = (bx - x0) / (x1 - x0) * W - 0.5
+        r = (y1 - (by + shift_m)) / (y1 - y0) * H - 0.5
+        c0, r0 = np.floor(c).astype(int), np.floor(r).astype(int)
+        fx, fy = c - c0, r - r0
+        return (img[r0, c0] * (1 - fx) * (1 - fy) + img[r0, c0 + 1] * fx * (1 - fy)
+                + img[r0 + 1, c0] * (1 - fx) * fy + img[r0 + 1, c0 + 1] * fx * fy).mean()
+
+    shifts = np.arange(-6000, 6001, 500)
+    best = shifts[np.argmin([mean_elev(merc, s_) for s_ in shifts])]
+    naive = shifts[np.argmin([mean_elev(z, s_) for s_ in shifts])]
+    assert abs(best) <= 500
+    assert abs(naive) >= 2000
 
 
 # -- density ---------------------------------------------------------------------------------
@@ -394,3 +447,75 @@ def test_cli(tmp_path, utm_plane):
                           "--step-km", "5"])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "p.csv").read_text().startswith("distance_km,lon,lat,elevation_m")
+
+
+# -- real QGIS (Debian's python3-qgis; skipped without it) ----------------------------------
+
+QGIS_RASTER_CHECK = r"""
+import json, sys
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                       QgsPointXY, QgsProject, QgsRasterLayer)
+app = QgsApplication([], False); app.initQgis()
+out = {}
+wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+for path in sys.argv[1:]:
+    lyr = QgsRasterLayer(path, "r", "gdal")
+    prov = lyr.dataProvider()
+    ext = lyr.extent()
+    tr = QgsCoordinateTransform(lyr.crs(), wgs, QgsProject.instance())
+    c = tr.transform(ext.center())
+    queries = {}
+    for lon, lat in ((71.55, 37.49), (70.0, 38.0)):
+        p = QgsCoordinateTransform(wgs, lyr.crs(), QgsProject.instance()).transform(QgsPointXY(lon, lat))
+        v, ok = prov.sample(p, 1)
+        queries[f"{lon},{lat}"] = v if ok else None
+    out[path] = {"valid": lyr.isValid(), "crs": lyr.crs().authid(), "width": lyr.width(),
+                 "height": lyr.height(), "nodata": prov.sourceNoDataValue(1) if prov.sourceHasNoDataValue(1) else None,
+                 "extent": [ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()],
+                 "center_lonlat": [c.x(), c.y()], "samples": queries}
+print(json.dumps(out))
+sys.stdout.flush()
+import os
+os._exit(0)  # QGIS 3.22's teardown can segfault with layers still referenced; all is printed
+"""
+
+
+def _qgis_python():
+    import os
+    import subprocess
+
+    py = "/usr/bin/python3"
+    if not os.path.exists(py):
+        return None
+    r = subprocess.run([py, "-c", "import qgis.core"], capture_output=True)
+    return py if r.returncode == 0 else None
+
+
+def test_geotiffs_open_georeferenced_in_qgis(tmp_path):
+    import json
+    import os
+    import subprocess
+
+    py = _qgis_python()
+    if py is None:
+        pytest.skip("python3-qgis not installed (apt-get install python3-qgis)")
+    dens = terrain.write_density([71.55, 71.56, 70.83], [37.49, 37.50, 38.45], tmp_path / "density.tif")
+    hs = terrain.write_hillshade(tmp_path / "hs.tif")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([py, "-c", QGIS_RASTER_CHECK, str(dens), str(hs)], capture_output=True, text=True,
+                       env=env, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    res = json.loads(r.stdout.strip().splitlines()[-1])
+    d, h = res[str(dens)], res[str(hs)]
+    assert d["valid"] and d["crs"] == "EPSG:32642" and d["nodata"] == -9999.0
+    with rasterio.open(dens) as src:
+        assert (d["width"], d["height"]) == (src.width, src.height)
+        assert d["extent"] == pytest.approx(list(src.bounds))
+        # QGIS reads the density peak at Khorog where we put it
+        peak = float(src.read(1).max())
+    assert d["samples"]["71.55,37.49"] == pytest.approx(peak, rel=0.05)
+    assert 70.5 < d["center_lonlat"][0] < 72.0 and 37.3 < d["center_lonlat"][1] < 38.7
+    assert h["valid"] and h["crs"] == "EPSG:4326" and h["nodata"] == 0
+    assert h["extent"] == pytest.approx([66.5, 35.5, 75.5, 39.5])
+    assert h["center_lonlat"] == pytest.approx([71.0, 37.5])
+    assert 1 <= h["samples"]["70.0,38.0"] <= 255

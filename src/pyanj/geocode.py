@@ -62,6 +62,13 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
 
     # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
     mentions: list[Mention] = []
+    sent_cache: dict[int, str] = {}
+
+    def sent_text(i: int) -> str:
+        if i not in sent_cache:
+            sent_cache[i] = sentence_text(text, seg.sentences[i])
+        return sent_cache[i]
+
     for sp in spans:
         si, pi = sent_of[id(sp)]
         res = resolve_span(sp, gz, ctx, si, pi)
@@ -70,7 +77,7 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
                 "country", "river"):
             ctx.add_anchor(p, pi, p.lat, p.lon)
         ss, se = seg.sentences[si]
-        m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence_text(text, (ss, se)), literal=sp.literal,
+        m = Mention(doc_id, sp.start, sp.end, sp.surface, sent_text(si), literal=sp.literal,
                     sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
         m.flags = list(sp.flags)
         if not sp.literal:

@@ -108,9 +108,13 @@ class _Geo:
         return best if best is not None and d[best] <= BANK_MAX_KM else None
 
     def admin_at(self, lon: float, lat: float) -> tuple[str | None, str | None]:
-        """(province, district) names of the AF/TJ district holding the point."""
+        """(province, district) names of the AF/TJ district holding the point, or the nearest one
+        within ~2 km (crossings sit on the river, where the two countries' polygons leave gaps)."""
         pt = Point(lon, lat)
-        for i in sorted(self._adm2_tree.query(pt, predicate="intersects")):
+        hits = sorted(self._adm2_tree.query(pt, predicate="intersects"))
+        if not hits:
+            hits = sorted(self._adm2_tree.query_nearest(pt, max_distance=0.02, all_matches=False))
+        for i in hits:
             p = self.gz.places.get(self.adm2_ids[i])
             if p is not None:
                 return p.admin1, p.name
@@ -140,21 +144,21 @@ def _own_point(p, geo: _Geo) -> tuple[float, float] | None:
 
 
 def place_point(p, geo: _Geo):
-    """(lon, lat, precision, flag) for a point place; unlocated ones fall back to their district's
+    """(lon, lat, precision, flag, admin place) for a point place; unlocated ones fall back to their district's
     (then province's) point, carrying that precision: camps and many crossings are known no better."""
     if p.located:
-        return p.lon, p.lat, p.precision, None
+        return p.lon, p.lat, p.precision, None, None
     country = p.point_country or (p.country if p.country and ";" not in p.country else None)
     if p.admin2:
         d = geo.district(p.admin2, country)
         pt = _own_point(d, geo) if d else None
         if pt:
-            return pt[0], pt[1], "district", "placed_at_district"
+            return pt[0], pt[1], "district", "placed_at_district", d
     if p.admin1:
         a = geo.province(p.admin1, country)
         pt = _own_point(a, geo) if a else None
         if pt:
-            return pt[0], pt[1], "province", "placed_at_province"
+            return pt[0], pt[1], "province", "placed_at_province", a
     return None
 
 
@@ -189,7 +193,10 @@ class _Classifier:
             loc = place_point(p, self.geo)
             flags = [] if loc is None or loc[3] is None else [loc[3]]
             a1, a2 = p.admin1, p.admin2
-            if loc is not None and not (a1 and a2):
+            if loc is not None and loc[4] is not None:  # name the district/province it was placed in
+                a1 = loc[4].admin1 or a1
+                a2 = loc[4].name if loc[4].feature_type == "admin2" else None
+            elif loc is not None and not (a1 and a2):
                 b1, b2 = self.geo.admin_at(loc[0], loc[1])
                 a1, a2 = a1 or b1, a2 or b2
             if loc is None:
@@ -317,7 +324,7 @@ def _mention_records(items, geo: _Geo, dem):
             "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
             "where_prec": WHERE_PREC.get(prec),
             "confidence": round(float(m.confidence or 0.0), 3), "literal": bool(m.literal), "cue": m.cue,
-            "flags": "; ".join(list(m.flags) + extra) or None, "doc_title": m.doc_title, "doc_url": m.doc_url,
+            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None, "doc_title": m.doc_title, "doc_url": m.doc_url,
             "doc_date": iso_date(m.doc_date), "border_km": geo.border_km(g), "bank": geo.bank(*pt) if pt else None,
             "elevation_m": z, "lon": pt[0] if pt else None, "lat": pt[1] if pt else None,
         }

@@ -7,6 +7,7 @@ either complete or absent.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -16,8 +17,21 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from pyanj.io import atomic_path, atomic_write_text
+from pyanj.io import atomic_path
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
+
+
+def _umask() -> int:
+    m = os.umask(0)
+    os.umask(m)
+    return m
+
+
+def write_text(path: Path, text: str) -> None:
+    """Atomic write, with the usual permissions (temporary files are created private)."""
+    with atomic_path(Path(path)) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+        os.chmod(tmp, 0o666 & ~_umask())
 
 
 # -- GeoJSON ------------------------------------------------------------------------------------
@@ -138,6 +152,8 @@ def write_gpkg(path: Path, layers: dict) -> Path:
                              dtype=object)
             pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
                               geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
+                              # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                              dataset_options=None if i else {"VERSION": "1.2"},
                               layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
                                              "GEOMETRY_NAME": "geom"})
         con = sqlite3.connect(tmp)
@@ -154,13 +170,30 @@ def write_gpkg(path: Path, layers: dict) -> Path:
                                  f"pyanj default style for {layer}"))
         finally:
             con.close()
+        os.chmod(tmp, 0o666 & ~_umask())
     return path
 
 
 # -- the output directory -----------------------------------------------------------------------
+def _check_creatable(path: Path) -> None:
+    """Fail early (before any geocoding) when ``path``'s nearest existing ancestor is a file or read-only."""
+    a = Path(os.path.abspath(path)).parent
+    while not a.exists():
+        a = a.parent
+    if not a.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(a))
+    if not os.access(a, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(a))
+
+
 def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None) -> None:
-    """Refuse to overwrite: an existing non-empty directory (or GeoPackage) needs ``force``."""
+    """Refuse to overwrite: an existing non-empty directory (or GeoPackage) needs ``force``;
+    a path that cannot be created raises the OSError now rather than after the work is done."""
     out_dir = Path(out_dir)
+    if not out_dir.exists():
+        _check_creatable(out_dir)
+    if gpkg is not None and not Path(gpkg).exists():
+        _check_creatable(Path(gpkg))
     if out_dir.exists():
         if not out_dir.is_dir():
             raise FileExistsError(f"{out_dir} exists and is not a directory")
@@ -174,16 +207,17 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False) -> l
     """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    # the GeoPackage first: the likeliest to fail, and then no GeoJSON has been replaced yet
+    written = [write_gpkg(Path(gpkg), layers)] if gpkg is not None else []
     for layer, records in layers.items():
         p = out_dir / f"{layer}.geojson"
-        atomic_write_text(p, geojson_text(layer, records))
+        write_text(p, geojson_text(layer, records))
         written.append(p)
     if csv_:
         for layer, records in layers.items():
             if layer in POINT_LAYERS:
                 p = out_dir / f"{layer}.csv"
-                atomic_write_text(p, csv_text(layer, records))
+                write_text(p, csv_text(layer, records))
                 written.append(p)
     # a class that is empty now but was not last time must not leave its old file behind
     for layer in LAYERS:
@@ -191,6 +225,4 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False) -> l
             p = out_dir / f"{layer}{ext}"
             if p not in written and p.exists():
                 os.unlink(p)
-    if gpkg is not None:
-        written.append(write_gpkg(Path(gpkg), layers))
-    return written
+    return written[1:] + written[:1] if gpkg is not None else written

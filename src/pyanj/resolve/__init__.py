@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from pyanj.gazetteer import haversine_km
+import numpy as np
+
 from pyanj.gazetteer.model import Place
 from pyanj.text.mentions import GENERIC_HEADS, Span
 
@@ -85,6 +86,7 @@ class DocContext:
         self.anchors: list[tuple[int, float, float, str]] = []  # (para, lat, lon, place id)
         self.ids_by_para: dict[int, set[str]] = {}
         self.doc_ids: set[str] = set()
+        self._arr = None
 
     def add_country(self, iso: str, sent: int, para: int) -> None:
         self.countries_by_sent.setdefault(sent, set()).add(iso)
@@ -118,24 +120,35 @@ class DocContext:
             return 0.08
         return 0.0
 
+    def _arrays(self):
+        if self._arr is None or self._arr[0] != len(self.anchors):
+            a = self.anchors
+            self._arr = (len(a), np.array([x[0] for x in a]), np.radians([x[1] for x in a]),
+                         np.radians([x[2] for x in a]), [x[3] for x in a])
+        return self._arr
+
     def proximity_bonus(self, p: Place, sp: Span, para: int) -> float:
+        """Closeness to the document's other places: nearest in the paragraph, mean over the document."""
         if not p.located or not self.anchors or p.feature_type not in _SUBCOUNTRY | {"river", "region", "road"}:
             return 0.0
-        near, doc = 0.0, []
-        for apara, lat, lon, pid in self.anchors:
-            if pid in sp.ids:
-                continue
-            d = haversine_km(p.lat, p.lon, lat, lon)
-            w = math.exp(-d / 120.0)
-            if abs(apara - para) <= 1:
-                near = max(near, w)
-            doc.append(w)
-        if not doc:
+        _n, paras, lat, lon, pids = self._arrays()
+        keep = np.array([pid not in sp.ids for pid in pids])
+        if not keep.any():
             return 0.0
-        return 0.2 * near + 0.15 * (sum(doc) / len(doc))
+        la, lo = math.radians(p.lat), math.radians(p.lon)
+        h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
+        d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+        w = np.exp(-d / 120.0)[keep]
+        nearby = (np.abs(paras - para) <= 1)[keep]
+        near = float(w[nearby].max()) if nearby.any() else 0.0
+        return 0.2 * near + 0.15 * float(w.mean())
 
 
 def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> Resolution:
+    if len(sp.ids) == 1:  # one candidate: nothing to weigh but the prior and the cue
+        p = gz.places[sp.ids[0]]
+        s = max(0.01, min(0.99, gz.priors[p.id] + _cue_score(p, sp.cue, {p.feature_type})))
+        return Resolution(p, round(s, 3), [(p, s)], False)
     ranked = score_candidates(sp, gz, ctx, sent_idx, para_idx)
     if not ranked:
         return Resolution(None, 0.0, [], False)

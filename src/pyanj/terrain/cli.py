@@ -33,31 +33,41 @@ def terrain():
 @click.option("--altitude", type=float, default=45.0, show_default=True, help="Sun altitude above the horizon, degrees.")
 @click.option("--z-factor", type=float, default=None,
               help="Constant elevation/horizontal-unit factor (default: automatic, metres per degree by latitude).")
+@click.option("--bounds", default=None,
+              help='Only this lon/lat box "WEST,SOUTH,EAST,NORTH" (windowed read of a large DEM).')
 @click.option("--slope", "slope_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write slope in degrees (float32 GeoTIFF).")
-def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, slope_out):
-    """Shaded relief from the DEM, as a Cloud-Optimized-style GeoTIFF."""
+def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, bounds, slope_out):
+    """Shaded relief from the DEM, as a Cloud-Optimized GeoTIFF (and a Leaflet PNG overlay)."""
     from pyanj.terrain import TerrainError, hillshade_overlay_png, slope, write_geotiff, write_hillshade
     from pyanj.io import atomic_write_bytes, atomic_write_text
 
     if not 0 < altitude <= 90:
         raise PyanjError("--altitude must be in (0, 90] degrees")
+    box = None
+    if bounds is not None:
+        try:
+            box = tuple(float(v) for v in bounds.split(","))
+        except ValueError:
+            box = ()
+        if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
+            raise PyanjError(f"bad --bounds {bounds!r}: expected WEST,SOUTH,EAST,NORTH in degrees")
     try:
-        write_hillshade(output, dem=dem, azimuth=azimuth, altitude=altitude, z_factor=z_factor)
+        write_hillshade(output, dem=dem, azimuth=azimuth, altitude=altitude, z_factor=z_factor, bounds=box)
         click.echo(f"wrote {output}")
         if slope_out:
-            arr, tr, crs = slope(dem, z_factor=z_factor)
+            arr, tr, crs = slope(dem, z_factor=z_factor, bounds=box)
             arr = arr.copy()
             arr[~(arr == arr)] = -9999.0
             write_geotiff(slope_out, arr, tr, crs, nodata=-9999.0,
                           tags={"pyanj_product": "slope", "units": "degrees"}, description="slope (degrees)")
             click.echo(f"wrote {slope_out}")
         if png:
-            data, bounds = hillshade_overlay_png(dem, azimuth=azimuth, altitude=altitude)
+            data, ll = hillshade_overlay_png(dem, azimuth=azimuth, altitude=altitude, bounds=box)
             atomic_write_bytes(png, data)
             atomic_write_text(Path(str(png) + ".json"),
-                              json.dumps({"bounds": bounds, "crs": "EPSG:3857 rows (Leaflet ImageOverlay)"}) + "\n")
-            click.echo(f"wrote {png} (bounds [[S, W], [N, E]] = {bounds})")
+                              json.dumps({"bounds": ll, "crs": "EPSG:3857 rows (Leaflet ImageOverlay)"}) + "\n")
+            click.echo(f"wrote {png} (bounds [[S, W], [N, E]] = {ll})")
     except TerrainError as e:
         raise PyanjError(str(e)) from None
     except OSError as e:

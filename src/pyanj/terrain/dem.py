@@ -18,6 +18,11 @@ import numpy as np
 
 BUNDLED_DEM_NAME = "srtm30plus_pyanj_1arcmin.tif"
 
+#: Above this many pixels the bounding window of the points is not read in one go: points are
+#: grouped by 512×512 pixel blocks and each group's own small window is read.
+MAX_WINDOW_PIXELS = 4_000_000
+GROUP_BLOCK = 512
+
 
 class TerrainError(ValueError):
     """Bad terrain input: a DEM that is not a readable raster, a bad line, no points, ..."""
@@ -108,7 +113,9 @@ def sample_elevation(lons: Iterable[float], lats: Iterable[float], dem=None) -> 
       they carry at least half the weight; otherwise the result is ``None``.
     * Points outside the DEM's coverage (or non-finite input) → ``None``, with one
       :class:`TerrainCoverageWarning` per call naming how many points were not covered.
-    * Only the window bounding the covered points is read, never the whole raster.
+    * Only the window bounding the covered points is read, never the whole raster; when that
+      window would be large (a 30 m DEM, points far apart) the points are grouped by 512×512
+      pixel blocks and each group's window is read.
     """
     from rasterio.windows import Window
 
@@ -131,7 +138,6 @@ def sample_elevation(lons: Iterable[float], lats: Iterable[float], dem=None) -> 
         ok = (np.isfinite(lons) & np.isfinite(lats) & np.isfinite(cols) & np.isfinite(rows)
               & (cols >= 0) & (cols <= W) & (rows >= 0) & (rows <= H))
         uncovered = int(n - ok.sum())
-        nodata_pts = 0
         if ok.any():
             # interpolation coordinates relative to pixel centres, clamped so edges hold their value
             cx = np.clip(cols[ok] - 0.5, 0.0, W - 1.0)
@@ -142,30 +148,38 @@ def sample_elevation(lons: Iterable[float], lats: Iterable[float], dem=None) -> 
             r1 = np.minimum(r0 + 1, H - 1)
             fx = cx - c0
             fy = cy - r0
-            wc0, wr0 = int(c0.min()), int(r0.min())
-            wc1, wr1 = int(c1.max()), int(r1.max())
-            win = Window(wc0, wr0, wc1 - wc0 + 1, wr1 - wr0 + 1)
-            band = src.read(1, window=win, masked=True)
-            data = np.ma.getdata(band).astype(float)
-            valid = ~np.ma.getmaskarray(band) & np.isfinite(data)
-            if src.nodata is not None and not (isinstance(src.nodata, float) and math.isnan(src.nodata)):
-                valid &= data != src.nodata
             vals = np.zeros(c0.size)
             wsum = np.zeros(c0.size)
-            for rr, cc, w in ((r0, c0, (1 - fx) * (1 - fy)), (r0, c1, fx * (1 - fy)),
-                              (r1, c0, (1 - fx) * fy), (r1, c1, fx * fy)):
-                v = data[rr - wr0, cc - wc0]
-                m = valid[rr - wr0, cc - wc0]
-                vals += np.where(m, v, 0.0) * w
-                wsum += np.where(m, w, 0.0)
+            # one window around all points if it is small; else one per GROUP_BLOCK² block of points
+            if (int(c1.max()) - int(c0.min()) + 1) * (int(r1.max()) - int(r0.min()) + 1) <= MAX_WINDOW_PIXELS:
+                groups = [np.arange(c0.size)]
+            else:
+                keys = (r0 // GROUP_BLOCK) * ((W // GROUP_BLOCK) + 1) + (c0 // GROUP_BLOCK)
+                order = np.argsort(keys, kind="stable")
+                _, starts = np.unique(keys[order], return_index=True)
+                groups = np.split(order, starts[1:])
+            nod = src.nodata
+            for g in groups:
+                wc0, wr0 = int(c0[g].min()), int(r0[g].min())
+                wc1, wr1 = int(c1[g].max()), int(r1[g].max())
+                win = Window(wc0, wr0, wc1 - wc0 + 1, wr1 - wr0 + 1)
+                band = src.read(1, window=win, masked=True)
+                data = np.ma.getdata(band).astype(float)
+                valid = ~np.ma.getmaskarray(band) & np.isfinite(data)
+                if nod is not None and not math.isnan(nod):
+                    valid &= data != nod
+                for rr, cc, w in ((r0[g], c0[g], (1 - fx[g]) * (1 - fy[g])), (r0[g], c1[g], fx[g] * (1 - fy[g])),
+                                  (r1[g], c0[g], (1 - fx[g]) * fy[g]), (r1[g], c1[g], fx[g] * fy[g])):
+                    v = data[rr - wr0, cc - wc0]
+                    m = valid[rr - wr0, cc - wc0]
+                    vals[g] += np.where(m, v, 0.0) * w
+                    wsum[g] += np.where(m, w, 0.0)
             scale = src.scales[0] if src.scales else 1.0
             offset = src.offsets[0] if src.offsets else 0.0
             idx = np.flatnonzero(ok)
             for k, i in enumerate(idx):
                 if wsum[k] >= 0.5 - 1e-12:
                     out[i] = float(vals[k] / wsum[k]) * scale + offset
-                else:
-                    nodata_pts += 1
         if uncovered:
             warnings.warn(
                 f"{uncovered} of {n} point(s) outside the DEM coverage of {getattr(src, 'name', dem)}: "

@@ -168,12 +168,20 @@ def slope(dem=None, z_factor: float | None = None, bounds=None, max_pixels: int 
     return s.astype(np.float32), transform, crs
 
 
+def _has_cog_driver() -> bool:
+    import rasterio
+
+    with rasterio.Env() as env:
+        return "COG" in env.drivers()
+
+
 def write_geotiff(path, array, transform, crs, nodata, overviews=(2, 4, 8), tags=None,
                   resampling="average", description=None) -> Path:
-    """Write one band as a Cloud-Optimized-style GeoTIFF, atomically.
+    """Write one band as a Cloud-Optimized GeoTIFF, atomically.
 
-    256×256 tiles, DEFLATE (with a predictor), internal overviews (``overviews``), laid out with
-    GDAL's ``COPY_SRC_OVERVIEWS`` so the overviews precede the full-resolution data as in a COG.
+    256×256 tiles, DEFLATE (with a predictor), internal overviews ``overviews`` (average), written
+    by GDAL's COG driver (``LAYOUT=COG``); with a GDAL lacking it, by the GTiff driver with
+    ``COPY_SRC_OVERVIEWS`` (same tiling and overviews, COG-style layout).
     """
     import rasterio
     from rasterio.enums import Resampling
@@ -200,8 +208,13 @@ def write_geotiff(path, array, transform, crs, nodata, overviews=(2, 4, 8), tags
                 if levels:
                     dst.build_overviews(levels, getattr(Resampling, resampling))
                     dst.update_tags(ns="rio_overview", resampling=resampling)
-            rio_copy(stage, tmp, driver="GTiff", tiled=True, blockxsize=256, blockysize=256,
-                     compress="deflate", predictor=predictor, copy_src_overviews=True)
+            if _has_cog_driver():
+                # a real COG (LAYOUT=COG), reusing the 2/4/8 overviews built above
+                rio_copy(stage, tmp, driver="COG", BLOCKSIZE=256, COMPRESS="DEFLATE", PREDICTOR="YES",
+                         OVERVIEWS="FORCE_USE_EXISTING")
+            else:  # GDAL < 3.1: same layout through the GTiff driver
+                rio_copy(stage, tmp, driver="GTiff", tiled=True, blockxsize=256, blockysize=256,
+                         compress="deflate", predictor=predictor, copy_src_overviews=True)
         finally:
             if stage.exists():
                 stage.unlink()

@@ -27,6 +27,23 @@ def _part(hemis: str, name: str) -> str:
 _DMS = re.compile(
     r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon") + r"(?![\w°])"
 )
+# Cheap test for whether a text can hold a DMS/hemisphere coordinate at all.
+_MAYBE_DMS = re.compile(r"[°º˚′″]|\d\s?(?:['’]|deg)|\d\s?[NSns]\b|\b[NSns]\s?\d")
+def _dms_matches(text: str):
+    """DMS matches, searched only around the places a degree sign or hemisphere letter occurs."""
+    last_end = -1
+    for a in _MAYBE_DMS.finditer(text):
+        if a.start() < last_end:
+            continue
+        lo = max(0, a.start() - 20, last_end)
+        for m in _DMS.finditer(text, lo, min(len(text), a.end() + 60)):
+            if m.end() <= a.start() or m.start() < last_end:
+                continue
+            last_end = m.end()
+            yield m
+            break
+
+
 # Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
 _PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.\d{2,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{2,})(?![\w.]|,\d)")
 
@@ -66,7 +83,7 @@ def find_coordinates(text: str) -> list[Coordinate]:
     """Every explicit coordinate in ``text``, valid or flagged invalid, in document order."""
     out: list[Coordinate] = []
     taken: list[tuple[int, int]] = []
-    for m in _DMS.finditer(text):
+    for m in _dms_matches(text):
         s = m.group(0)
         has_symbol = any(c in s for c in "°º˚′″'\"’”") or "deg" in s
         has_hemi = bool((m.group("lat_pre") or m.group("lat_post")) and (m.group("lon_pre") or m.group("lon_post")))

@@ -111,8 +111,14 @@ def _upper_ok(surface: str) -> bool:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
-    return m.group(1) if m else ""
+    """The word before ``start`` (hyphens and apostrophes kept), skipping spaces and hyphens."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\n\r-":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-") and i - j < 40:
+        j -= 1
+    return text[j:i]
 
 
 def _next_words(text: str, end: int, n: int = 3) -> list[str]:
@@ -126,38 +132,39 @@ def _next_words(text: str, end: int, n: int = 3) -> list[str]:
     return out
 
 
+_ENDS_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
+
+
 def _is_org(text: str, start: int, end: int, hit_is_country: bool) -> bool:
     """True when the name is part of an organisation or publication name."""
     prev = _prev_word(text, start).lower().strip("’'")
     if prev.split("-")[-1] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
         return True
-    if text[end:end + 1] == "$":  # "US$1,8"
-        return True
     after = text[end:end + 60]
-    if re.match(r"^[’']s\b", after):
-        return False
-    # capitalised words that follow directly (through spaces/hyphens), up to three
-    words = []
-    pos = 0
-    while len(words) < 3:
-        m = re.match(r"^[ \t\-]{1,2}([A-Z][\w’'\-]*)", after[pos:])
-        if not m:
-            break
-        words.append(m.group(1).lower())
-        pos += m.end()
-    if any(w in ORG_HEADS for w in words):
+    if after[:1] == "$":  # "US$1,8"
         return True
-    nxt = _next_words(text, end, 1)
-    if nxt and nxt[0].lower() in UNIT_WORDS:
+    if _POSSESSIVE.match(after):
+        return False
+    m = _CAP_WORDS.match(after)  # capitalised words that follow directly, up to three
+    if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
+        return True
+    if _UNIT_AFTER.match(after):
         return True
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     before = text[max(0, start - 80):start]
-    m = re.search(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$", before)
-    if m:
-        chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
-        if chain & ORG_OF_HEADS:
-            return True
+    if "of" in before[-12:] and _ENDS_OF.search(before):
+        m = _OF_CHAIN.search(before)
+        if m:
+            chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
+            if chain & ORG_OF_HEADS:
+                return True
     return False
+
+
+_POSSESSIVE = re.compile(r"^[’']s\b")
+_CAP_WORDS = re.compile(r"^[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
+_UNIT_AFTER = re.compile(r"^[\s\-]*(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
@@ -222,9 +229,10 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         if head[0].isupper() and lower.rstrip("s") in PROPER_HEADS and head != head.upper():
             sp.end += m.end()
             sp.surface = text[sp.start:sp.end]
-    before = text[max(0, sp.start - 60):sp.start]
-    m = _BEFORE_CUE.search(before)
-    if m and sp.cue is None:
+    before = text[max(0, sp.start - 80):sp.start]
+    b60 = before[-60:]
+    m = _BEFORE_CUE.search(b60) if sp.cue is None and _BEFORE_HINT.search(b60) else None
+    if m:
         if m.group(1):
             sp.cue = _BEFORE_CUE_TYPE[m.group(1).lower()]
         elif m.group(2):
@@ -233,23 +241,29 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.cue = "bazaar"
     # metonymy
     nxt = text[sp.end:sp.end + 60]
-    if _REPORTING.match(nxt) or _POSSESSIVE_POLICY.match(nxt) or _TITLE_OF.search(text[max(0, sp.start - 40):sp.start]) \
-            or text[max(0, sp.start - 1):sp.start] == "#":
+    b40 = before[-40:]
+    if _REPORTING.match(nxt) or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
+            or (" of" in b40 and _TITLE_OF.search(b40)) or before[-1:] == "#":
         sp.literal = False
     # country hints from the words around the name
-    prev = _prev_word(text, sp.start)
-    pl = prev.lower().strip("’'")
+    pl = _prev_word(text, sp.start).lower().strip("’'")
     if pl in _DEMONYMS:
         sp.country_hint = _DEMONYMS[pl]
-    mpos = re.search(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$", text[max(0, sp.start - 80):sp.start])
-    if mpos:
-        sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
-    m2 = re.match(r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
-                  r"(Afghanistan|Tajikistan)\b", text[sp.end:sp.end + 60])
-    if m2:
-        sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
-    if text[sp.end:sp.end + 3] in ("’s ", "'s ") and sp.cue is None:
-        pass
+    if ("’s" in before or "'s" in before) and "stan" in before:
+        mpos = _POSSESSOR.search(before)
+        if mpos:
+            sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
+    if "Afghanistan" in nxt or "Tajikistan" in nxt:
+        m2 = _COUNTRY_AFTER.match(nxt)
+        if m2:
+            sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
+
+
+_BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market", re.I)
+_POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
+_COUNTRY_AFTER = re.compile(
+    r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
+    r"(Afghanistan|Tajikistan)\b")
 
 
 def _share_list_cues(text: str, spans: list[Span]) -> None:

@@ -13,6 +13,9 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "pp", "p", "fig", 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#А-ЯЁ])")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+
+
 @dataclass(frozen=True)
 class Segments:
     """Sentence and paragraph boundaries: ``sentences[i] = (start, end)``."""
@@ -20,11 +23,15 @@ class Segments:
     sentences: list[tuple[int, int]]
     paragraphs: list[tuple[int, int]]
 
+    def __post_init__(self):
+        object.__setattr__(self, "_s_starts", [s for s, _ in self.sentences])
+        object.__setattr__(self, "_p_starts", [s for s, _ in self.paragraphs])
+
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right([s for s, _ in self.sentences], pos) - 1)
+        return max(0, bisect.bisect_right(self._s_starts, pos) - 1)
 
     def paragraph_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right([s for s, _ in self.paragraphs], pos) - 1)
+        return max(0, bisect.bisect_right(self._p_starts, pos) - 1)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -58,7 +65,7 @@ def segment(text: str) -> Segments:
         start = ps
         chunk = text[ps:pe]
         for m in _END.finditer(chunk):
-            word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", chunk[: m.end()])
+            word = _LAST_WORD.search(chunk[max(0, m.end() - 40): m.end()])
             w = (word.group(1).rstrip(".").lower() if word else "")
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                 continue

@@ -1,0 +1,597 @@
+"""What a map shows, as plain data: built from mentions or from a layers dict, before any HTML.
+
+Everything here is JSON-ready and compact (a 100k-point map must stay under 15 MB).  Text from
+documents is carried as data and only ever put on the page as text (see ``templates/runtime.js``),
+never as markup.
+
+A *place feature* (one per place, in one overlay) is a dict with short keys::
+
+    n name          t feature type     c country          p precision        k mention count
+    v variants      q quotes [[sentence index, mark start, mark end, doc index], ...]
+    f flags         cf confidence      ll [lat, lon] of its symbol          a 1 = approximate
+    r radius (m) of a dashed uncertainty circle (0: none)   g index of its area in ``shapes`` (-1: none)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+#: Point overlays, in layer-control order: key -> label.
+POINT_LAYERS = OrderedDict([
+    ("crossings", "Border crossings"),
+    ("bazaars", "Cross-border bazaars"),
+    ("camps", "Militant camps"),
+    ("military", "Military sites"),
+    ("settlements", "Settlements & other places"),
+    ("coordinates", "Coordinates given in the texts"),
+])
+TYPE_LAYER = {
+    "crossing": "crossings", "bazaar": "bazaars", "camp": "camps", "military": "military",
+    "settlement": "settlements", "facility": "settlements", "physical": "settlements", "region": "settlements",
+    "road": "settlements", "coordinate": "coordinates",
+}
+#: Uncertainty radius (m) drawn around a point known only to a district / province (no polygon found).
+RADIUS_M = {"district": 15000, "province": 60000, "region": 60000}
+EXACT = ("exact", "settlement")
+MAX_QUOTES = 20
+MAX_SENTENCE = 420
+MAX_FLAGS = 12
+COUNT_TYPES = ("district",) + EXACT
+
+
+def safe_url(url) -> str:
+    """``url`` if it is a plain http(s) address, else "" (``javascript:``, ``data:`` … are never links)."""
+    if not isinstance(url, str):
+        return ""
+    u = url.strip()
+    if not u or any(ord(ch) < 33 or ch in "\"'<>`\\" for ch in u):
+        return ""
+    try:
+        parts = urlsplit(u)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    return u
+
+
+def _norm_date(d) -> str:
+    if not d:
+        return ""
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", str(d))
+    if not m:
+        return ""
+    y, mo, da = m.group(1), m.group(2), m.group(3)
+    return "-".join([y] + [x.zfill(2) for x in (mo, da) if x])
+
+
+@dataclass
+class MapData:
+    layers: dict = field(default_factory=lambda: {k: [] for k in POINT_LAYERS})
+    districts: list = field(default_factory=list)   # choropleth features
+    provinces: list = field(default_factory=list)
+    rivers: list = field(default_factory=list)
+    extra: dict = field(default_factory=dict)        # other GeoJSON overlays (from a layers dict)
+    conflicts: list = field(default_factory=list)    # [[lat, lon], [lat, lon], label]
+    shapes: list = field(default_factory=list)       # GeoJSON geometries of areas (approximate places)
+    docs: list = field(default_factory=list)         # [doc_id, title, url, date]
+    sentences: list = field(default_factory=list)
+    unmapped: list = field(default_factory=list)     # [name, type, mentions, reason]
+    skipped: dict = field(default_factory=dict)      # reason -> mentions not drawn
+    _doc_index: dict = field(default_factory=dict, repr=False)
+    _sent_index: dict = field(default_factory=dict, repr=False)
+    _shape_index: dict = field(default_factory=dict, repr=False)
+
+    # -- tables --------------------------------------------------------------------------------
+    def doc(self, doc_id, title=None, url=None, date=None) -> int:
+        key = str(doc_id)
+        i = self._doc_index.get(key)
+        if i is None:
+            i = self._doc_index[key] = len(self.docs)
+            self.docs.append([key, str(title) if title else "", safe_url(url), _norm_date(date)])
+        return i
+
+    def sentence(self, text: str) -> int:
+        i = self._sent_index.get(text)
+        if i is None:
+            i = self._sent_index[text] = len(self.sentences)
+            self.sentences.append(text)
+        return i
+
+    def shape(self, key: str, geom, tolerance=0.003) -> int:
+        i = self._shape_index.get(key)
+        if i is None:
+            from pyanj.render.base import to_geojson
+            i = self._shape_index[key] = len(self.shapes)
+            self.shapes.append(to_geojson(geom, tolerance, 4))
+        return i
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted({d[3] for d in self.docs if d[3]})
+
+    def counts(self) -> dict[str, int]:
+        out = {k: len(v) for k, v in self.layers.items()}
+        out.update(districts=sum(1 for d in self.districts if d["k"] > 0), provinces=len(self.provinces),
+                   rivers=len(self.rivers), conflicts=len(self.conflicts))
+        return out
+
+    def point_count(self) -> int:
+        return sum(len(v) for v in self.layers.values())
+
+    def to_json(self) -> dict:
+        return {"layers": self.layers, "districts": self.districts, "provinces": self.provinces,
+                "rivers": self.rivers, "extra": self.extra, "conflicts": self.conflicts, "shapes": self.shapes,
+                "docs": self.docs, "sentences": self.sentences, "unmapped": self.unmapped,
+                "skipped": self.skipped, "dates": self.dates, "labels": dict(POINT_LAYERS)}
+
+
+def script_json(obj) -> str:
+    """JSON safe inside an HTML ``<script>``: no ``<``, ``>``, ``&`` or line separators left raw."""
+    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# -- quotes ------------------------------------------------------------------------------------
+def _quote(md: MapData, sentence: str, surface: str, rel: int | None, doc_i: int) -> list:
+    sentence = (sentence or "").strip("\n")
+    s = e = -1
+    if surface:
+        if rel is not None and 0 <= rel and sentence[rel:rel + len(surface)] == surface:
+            s = rel
+        else:
+            hits = [m.start() for m in re.finditer(re.escape(surface), sentence)]
+            if not hits:
+                hits = [m.start() for m in re.finditer(re.escape(surface), sentence, re.I)]
+            if hits:
+                s = min(hits, key=lambda h: abs(h - (rel or 0)))
+        if s >= 0:
+            e = s + len(surface)
+    if len(sentence) > MAX_SENTENCE:
+        a = max(0, (s if s >= 0 else 0) - MAX_SENTENCE // 2)
+        b = min(len(sentence), a + MAX_SENTENCE)
+        a = max(0, b - MAX_SENTENCE)
+        pre, post = ("…" if a > 0 else ""), ("…" if b < len(sentence) else "")
+        sentence = pre + sentence[a:b] + post
+        if s >= 0:
+            s, e = s - a + len(pre), e - a + len(pre)
+    return [md.sentence(sentence), s, e, doc_i]
+
+
+class _Acc:
+    """Mentions of one place, accumulated."""
+
+    __slots__ = ("key", "layer", "name", "ftype", "country", "precision", "lat", "lon", "count", "variants",
+                 "quotes", "flags", "conf", "place_id", "place", "district", "docs")
+
+    def __init__(self, key, layer, name, ftype):
+        self.key, self.layer, self.name, self.ftype = key, layer, name, ftype
+        self.country = self.precision = self.lat = self.lon = self.place_id = self.place = self.district = None
+        self.count, self.variants, self.quotes, self.flags, self.conf, self.docs = 0, [], [], [], 0.0, set()
+
+    def add(self, md: MapData, m) -> None:
+        self.count += 1
+        surf = (m.surface or "").strip()
+        if surf and surf not in self.variants and surf != self.name:
+            self.variants.append(surf)
+        for f in m.flags or ():
+            if f not in self.flags and len(self.flags) < MAX_FLAGS:
+                self.flags.append(f)
+        self.conf = max(self.conf, float(m.confidence or 0))
+        di = md.doc(m.doc_id, m.doc_title, m.doc_url, m.doc_date)
+        self.docs.add(di)
+        if len(self.quotes) < MAX_QUOTES:
+            rel = (m.start - m.sentence_start) if (m.sentence_start or m.sentence_end) else None
+            q = _quote(md, m.sentence, m.surface, rel, di)
+            if q not in self.quotes:
+                self.quotes.append(q)
+
+    def record(self, ll, approx=0, radius=0, shape=-1) -> dict:
+        return {"n": self.name or "", "t": self.ftype or "", "c": self.country or "", "p": self.precision or "",
+                "k": self.count, "v": self.variants[:12], "q": self.quotes, "f": self.flags,
+                "cf": round(self.conf, 2), "ll": [round(ll[0], 5), round(ll[1], 5)], "a": approx, "r": radius,
+                "g": shape}
+
+
+# -- from mentions -----------------------------------------------------------------------------
+class _Areas:
+    """District and province polygons of the gazetteer, found by id, name or containing point."""
+
+    def __init__(self, gz):
+        self.gz = gz
+        self._tree = None
+        self._ids = None
+
+    def geom(self, pid):
+        return self.gz.geoms.get(pid) if pid else None
+
+    def district_of_place(self, p):
+        if p is None:
+            return None
+        for par in p.parents or ():
+            if par.startswith("adm2:") and par in self.gz.geoms:
+                return par
+        if p.admin2:
+            return self._by_name(p.admin2, "admin2", p.point_country or p.mention_country)
+        return None
+
+    def province_of_place(self, p):
+        if p is None:
+            return None
+        for par in p.parents or ():
+            if par.startswith("adm1:") and par in self.gz.geoms:
+                return par
+        if p.admin1:
+            return self._by_name(p.admin1, "admin1", p.point_country or p.mention_country)
+        return None
+
+    def _by_name(self, name, ftype, country):
+        for c in self.gz.lookup(name, feature_type=ftype, country=country) or self.gz.lookup(name, feature_type=ftype):
+            if c.place.id in self.gz.geoms:
+                return c.place.id
+        stripped = re.sub(r"\s+(district|province|region|oblast)$", "", name, flags=re.I)
+        if stripped != name:
+            return self._by_name(stripped, ftype, country)
+        return None
+
+    def district_at(self, lat, lon):
+        import shapely
+        from shapely.geometry import Point
+        if self._tree is None:
+            self._ids = [k for k in self.gz.geoms if k.startswith("adm2:")]
+            self._tree = shapely.STRtree([self.gz.geoms[k] for k in self._ids])
+        pt = Point(lon, lat)
+        for i in self._tree.query(pt, predicate="within"):
+            return self._ids[int(i)]
+        return None
+
+
+def from_mentions(mentions, gz) -> MapData:
+    """Group mentions by place into overlays; choose, for each, an honest way to draw it."""
+    from shapely.geometry import Point
+
+    from pyanj.render.base import frontier_districts
+
+    md = MapData()
+    areas = _Areas(gz)
+    accs: dict[str, _Acc] = OrderedDict()
+    skipped = defaultdict(int)
+    district_counts = defaultdict(int)
+    district_places = defaultdict(list)
+    placed: dict[str, tuple] = {}   # acc key -> (lat, lon) where drawn (for conflict lines)
+    by_doc_coord = defaultdict(dict)  # doc -> surface -> (lat, lon)
+
+    for m in mentions:
+        md.doc(m.doc_id, m.doc_title, m.doc_url, m.doc_date)
+        if not m.literal or "non_literal" in (m.flags or ()):
+            skipped["non-literal (e.g. a capital for its government)"] += 1
+            continue
+        ft = m.feature_type
+        if ft is None:
+            skipped["not resolved to a place"] += 1
+            continue
+        if ft == "country":
+            skipped["countries (not drawn)"] += 1
+            continue
+        p = gz.places.get(m.place_id) if m.place_id else None
+        if ft == "coordinate":
+            if m.lat is None:
+                skipped["invalid coordinates"] += 1
+                continue
+            key, layer, name = f"coord:{m.lat:.5f},{m.lon:.5f}", "coordinates", m.name or m.surface
+            by_doc_coord[m.doc_id][m.surface] = (m.lat, m.lon)
+        elif ft == "admin2":
+            key, layer, name = m.place_id, "_districts", m.name
+            if m.cue == "camp" and m.place_id:
+                _add(md, accs, f"camps@{m.place_id}", "camps", f"Camps reported in {m.name}", "camp", m, p,
+                     district=m.place_id)
+        elif ft == "admin1":
+            key, layer, name = m.place_id, "_provinces", m.name
+        elif ft == "river":
+            key, layer, name = m.place_id, "_rivers", m.name
+        else:
+            layer = TYPE_LAYER.get(ft, "settlements")
+            key, name = m.place_id or f"{ft}:{m.surface}", m.name or m.surface
+            if ft == "camp":
+                d = areas.district_of_place(p)
+                if d:
+                    key = f"camps@{d}"
+                    _add(md, accs, key, layer, name, ft, m, p, district=d)
+                    continue
+        _add(md, accs, key, layer, name, ft, m, p)
+
+    # choose geometry for each place
+    for key, a in accs.items():
+        if a.layer == "_districts":
+            continue
+        if a.layer == "_provinces":
+            g = areas.geom(a.place_id)
+            if g is None:
+                md.unmapped.append([a.name, "province", a.count, "no boundary in the bundled data"])
+                continue
+            rec = a.record((a.lat or g.representative_point().y, a.lon or g.representative_point().x), 1)
+            rec["geo"] = _geo(g, 0.01)
+            md.provinces.append(rec)
+            continue
+        if a.layer == "_rivers":
+            g = areas.geom(a.place_id)
+            if g is None:
+                md.unmapped.append([a.name, "river", a.count, "no line in the bundled data"])
+                continue
+            rec = a.record((a.lat or 0, a.lon or 0), 1)
+            rec["geo"] = _geo(g, 0.002)
+            md.rivers.append(rec)
+            continue
+        prec = a.precision or ("exact" if a.lat is not None else None)
+        rec = None
+        if a.lat is not None and prec in EXACT:
+            rec = a.record((a.lat, a.lon))
+            d = areas.district_at(a.lat, a.lon)
+            if d:
+                district_counts[d] += a.count
+                district_places[d].append(a.name)
+        elif prec in ("district", "province", "region"):
+            area_id = a.district if prec == "district" else None
+            if prec == "district" and not area_id:
+                area_id = areas.district_of_place(a.place)
+            if prec != "district":
+                area_id = areas.province_of_place(a.place)
+            g = areas.geom(area_id)
+            if g is not None:
+                pt = Point(a.lon, a.lat) if a.lat is not None else None
+                if pt is None or not g.contains(pt):
+                    pt = g.representative_point()
+                rec = a.record((pt.y, pt.x), 1, 0, md.shape(area_id, g, 0.003 if prec == "district" else 0.01))
+                if prec == "district":
+                    district_counts[area_id] += a.count
+                    district_places[area_id].append(a.name)
+            elif a.lat is not None:
+                rec = a.record((a.lat, a.lon), 1, RADIUS_M.get(prec, 15000))
+        if rec is None:
+            why = ("no coordinate in any source" if a.lat is None else f"located only to the {prec}")
+            md.unmapped.append([a.name, a.ftype, a.count, why])
+            continue
+        md.layers[a.layer].append(rec)
+        placed[key] = tuple(rec["ll"])
+
+    # districts of both banks, shaded by mentions of the district and of the places in it
+    for key, a in accs.items():
+        if a.layer == "_districts":
+            district_counts[key] += a.count
+    fd = frontier_districts()
+    ids = list(fd) + [k for k in district_counts if k not in fd and k in gz.geoms]
+    for did in ids:
+        if did in fd:
+            info = fd[did]
+            g, name, country, province = info["geom"], info["name"], info["country"], info["province"]
+        else:
+            pl = gz.places.get(did)
+            g, name, country, province = gz.geoms[did], (pl.name if pl else did), (pl.country if pl else ""), \
+                (pl.admin1 if pl else "")
+        a = accs.get(did)
+        rec = {"id": did, "n": (a.name if a else name) or "", "c": country or "", "pv": province or "",
+               "k": district_counts.get(did, 0), "own": a.count if a else 0,
+               "v": a.variants[:12] if a else [], "q": a.quotes if a else [], "f": a.flags if a else [],
+               "pl": sorted(set(district_places.get(did, [])))[:20], "geo": _geo(g, 0.003)}
+        md.districts.append(rec)
+
+    # coordinate conflicts: a line from the coordinate to the place it disagrees with
+    seen = set()
+    for key, a in accs.items():
+        if key not in placed or a.layer == "coordinates":
+            continue
+        for f in a.flags:
+            mm = re.match(r"coordinate_conflict: (.+) is ([\d.]+) km away$", f)
+            if not mm:
+                continue
+            for doc_i in a.docs:
+                doc_id = md.docs[doc_i][0]
+                c = by_doc_coord.get(doc_id, {}).get(mm.group(1))
+                if c is None:
+                    continue
+                sig = (round(c[0], 5), round(c[1], 5), placed[key])
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                md.conflicts.append([[round(c[0], 5), round(c[1], 5)], list(placed[key]),
+                                     f"{a.name}: the coordinate {mm.group(1)} given beside it is {mm.group(2)} km away"])
+    md.skipped = dict(skipped)
+    return md
+
+
+def _geo(g, tol):
+    from pyanj.render.base import to_geojson
+    return to_geojson(g, tol, 4)
+
+
+def _add(md, accs, key, layer, name, ftype, m, p, district=None):
+    a = accs.get(key)
+    if a is None:
+        a = accs[key] = _Acc(key, layer, name, ftype)
+        a.place_id, a.place = m.place_id, p
+        a.country = m.country or (p.country if p else None)
+        a.precision = m.precision or (p.precision if p else None)
+        if district:
+            a.precision = "district"
+        a.district = district
+        if m.lat is not None and ftype != "camp":
+            a.lat, a.lon = m.lat, m.lon
+        elif p is not None and p.located:
+            a.lat, a.lon = p.lat, p.lon
+    if a.lat is None and m.lat is not None and not district:
+        a.lat, a.lon = m.lat, m.lon
+    a.add(md, m)
+
+
+# -- from a layers dict (pyanj.layers.build_layers) -------------------------------------------
+def _listish(v) -> list:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return []
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    if hasattr(v, "tolist"):
+        return list(v.tolist())
+    if isinstance(v, str):
+        s = v.strip()
+        if s.startswith("["):
+            try:
+                return list(json.loads(s))
+            except ValueError:
+                pass
+        return [x.strip() for x in re.split(r"\s*[|;]\s*", s) if x.strip()]
+    return [v]
+
+
+def _val(props, *keys, default=None):
+    for k in keys:
+        v = props.get(k)
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            continue
+        return v
+    return default
+
+
+def _layer_quotes(md: MapData, props: dict, name: str, variants: list) -> list:
+    quotes = []
+    raw = _val(props, "quotes", "sentences")
+    items = _listish(raw) if raw is not None else []
+    for it in items[:MAX_QUOTES]:
+        if isinstance(it, str):
+            try:
+                it = json.loads(it) if it.startswith("{") else {"sentence": it}
+            except ValueError:
+                it = {"sentence": it}
+        if not isinstance(it, dict):
+            continue
+        di = md.doc(it.get("doc_id") or "", it.get("doc_title") or it.get("title"), it.get("doc_url") or it.get("url"),
+                    it.get("doc_date") or it.get("date"))
+        surf = it.get("surface") or name
+        rel = None
+        if isinstance(it.get("start"), int) and isinstance(it.get("sentence_start"), int):
+            rel = it["start"] - it["sentence_start"]
+        quotes.append(_quote(md, it.get("sentence") or "", surf, rel, di))
+    if not quotes:
+        sent = _val(props, "first_sentence", "sentence")
+        if sent:
+            docs = _listish(_val(props, "documents", "doc_ids", "first_doc_id"))
+            di = md.doc(_val(props, "first_doc_id", default=docs[0] if docs else ""),
+                        _val(props, "first_doc_title", "doc_title"), _val(props, "first_doc_url", "doc_url"),
+                        _val(props, "first_doc_date", "doc_date"))
+            surf = next((v for v in [_val(props, "first_surface", "surface")] + variants + [name]
+                         if v and str(v).lower() in str(sent).lower()), name)
+            quotes.append(_quote(md, str(sent), str(surf), None, di))
+    return quotes
+
+
+def _props(row) -> dict:
+    return {k: v for k, v in row.items() if k != "geometry"}
+
+
+def from_layers(layers: dict, gz=None) -> MapData:
+    """Map data from ``pyanj.layers.build_layers`` output (GeoDataFrames, or GeoJSON dicts)."""
+    from pyanj.render.base import frontier_districts
+
+    md = MapData()
+    named_points: dict[str, tuple] = {}
+    coord_flags = []
+    for lname, gdf in layers.items():
+        rows = _rows(gdf)
+        if lname in POINT_LAYERS:
+            for props, g in rows:
+                if g is None or g.is_empty:
+                    md.unmapped.append([str(_val(props, "name", default="")), lname, int(_val(props, "mention_count",
+                                                                                          default=1) or 0),
+                                        "no geometry"])
+                    continue
+                rec = _layer_record(md, props, lname)
+                prec = rec["p"]
+                if g.geom_type == "Point":
+                    rec["ll"] = [round(g.y, 5), round(g.x, 5)]
+                    if prec not in EXACT and prec:
+                        rec["a"], rec["r"] = 1, RADIUS_M.get(prec, 15000)
+                else:
+                    pt = g.representative_point()
+                    rec["ll"], rec["a"] = [round(pt.y, 5), round(pt.x, 5)], 1
+                    rec["g"] = md.shape(f"{lname}:{rec['n']}:{len(md.shapes)}", g)
+                md.layers[lname].append(rec)
+                named_points[rec["n"]] = tuple(rec["ll"])
+                if lname == "coordinates":
+                    coord_flags.append((rec, rec["f"]))
+        elif lname in ("districts", "provinces", "rivers"):
+            for props, g in rows:
+                if g is None or g.is_empty:
+                    continue
+                rec = _layer_record(md, props, lname)
+                rec["geo"] = _geo(g, 0.003 if lname != "provinces" else 0.01)
+                if lname == "districts":
+                    rec.update(id=str(_val(props, "id", default=rec["n"])), own=rec["k"], pv="", pl=[])
+                    md.districts.append(rec)
+                else:
+                    getattr(md, lname).append(rec)
+        elif lname in ("mentions", "border"):
+            continue  # every mention is already in its place's popup; the border is in the base
+        else:
+            feats = []
+            for props, g in rows:
+                if g is None or g.is_empty:
+                    continue
+                feats.append({"type": "Feature", "properties": {"name": str(_val(props, "name", default=""))},
+                              "geometry": _geo(g, 0.003)})
+            if feats:
+                md.extra[lname] = {"type": "FeatureCollection", "features": feats}
+    have = {d["id"] for d in md.districts}
+    for did, info in frontier_districts().items():
+        if did not in have:
+            md.districts.append({"id": did, "n": info["name"] or "", "c": info["country"] or "",
+                                 "pv": info["province"] or "", "k": 0, "own": 0, "v": [], "q": [], "f": [], "pl": [],
+                                 "geo": _geo(info["geom"], 0.003)})
+    for rec, flags in coord_flags:
+        for f in flags:
+            mm = re.match(r"coordinate_conflict: (.+?)(?: \((.+)\))? is ([\d.]+) km away$", f)
+            if not mm:
+                continue
+            target = named_points.get(mm.group(2) or "") or named_points.get(mm.group(1))
+            if target:
+                md.conflicts.append([rec["ll"], list(target),
+                                     f"{mm.group(2) or mm.group(1)}: the coordinate {rec['n']} given beside it is "
+                                     f"{mm.group(3)} km away"])
+    return md
+
+
+def _rows(gdf):
+    """(properties, shapely geometry) of a GeoDataFrame or a GeoJSON FeatureCollection dict."""
+    from shapely.geometry import shape
+    if isinstance(gdf, dict):
+        return [(f.get("properties") or {}, shape(f["geometry"]) if f.get("geometry") else None)
+                for f in gdf.get("features", [])]
+    if getattr(gdf, "crs", None) is not None and str(gdf.crs).upper() not in ("EPSG:4326", "OGC:CRS84"):
+        gdf = gdf.to_crs("EPSG:4326")
+    return [(_props(r), r["geometry"]) for _, r in gdf.iterrows()]
+
+
+def _layer_record(md: MapData, props: dict, lname: str) -> dict:
+    name = str(_val(props, "name", default="") or "")
+    variants = [str(v) for v in _listish(_val(props, "variants", "surfaces")) if str(v) != name][:12]
+    count = _val(props, "mention_count", "count", default=0)
+    try:
+        count = int(count)
+    except (TypeError, ValueError):
+        count = 0
+    for d in _listish(_val(props, "documents", "doc_ids")):
+        md.doc(d)
+    conf = _val(props, "confidence", default=0.0)
+    try:
+        conf = round(float(conf), 2)
+    except (TypeError, ValueError):
+        conf = 0.0
+    return {"n": name, "t": str(_val(props, "feature_type", default=lname.rstrip("s")) or ""),
+            "c": str(_val(props, "country", default="") or ""), "p": str(_val(props, "precision", default="") or ""),
+            "k": count, "v": variants, "q": _layer_quotes(md, props, name, variants),
+            "f": [str(f) for f in _listish(_val(props, "flags"))][:MAX_FLAGS], "cf": conf, "ll": [0, 0], "a": 0,
+            "r": 0, "g": -1}
