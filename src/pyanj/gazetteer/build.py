@@ -11,6 +11,7 @@ dataset places (extra aliases, renamed polygons).
 from __future__ import annotations
 
 import csv
+import re
 import json
 import math
 import tomllib
@@ -239,6 +240,7 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
         _apply_curated(path, places, settle, geoms)
     _locate_by_members(places, areas)
 
+    _add_transliteration_variants(places)
     _apply_stopnames(g / "stopnames.txt", places)
     return sorted(places.values(), key=lambda p: p.id), geoms
 
@@ -368,6 +370,20 @@ def _locate_by_members(places: dict[str, Place], areas: dict[str, float]) -> Non
             "Point: area-weighted mean of the member countries' points (" + ", ".join(pl.members) + ").")
 
 
+_OBOD = re.compile(r"obod\b", re.I)
+
+
+def _add_transliteration_variants(places: dict[str, Place]) -> None:
+    """Tajik "-obod" is written "-abad" in English and Russian texts ("Muminobod" = "Muminabad")."""
+    for pl in places.values():
+        if "TJ" not in pl.countries or pl.feature_type == "country":
+            continue
+        extra = [_OBOD.sub(lambda m: "abad" if m.group(0).islower() else "Abad", a.name)
+                 for a in pl.aliases if a.script == "Latn" and _OBOD.search(a.name)]
+        if extra:
+            pl.aliases = _merge_aliases(pl.aliases, [_alias(x) for x in extra])
+
+
 def _merge_aliases(old: list[Alias], new: list[Alias]) -> list[Alias]:
     seen = {a.name for a in old}
     out = list(old)
@@ -388,7 +404,7 @@ def _apply_stopnames(path: Path, places: dict[str, Place]) -> None:
         if line:
             stop.add(join_key(line))
     for pl in places.values():
-        if pl.curated or pl.feature_type in ("country", "admin1"):
+        if pl.curated:
             continue
         pl.aliases = [a for a in pl.aliases if join_key(a.name) not in stop]
 

@@ -19,8 +19,7 @@ import numpy as np
 from pyanj.gazetteer.model import Place
 from pyanj.text.mentions import GENERIC_HEADS, Span
 
-CUE_TYPES = {**GENERIC_HEADS, "camp": ("admin2", "admin1", "camp"), "base": ("military", "settlement",
-             "admin2"), "capital": ("settlement",)}
+CUE_TYPES = {**GENERIC_HEADS, "camp": ("admin2", "admin1", "camp"), "base": ("military", "settlement"), "capital": ("settlement",)}
 AMBIGUITY_MARGIN = 0.06
 _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military", "camp", "facility", "physical"}
 
@@ -49,8 +48,13 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
     for p in places:
         s = gz.priors[p.id]
         # a district or province named after its own centre town: a bare name means the town
-        if p.feature_type in ("admin1", "admin2") and any(
-                q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
+        # "Langar", "Tem": a village that gives its name to a crossing or market means the village
+        # unless the text says crossing/bridge/BCP/bazaar
+        if p.feature_type in ("crossing", "bazaar") and "settlement" in types and not (
+                sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())):
+            s -= 0.35
+        if p.feature_type in ("admin1", "admin2") and not (sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())) \
+                and any(q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
             s -= 0.15
         s += _cue_score(p, sp.cue, types)
         pc = set(p.countries)

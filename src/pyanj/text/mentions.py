@@ -179,6 +179,23 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(nxt and nxt.group(1).lower() not in GENERIC_HEADS)
 
 
+_LOWER_HEAD_TAIL = re.compile(r"[\s\-]+(?:province|district|region|oblast|river|valley|corridor|mountains|"
+                              r"range|pass|lake|highway|bridge|crossing|bazaar|market)$")
+#: Given names that, right before a capitalised word, make it a surname ("Abdul Rahim Wardak").
+_GIVEN_NAMES = {"abdul", "abdullah", "rahim", "rahman", "mohammad", "mohammed", "muhammad", "ahmad", "ahmed",
+                "ali", "hassan", "hussain", "husain", "karim", "amrullah", "emomali", "mahmud", "mahmoud", "gulbuddin",
+                "ismail", "rashid", "abdulrashid", "atta", "zalmay", "hamid", "ashraf", "burhanuddin", "sher",
+                "mullah", "maulvi", "mawlawi", "qari", "sayed", "sayyid", "haji", "hajji", "gen", "general", "mr",
+                "mrs", "dr", "president", "minister", "commander", "governor", "ambassador"}
+
+
+def _is_given_name(text: str, start: int) -> bool:
+    prev = _prev_word(text, start)
+    if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
+        return False
+    return prev[0].isupper() and prev.lower().rstrip(".") in _GIVEN_NAMES
+
+
 def find_spans(text: str, gz) -> list[Span]:
     """Candidate place spans in document order, overlaps resolved longest-first."""
     matcher = gz.matcher()
@@ -206,6 +223,12 @@ def find_spans(text: str, gz) -> list[Span]:
         if _is_org(text, start, end, is_country):
             continue
         if all(p.weak for p in places) and _is_person(text, start, end):
+            continue
+        trimmed = _LOWER_HEAD_TAIL.search(surface)
+        if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
+            end = start + trimmed.start()
+            surface = text[start:end]
+        if places and all(p.feature_type != "country" for p in places) and _is_given_name(text, start):
             continue
         spans.append(Span(start, end, surface, key, list(ids)))
         last_end = end
