@@ -46,6 +46,7 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
         if len(places) == 1:
             p = places[0]
             first[id(sp)] = p
+            ctx.note_group(sp, p)
             if p.feature_type == "country" and p.country:
                 ctx.add_country(p.country, si, pi)
             elif p.located and p.feature_type != "river":
@@ -73,6 +74,8 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
         si, pi = sent_of[id(sp)]
         res = resolve_span(sp, gz, ctx, si, pi)
         p = res.place
+        if p is not None and len(sp.ids) > 1:
+            ctx.note_group(sp, p)
         if p is not None and len(sp.ids) > 1 and p.located and not res.ambiguous and p.feature_type not in (
                 "country", "river"):
             ctx.add_anchor(p, pi, p.lat, p.lon)

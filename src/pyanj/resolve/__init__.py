@@ -60,11 +60,13 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
         pc = set(p.countries)
         if sp.country_hint and len({q.country for q in places}) > 1:
             s += 0.4 if sp.country_hint in pc else -0.3
+        if sp.group is not None and ctx.group_type(sp) == p.feature_type:
+            s += 0.25  # list members are things of one kind
         if len(places) > 1:
             s += ctx.country_bonus(pc, sent_idx, para_idx)
             s += ctx.parent_bonus(p, para_idx)
             s += ctx.proximity_bonus(p, sp, para_idx)
-        out.append((p, max(0.01, min(0.99, s))))
+        out.append((p, s))  # unclamped: two strong readings must still be told apart
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
 
@@ -91,6 +93,16 @@ class DocContext:
         self.ids_by_para: dict[int, set[str]] = {}
         self.doc_ids: set[str] = set()
         self._arr = None
+        self.group_types: dict[int, list[tuple[int, str]]] = {}
+
+    def note_group(self, sp: Span, place: Place) -> None:
+        if sp.group is not None:
+            self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type))
+
+    def group_type(self, sp: Span) -> str | None:
+        from collections import Counter
+        c = Counter(t for sid, t in self.group_types.get(sp.group, []) if sid != id(sp))
+        return c.most_common(1)[0][0] if c else None
 
     def add_country(self, iso: str, sent: int, para: int) -> None:
         self.countries_by_sent.setdefault(sent, set()).add(iso)
@@ -158,10 +170,11 @@ def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) ->
         return Resolution(None, 0.0, [], False)
     best, bs = ranked[0]
     ambiguous = len(ranked) > 1 and bs - ranked[1][1] < AMBIGUITY_MARGIN
-    conf = bs
+    conf = min(0.99, bs)
     if len(ranked) > 1:
         margin = bs - ranked[1][1]
-        conf = bs * min(1.0, 0.6 + margin * 2)
+        conf = conf * min(1.0, 0.6 + margin * 2)
     if ambiguous:
         conf = min(conf, 0.5)
+    ranked = [(p, round(max(0.01, min(0.99, s)), 4)) for p, s in ranked]
     return Resolution(best, round(max(0.01, min(0.99, conf)), 3), ranked, ambiguous)

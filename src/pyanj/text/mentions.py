@@ -91,6 +91,7 @@ class Span:
     country_hint: str | None = None
     literal: bool = True
     flags: list[str] = field(default_factory=list)
+    group: int | None = None  # coordinated list ("Kuf Ab, Khwahan and Shekay") the span belongs to
 
 
 def _first_cased(s: str) -> str | None:
@@ -179,6 +180,7 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(nxt and nxt.group(1).lower() not in GENERIC_HEADS)
 
 
+_DEMONYM_HEAD = re.compile(r"^(?:Tajikistani|Tajik|Afghan)[\s\-]+")
 _LOWER_HEAD_TAIL = re.compile(r"[\s\-]+(?:province|district|region|oblast|river|valley|corridor|mountains|"
                               r"range|pass|lake|highway|bridge|crossing|bazaar|market)$")
 #: Given names that, right before a capitalised word, make it a surname ("Abdul Rahim Wardak").
@@ -224,6 +226,10 @@ def find_spans(text: str, gz) -> list[Span]:
             continue
         if all(p.weak for p in places) and _is_person(text, start, end):
             continue
+        dem = _DEMONYM_HEAD.match(surface)
+        if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
+            start += dem.end()
+            surface = text[start:end]
         trimmed = _LOWER_HEAD_TAIL.search(surface)
         if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
             end = start + trimmed.start()
@@ -302,7 +308,9 @@ def _share_list_cues(text: str, spans: list[Span]) -> None:
             cur = [sp]
     if len(cur) > 1:
         groups.append(cur)
-    for g in groups:
+    for gi, g in enumerate(groups):
+        for s in g:
+            s.group = gi
         cues = [s.cue for s in g if s.cue]
         if cues:
             for s in g:
