@@ -224,6 +224,27 @@ def test_hillshade_geographic_uses_metres(tmp_path):
     assert np.abs(arr_bad.astype(int) - 152).min() > 20
 
 
+def test_hillshade_window_matches_the_full_raster():
+    # a lon/lat box is read as a window (plus one pixel of real neighbours), and shades exactly
+    # like the same pixels of the whole DEM
+    full, tr, _ = terrain.hillshade()
+    part, ptr, _ = terrain.hillshade(bounds=(71.0, 37.0, 72.5, 38.0))
+    assert part.shape == (60, 90)
+    assert (ptr.c, ptr.f) == pytest.approx((71.0, 38.0))
+    c0, r0 = round((71.0 - tr.c) / tr.a), round((38.0 - tr.f) / tr.e)
+    assert (part == full[r0:r0 + 60, c0:c0 + 90]).all()
+    with pytest.raises(TerrainError):
+        terrain.hillshade(bounds=(0, 0, 1, 1))
+
+
+def test_hillshade_huge_dem_is_read_decimated():
+    arr, tr, _ = terrain.hillshade(max_pixels=540 * 240 // 16)   # → about a quarter of each side
+    assert arr.shape == (60, 135)
+    assert (tr.c, tr.f) == pytest.approx((66.5, 39.5))
+    assert (tr.c + tr.a * 135, tr.f + tr.e * 60) == pytest.approx((75.5, 35.5))
+    assert (arr > 0).all()
+
+
 def test_hillshade_nodata_propagates(ll_grid):
     arr, _, _ = terrain.hillshade(ll_grid)
     assert arr[3, 3] == 0 and arr[2, 2] == 0 and arr[0, 0] != 0
@@ -343,6 +364,20 @@ def test_write_density_round_trip(tmp_path):
         assert abs(lon - 71.55) < 0.03 and abs(lat - 37.49) < 0.03
         # 3 points on one spot: 3 / (2π·10²) per km² at the centre
         assert d.max() == pytest.approx(3 / (2 * math.pi * 100), rel=0.05)
+
+
+def test_density_leaves_out_points_far_from_the_frontier(tmp_path):
+    # "United States" and "Russia" at country centroids must not stretch a UTM 42N grid over the world
+    with pytest.warns(TerrainCoverageWarning, match="2 of 4"):
+        out = terrain.write_density([71.55, 70.83, -97.0, 100.0], [37.49, 38.45, 38.0, 60.0], tmp_path / "d.tif")
+    with rasterio.open(out) as src:
+        assert src.width * src.height < 200 * 200
+        assert src.read(1).sum() * 4.0 == pytest.approx(2, rel=0.01)
+        assert src.tags()["points"] == "2"
+    with pytest.raises(TerrainError):
+        terrain.write_density([-97.0], [38.0], tmp_path / "d2.tif")
+    with pytest.raises(TerrainError):
+        terrain.write_density([71.0, -97.0], [37.0, 38.0], tmp_path / "d3.tif", region=None)
 
 
 def test_density_needs_points(tmp_path):

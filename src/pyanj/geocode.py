@@ -130,10 +130,12 @@ def _fill(m: Mention, p) -> None:
 def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
     """A river is located at its point nearest the places named around it (or halfway when none are)."""
     from shapely.geometry import Point
-    from shapely.geometry import Point as _P
+    import shapely
     # only anchors near the river speak of where along it the text is (a "Moscow" in the
     # same paragraph must not drag the Panj to its western end)
-    close = [(pa, lat, lon) for pa, lat, lon, _ in ctx.anchors if line.distance(_P(lon, lat)) < 1.5]
+    pts = shapely.points([(lon, lat) for _pa, lat, lon, _ in ctx.anchors])
+    dist = shapely.distance(line, pts)
+    close = [(pa, lat, lon) for (pa, lat, lon, _), d in zip(ctx.anchors, dist) if d < 1.5]
     near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or [(lat, lon) for _pa, lat, lon in close]
     if not near:
         return

@@ -30,8 +30,9 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
 
 
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
-                 density=None) -> list[Path]:
-    """Write ``<layer>.geojson`` per non-empty layer into ``out_dir`` (+ CSV, GeoPackage, density GeoTIFF).
+                 density=None, qgz=None) -> list[Path]:
+    """Write ``<layer>.geojson`` per non-empty layer into ``out_dir`` (+ CSV, GeoPackage, density GeoTIFF,
+    and a QGIS project ``qgz`` opening the GeoPackage's layers in order).
 
     No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
     GeoPackage) raises FileExistsError unless ``force``.
@@ -42,9 +43,9 @@ def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=
     mentions = list(mentions)
     if not mentions:
         return []
-    check_output(Path(out_dir), force=force, gpkg=gpkg)
+    check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
     recs = build_records(mentions, gazetteer or load(), dem=dem)
-    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, qgz=qgz)
     if density is not None:
         written.append(_write_density(recs.get("mentions", []), Path(density)))
     return written

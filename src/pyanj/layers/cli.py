@@ -12,13 +12,15 @@ import click
 @click.option("-o", "--output", required=True, type=click.Path(), help="directory for <layer>.geojson files")
 @click.option("--gpkg", type=click.Path(dir_okay=False), default=None,
               help="also write all layers, styled for QGIS, to this GeoPackage")
+@click.option("--qgz", type=click.Path(dir_okay=False), default=None,
+              help="also write a QGIS project opening the GeoPackage's layers in order (needs --gpkg)")
 @click.option("--csv", "csv_", is_flag=True, help="also write the point layers as CSV (lon/lat columns)")
 @click.option("--force", is_flag=True, help="overwrite an existing output directory / GeoPackage")
 @click.option("--dem", type=click.Path(dir_okay=False), default=None,
               help="GeoTIFF DEM for elevations (default: the bundled SRTM30_PLUS grid)")
 @click.option("--density", type=click.Path(dir_okay=False), default=None,
               help="also write a mention-density GeoTIFF here")
-def layers(inputs, output, gpkg, csv_, force, dem, density):
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.cli import PyanjError, _gz
     from pyanj.layers import is_mentions_jsonl, read_mentions_jsonl, write_layers
@@ -26,9 +28,11 @@ def layers(inputs, output, gpkg, csv_, force, dem, density):
 
     out = Path(output)
     try:
-        check_output(out, force=force, gpkg=Path(gpkg) if gpkg else None)
+        check_output(out, force=force, gpkg=Path(gpkg) if gpkg else None, qgz=Path(qgz) if qgz else None)
     except OSError as e:
         raise _write_error(e, out) from None
+    except ValueError as e:
+        raise PyanjError(str(e)) from None
     if dem is not None and not Path(dem).is_file():
         raise PyanjError(f"DEM not found: {dem}")
     gz = _gz()
@@ -57,7 +61,8 @@ def layers(inputs, output, gpkg, csv_, force, dem, density):
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=Path(gpkg) if gpkg else None,
-                               csv=csv_, dem=dem, density=Path(density) if density else None)
+                               csv=csv_, dem=dem, density=Path(density) if density else None,
+                               qgz=Path(qgz) if qgz else None)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends

@@ -74,8 +74,8 @@ def _labeling(geometry: str) -> str:
             '</settings></labeling>')
 
 
-def qml(layer: str, geometry: str) -> str:
-    """The QML style of one layer (``geometry`` as in ``schema.LAYERS``)."""
+def _body(layer: str, geometry: str) -> tuple[str, bool]:
+    """Renderer and labeling elements (shared by the QML and the QGIS project), and whether labels are on."""
     if layer in RAMPS:
         renderer = _graduated(layer)
     elif layer in MARKERS:
@@ -92,7 +92,43 @@ def qml(layer: str, geometry: str) -> str:
     else:  # frontier: outlines only, so it can sit on top of anything
         renderer = _single(_symbol("fill", "0", "SimpleFill", _fill("0,0,0,0", "230,120,0,255", "no", 0.5)))
     labels = layer not in NO_LABELS
+    return f'{renderer}{_labeling(geometry) if labels else ""}', labels
+
+
+def qml(layer: str, geometry: str) -> str:
+    """The QML style of one layer (``geometry`` as in ``schema.LAYERS``)."""
+    body, labels = _body(layer, geometry)
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
             f'<qgis version="3.22.0" styleCategories="Symbology|Labeling" labelsEnabled="{int(labels)}">'
-            f'{renderer}{_labeling(geometry) if labels else ""}'
-            f'<layerGeometryType>{GEOMETRY_TYPE[geometry]}</layerGeometryType></qgis>\n')
+            f'{body}<layerGeometryType>{GEOMETRY_TYPE[geometry]}</layerGeometryType></qgis>\n')
+
+
+#: Drawing order in the project, top first: points over lines over polygons.
+PROJECT_ORDER = ("crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions", "rivers",
+                 "border", "frontier", "districts", "provinces")
+
+
+def qgs(gpkg_name: str, layers: dict[str, str], title: str = "pyanj frontier layers") -> str:
+    """A QGIS project (.qgs XML) opening the GeoPackage's layers (name -> geometry) styled, in order.
+
+    Data sources are relative to the project file, so project and GeoPackage travel together."""
+    from xml.sax.saxutils import escape
+    names = [n for n in PROJECT_ORDER if n in layers] + sorted(n for n in layers if n not in PROJECT_ORDER)
+    srs = "<srs><spatialrefsys><authid>EPSG:4326</authid></spatialrefsys></srs>"
+    tree, maps = [], []
+    for n in names:
+        src = escape(f"./{gpkg_name}|layername={n}", {'"': "&quot;"})
+        body, labels = _body(n, layers[n])
+        kind = {"Point": "Point", "MultiLineString": "Line", "MultiPolygon": "Polygon"}[layers[n]]
+        tree.append(f'<layer-tree-layer id="{n}" name="{n}" source="{src}" providerKey="ogr" '
+                    f'checked="Qt::Checked" expanded="1"/>')
+        maps.append(f'<maplayer type="vector" geometry="{kind}" wkbType="{layers[n]}" labelsEnabled="{int(labels)}">'
+                    f'<id>{n}</id><datasource>{src}</datasource><layername>{n}</layername>'
+                    f'<provider encoding="UTF-8">ogr</provider>{srs}{body}</maplayer>')
+    return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+            f'<qgis projectname="{escape(title)}" version="3.22.0"><title>{escape(title)}</title>'
+            f'<projectCrs><spatialrefsys><authid>EPSG:4326</authid></spatialrefsys></projectCrs>'
+            f'<layer-tree-group>{"".join(tree)}<custom-order enabled="0">'
+            f'{"".join(f"<item>{n}</item>" for n in names)}</custom-order></layer-tree-group>'
+            f'<projectlayers>{"".join(maps)}</projectlayers>'
+            f'<properties><Paths><Absolute type="bool">false</Absolute></Paths></properties></qgis>\n')

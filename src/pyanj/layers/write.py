@@ -186,24 +186,28 @@ def _check_creatable(path: Path) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(a))
 
 
-def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None) -> None:
+def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, qgz: Path | None = None) -> None:
     """Refuse to overwrite: an existing non-empty directory (or GeoPackage) needs ``force``;
     a path that cannot be created raises the OSError now rather than after the work is done."""
     out_dir = Path(out_dir)
     if not out_dir.exists():
         _check_creatable(out_dir)
-    if gpkg is not None and not Path(gpkg).exists():
-        _check_creatable(Path(gpkg))
+    for f in (gpkg, qgz):
+        if f is not None and not Path(f).exists():
+            _check_creatable(Path(f))
     if out_dir.exists():
         if not out_dir.is_dir():
             raise FileExistsError(f"{out_dir} exists and is not a directory")
         if not force and any(out_dir.iterdir()):
             raise FileExistsError(f"{out_dir} exists and is not empty (use --force to overwrite)")
-    if gpkg is not None and Path(gpkg).exists() and not force:
-        raise FileExistsError(f"{gpkg} exists (use --force to overwrite)")
+    for f in (gpkg, qgz):
+        if f is not None and Path(f).exists() and not force:
+            raise FileExistsError(f"{f} exists (use --force to overwrite)")
+    if qgz is not None and gpkg is None:
+        raise ValueError("a QGIS project (--qgz) needs a GeoPackage (--gpkg) to open")
 
 
-def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False) -> list[Path]:
+def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None) -> list[Path]:
     """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -225,4 +229,24 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False) -> l
             p = out_dir / f"{layer}{ext}"
             if p not in written and p.exists():
                 os.unlink(p)
-    return written[1:] + written[:1] if gpkg is not None else written
+    if gpkg is not None:
+        written = written[1:] + written[:1]
+        if qgz is not None:
+            written.append(write_qgz(Path(qgz), Path(gpkg), layers))
+    return written
+
+
+def write_qgz(path: Path, gpkg: Path, layers: dict) -> Path:
+    """A zipped QGIS project beside the GeoPackage (fixed timestamps, so reruns give the same bytes)."""
+    import zipfile
+
+    from pyanj.layers.styles import qgs
+    path, gpkg = Path(path), Path(gpkg)
+    rel = os.path.relpath(gpkg.resolve(), path.resolve().parent).replace(os.sep, "/")
+    text = qgs(rel, {k: LAYERS[k][0] for k in layers})
+    with atomic_path(path, suffix=".qgz") as tmp:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(zipfile.ZipInfo(path.stem + ".qgs", date_time=(2020, 1, 1, 0, 0, 0)), text.encode("utf-8"),
+                        compress_type=zipfile.ZIP_DEFLATED)
+        os.chmod(tmp, 0o666 & ~_umask())
+    return path

@@ -167,3 +167,35 @@ def _fallback_hillshade(azimuth: float = 315.0, altitude: float = 45.0):
     buf = io.BytesIO()
     Image.fromarray(rgba, mode="RGBA").save(buf, format="PNG", optimize=True)
     return buf.getvalue(), [[b.bottom, b.left], [b.top, b.right]]
+
+
+@lru_cache(maxsize=1)
+def base_labels() -> list:
+    """[[lat, lon, text, kind], ...]: country names inside the frontier view and the rivers' names."""
+    from shapely.geometry import box, shape
+    w, s, e, n = frontier_box()
+    view = box(w + 0.3, s + 0.3, e - 0.3, n - 0.3)
+    out = []
+    major = {"AF": "Afghanistan", "TJ": "Tajikistan"}
+    for f in _read("countries"):
+        iso = (f["properties"].get("iso2") or "").upper()
+        part = shape(f["geometry"]).intersection(view)
+        if part.is_empty or part.area < 0.3:
+            continue
+        if iso in major:
+            # the label sits in the country's part of the view, away from the border
+            pt = part.buffer(-0.4).representative_point() if not part.buffer(-0.4).is_empty else \
+                part.representative_point()
+            out.append([round(pt.y, 3), round(pt.x, 3), major[iso], "major"])
+        else:
+            pt = part.representative_point()
+            out.append([round(pt.y, 3), round(pt.x, 3), f["properties"].get("name") or iso, "minor"])
+    for f in _read("rivers"):
+        rid = f["properties"].get("id")
+        if rid in FRONTIER_RIVERS:
+            line = shape(f["geometry"])
+            pt = line.interpolate(0.42 if rid == "river:panj" else 0.5, normalized=True)
+            if view.contains(pt):
+                label = "Panj (Pyanj) river" if rid == "river:panj" else "Pamir river"
+                out.append([round(pt.y + 0.06, 3), round(pt.x, 3), label, "river"])
+    return out

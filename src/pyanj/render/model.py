@@ -437,6 +437,8 @@ def _listish(v) -> list:
         return list(v)
     if hasattr(v, "tolist"):
         return list(v.tolist())
+    if _missing(v):
+        return []
     if isinstance(v, str):
         s = v.strip()
         if s.startswith("["):
@@ -448,17 +450,31 @@ def _listish(v) -> list:
     return [v]
 
 
+def _missing(v) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    if type(v).__name__ in ("NaTType", "NAType"):
+        return True
+    return isinstance(v, str) and not v.strip()
+
+
 def _val(props, *keys, default=None):
     for k in keys:
         v = props.get(k)
-        if v is None or (isinstance(v, float) and math.isnan(v)):
+        if _missing(v):
             continue
+        if hasattr(v, "isoformat") and not isinstance(v, str):
+            v = v.isoformat()[:10]
         return v
     return default
 
 
-def _layer_quotes(md: MapData, props: dict, name: str, variants: list) -> list:
-    quotes = []
+def _layer_quotes(md: MapData, props: dict, name: str, variants: list, from_mentions=None) -> list:
+    quotes = list(from_mentions or [])[:MAX_QUOTES]
+    if quotes:
+        return quotes
     raw = _val(props, "quotes", "sentences")
     items = _listish(raw) if raw is not None else []
     for it in items[:MAX_QUOTES]:
@@ -480,9 +496,9 @@ def _layer_quotes(md: MapData, props: dict, name: str, variants: list) -> list:
         sent = _val(props, "first_sentence", "sentence")
         if sent:
             docs = _listish(_val(props, "documents", "doc_ids", "first_doc_id"))
-            di = md.doc(_val(props, "first_doc_id", default=docs[0] if docs else ""),
+            di = md.doc(_val(props, "first_doc", "first_doc_id", default=docs[0] if docs else ""),
                         _val(props, "first_doc_title", "doc_title"), _val(props, "first_doc_url", "doc_url"),
-                        _val(props, "first_doc_date", "doc_date"))
+                        _val(props, "first_date", "first_doc_date", "doc_date"))
             surf = next((v for v in [_val(props, "first_surface", "surface")] + variants + [name]
                          if v and str(v).lower() in str(sent).lower()), name)
             quotes.append(_quote(md, str(sent), str(surf), None, di))
@@ -500,6 +516,7 @@ def from_layers(layers: dict, gz=None) -> MapData:
     md = MapData()
     named_points: dict[str, tuple] = {}
     coord_flags = []
+    mq = _mentions_quotes(md, layers.get("mentions"))
     for lname, gdf in layers.items():
         rows = _rows(gdf)
         if lname in POINT_LAYERS:
@@ -509,12 +526,17 @@ def from_layers(layers: dict, gz=None) -> MapData:
                                                                                           default=1) or 0),
                                         "no geometry"])
                     continue
-                rec = _layer_record(md, props, lname)
+                rec = _layer_record(md, props, lname, mq)
                 prec = rec["p"]
                 if g.geom_type == "Point":
                     rec["ll"] = [round(g.y, 5), round(g.x, 5)]
                     if prec not in EXACT and prec:
-                        rec["a"], rec["r"] = 1, RADIUS_M.get(prec, 15000)
+                        rec["a"] = 1
+                        d = _district_at(g) if prec == "district" else None
+                        if d:
+                            rec["g"] = md.shape(d[0], d[1])
+                        else:
+                            rec["r"] = RADIUS_M.get(prec, 15000)
                 else:
                     pt = g.representative_point()
                     rec["ll"], rec["a"] = [round(pt.y, 5), round(pt.x, 5)], 1
@@ -527,7 +549,7 @@ def from_layers(layers: dict, gz=None) -> MapData:
             for props, g in rows:
                 if g is None or g.is_empty:
                     continue
-                rec = _layer_record(md, props, lname)
+                rec = _layer_record(md, props, lname, mq)
                 rec["geo"] = _geo(g, 0.003 if lname != "provinces" else 0.01)
                 if lname == "districts":
                     rec.update(id=str(_val(props, "id", default=rec["n"])), own=rec["k"], pv="", pl=[])
@@ -564,6 +586,20 @@ def from_layers(layers: dict, gz=None) -> MapData:
     return md
 
 
+def _find_quotes(mq, props, lname):
+    if not mq:
+        return None
+    fid = str(_val(props, "id", default=""))
+    for k in (fid, fid.split("@", 1)[-1] if "@" in fid else None):
+        if k and mq.get(k):
+            return mq[k]
+    if lname == "coordinates":
+        lat, lon = _val(props, "lat"), _val(props, "lon")
+        if lat is not None and lon is not None:
+            return mq.get(f"@{float(lat):.4f},{float(lon):.4f}")
+    return None
+
+
 def _rows(gdf):
     """(properties, shapely geometry) of a GeoDataFrame or a GeoJSON FeatureCollection dict."""
     from shapely.geometry import shape
@@ -575,9 +611,45 @@ def _rows(gdf):
     return [(_props(r), r["geometry"]) for _, r in gdf.iterrows()]
 
 
-def _layer_record(md: MapData, props: dict, lname: str) -> dict:
+def _district_at(pt):
+    from pyanj.render.base import frontier_districts
+    for did, info in frontier_districts().items():
+        if info["geom"].contains(pt):
+            return did, info["geom"]
+    return None
+
+
+def _mentions_quotes(md: MapData, gdf) -> dict:
+    """Quotes per place id (and per coordinate point) from a layers dict's ``mentions`` layer."""
+    out = defaultdict(list)
+    if gdf is None:
+        return out
+    for props, g in _rows(gdf):
+        sent = _val(props, "sentence")
+        if not sent:
+            continue
+        di = md.doc(_val(props, "doc_id", default=""), _val(props, "doc_title"), _val(props, "doc_url"),
+                    _val(props, "doc_date"))
+        rel = None
+        try:
+            rel = int(props.get("start")) - int(props.get("sentence_start"))
+        except (TypeError, ValueError):
+            pass
+        q = _quote(md, str(sent), str(_val(props, "surface", default="")), rel, di)
+        keys = []
+        if _val(props, "place_id"):
+            keys.append(str(props["place_id"]))
+        if g is not None and not g.is_empty and g.geom_type == "Point":
+            keys.append(f"@{g.y:.4f},{g.x:.4f}")
+        for k in keys:
+            if len(out[k]) < MAX_QUOTES and q not in out[k]:
+                out[k].append(q)
+    return out
+
+
+def _layer_record(md: MapData, props: dict, lname: str, mq=None) -> dict:
     name = str(_val(props, "name", default="") or "")
-    variants = [str(v) for v in _listish(_val(props, "variants", "surfaces")) if str(v) != name][:12]
+    variants = [str(v) for v in _listish(_val(props, "variants", "names_seen", "surfaces")) if str(v) != name][:12]
     count = _val(props, "mention_count", "count", default=0)
     try:
         count = int(count)
@@ -585,6 +657,7 @@ def _layer_record(md: MapData, props: dict, lname: str) -> dict:
         count = 0
     for d in _listish(_val(props, "documents", "doc_ids")):
         md.doc(d)
+    flags = [str(f) for f in _listish(_val(props, "flags"))]
     conf = _val(props, "confidence", default=0.0)
     try:
         conf = round(float(conf), 2)
@@ -592,6 +665,6 @@ def _layer_record(md: MapData, props: dict, lname: str) -> dict:
         conf = 0.0
     return {"n": name, "t": str(_val(props, "feature_type", default=lname.rstrip("s")) or ""),
             "c": str(_val(props, "country", default="") or ""), "p": str(_val(props, "precision", default="") or ""),
-            "k": count, "v": variants, "q": _layer_quotes(md, props, name, variants),
-            "f": [str(f) for f in _listish(_val(props, "flags"))][:MAX_FLAGS], "cf": conf, "ll": [0, 0], "a": 0,
+            "k": count, "v": variants, "q": _layer_quotes(md, props, name, variants, _find_quotes(mq, props, lname)),
+            "f": flags[:MAX_FLAGS], "cf": conf, "ll": [0, 0], "a": 0,
             "r": 0, "g": -1}

@@ -47,10 +47,10 @@ def svg(key: str, approx: bool = False) -> str:
         inner = body.format(fill="#ffffff", stroke=color, ink=color)
         ring = (f'<circle cx="{size / 2}" cy="{size / 2}" r="{size / 2 + 2.5}" fill="none" stroke="{color}" '
                 f'stroke-width="1.5" stroke-dasharray="3 2.5"/>')
-        return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
+        return (f'<svg width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
                 f'aria-hidden="true">{ring}{inner}</svg>')
     inner = body.format(fill=color, stroke="#ffffff", ink="#ffffff")
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
+    return (f'<svg width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
             f'aria-hidden="true">{inner}</svg>')
 
 

@@ -12,7 +12,7 @@ import math
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -45,13 +45,13 @@ def dem_path(dem=None) -> Path:
 
 
 @contextmanager
-def open_dem(dem=None) -> Iterator["rasterio.io.DatasetReader"]:
+def open_dem(dem=None) -> Iterator[Any]:
     """Open ``dem`` (a path, None for the bundled DEM, or an already open dataset).
 
     Raises :class:`TerrainError` (one line) if it is missing or not a single-band-readable raster.
     """
     import rasterio
-    from rasterio.errors import RasterioIOError
+    from rasterio.errors import RasterioError
 
     if hasattr(dem, "read") and hasattr(dem, "transform"):  # already open: don't close it
         yield dem
@@ -61,7 +61,7 @@ def open_dem(dem=None) -> Iterator["rasterio.io.DatasetReader"]:
         raise TerrainError(f"DEM not found: {path}")
     try:
         src = rasterio.open(path)
-    except (RasterioIOError, OSError) as e:
+    except (RasterioError, OSError) as e:
         raise TerrainError(f"{path} is not a readable raster DEM ({str(e).splitlines()[0][:120]})") from None
     try:
         if src.count < 1:
@@ -76,13 +76,6 @@ def open_dem(dem=None) -> Iterator["rasterio.io.DatasetReader"]:
 def apply_affine(aff, x, y):
     """``aff * (x, y)`` for scalars or arrays, without the operator (deprecated in affine ≥ 2.4)."""
     return aff.a * x + aff.b * y + aff.c, aff.d * x + aff.e * y + aff.f
-
-
-def _is_lonlat(crs) -> bool:
-    try:
-        return bool(crs.is_geographic)
-    except Exception:  # pragma: no cover
-        return False
 
 
 def lonlat_to_crs(lons, lats, crs):

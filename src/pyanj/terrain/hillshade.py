@@ -55,21 +55,40 @@ def read_dem_array(dem=None, bounds=None, max_pixels: int = DEFAULT_MAX_PIXELS):
     Returns ``(float64 array with NaN for nodata, affine transform, crs)``.  A DEM larger than
     ``max_pixels`` is read decimated (GDAL average resampling, using overviews if present).
     """
+    z, transform, crs, _ = _read_dem(dem, bounds, max_pixels, margin=0)
+    return z, transform, crs
+
+
+def _read_dem(dem, bounds, max_pixels, margin):
+    """:func:`read_dem_array` plus up to ``margin`` extra pixels around ``bounds`` where the DEM has
+    them (so gradients at the edge of the box use real neighbours); returns the pad actually read
+    as ``((left, top), (right, bottom))`` as a fourth item."""
     from rasterio.enums import Resampling
     from rasterio.warp import transform_bounds
-    from rasterio.windows import Window, from_bounds
+    from rasterio.windows import Window
 
     with open_dem(dem) as src:
         win = Window(0, 0, src.width, src.height)
         if bounds is not None:
             w, s, e, n = transform_bounds("EPSG:4326", src.crs, *bounds, densify_pts=21)
-            win = from_bounds(w, s, e, n, transform=src.transform).round_offsets("floor").round_lengths("ceil")
-            win = win.intersection(Window(0, 0, src.width, src.height))
-            if win.width < 2 or win.height < 2:
-                raise TerrainError("the DEM does not cover the requested bounds")
+            inv = ~src.transform
+            cs, rs = apply_affine(inv, np.array([w, e, w, e]), np.array([s, s, n, n]))
+            c0, c1 = max(0, int(math.floor(cs.min()))), min(src.width, int(math.ceil(cs.max())))
+            r0, r1 = max(0, int(math.floor(rs.min()))), min(src.height, int(math.ceil(rs.max())))
+            if c1 - c0 < 2 or r1 - r0 < 2:
+                raise TerrainError(f"the DEM does not cover the bounds {tuple(bounds)}")
+            pad = ((min(margin, c0), min(margin, r0)), (min(margin, src.width - c1), min(margin, src.height - r1)))
+            win = Window(c0 - pad[0][0], r0 - pad[0][1], c1 - c0 + pad[0][0] + pad[1][0], r1 - r0 + pad[0][1] + pad[1][1])
+        else:
+            pad = ((0, 0), (0, 0))
         h, w_ = int(win.height), int(win.width)
         out_shape = None
         if h * w_ > max_pixels:
+            if pad != ((0, 0), (0, 0)):   # decimated: drop the margin, shade the box itself
+                win = Window(win.col_off + pad[0][0], win.row_off + pad[0][1],
+                             win.width - pad[0][0] - pad[1][0], win.height - pad[0][1] - pad[1][1])
+                h, w_ = int(win.height), int(win.width)
+                pad = ((0, 0), (0, 0))
             f = math.sqrt(h * w_ / max_pixels)
             out_shape = (max(2, int(h / f)), max(2, int(w_ / f)))
         band = src.read(1, window=win, masked=True, out_shape=out_shape,
@@ -88,7 +107,7 @@ def read_dem_array(dem=None, bounds=None, max_pixels: int = DEFAULT_MAX_PIXELS):
             sx, sy = w_ / out_shape[1], h / out_shape[0]
             transform = Affine(transform.a * sx, transform.b * sy, transform.c,
                                transform.d * sx, transform.e * sy, transform.f)
-        return data, transform, src.crs
+        return data, transform, src.crs, pad
 
 
 def _gradients(z, transform, crs, z_factor=None):
@@ -128,6 +147,17 @@ def _gradients(z, transform, crs, z_factor=None):
     return p, q
 
 
+def _crop(a, pad, transform):
+    (l, t), (r, b) = pad
+    return a[t:a.shape[0] - b, l:a.shape[1] - r]
+
+
+def _crop_transform(transform, pad):
+    (l, t), _ = pad
+    x, y = apply_affine(transform, l, t)
+    return Affine(transform.a, transform.b, x, transform.d, transform.e, y)
+
+
 def shade(p, q, azimuth=315.0, altitude=45.0):
     """Cosine of the sun's incidence angle on a surface with gradient (p, q), clipped at 0; NaN stays."""
     A = math.radians(azimuth)
@@ -154,15 +184,17 @@ def hillshade(dem=None, azimuth: float = 315, altitude: float = 45, z_factor: fl
     multiplies relief on top of that.  ``bounds`` = (west, south, east, north) in lon/lat reads
     only that window.
     """
-    z, transform, crs = read_dem_array(dem, bounds=bounds, max_pixels=max_pixels)
+    z, transform, crs, pad = _read_dem(dem, bounds, max_pixels, margin=1)
     p, q = _gradients(z * float(exaggeration), transform, crs, z_factor)
+    p, q, transform = _crop(p, pad, transform), _crop(q, pad, transform), _crop_transform(transform, pad)
     return _to_uint8(shade(p, q, azimuth, altitude)), transform, crs
 
 
 def slope(dem=None, z_factor: float | None = None, bounds=None, max_pixels: int = DEFAULT_MAX_PIXELS):
     """Slope in degrees as ``(float32 array with NaN for nodata, transform, crs)``."""
-    z, transform, crs = read_dem_array(dem, bounds=bounds, max_pixels=max_pixels)
+    z, transform, crs, pad = _read_dem(dem, bounds, max_pixels, margin=1)
     p, q = _gradients(z, transform, crs, z_factor)
+    p, q, transform = _crop(p, pad, transform), _crop(q, pad, transform), _crop_transform(transform, pad)
     with np.errstate(invalid="ignore"):
         s = np.degrees(np.arctan(np.hypot(p, q)))
     return s.astype(np.float32), transform, crs
@@ -291,6 +323,10 @@ def hillshade_overlay_png(dem=None, azimuth: float = 315, altitude: float = 45, 
     The hillshade is computed on the DEM's grid and warped to Web Mercator rows (see
     :func:`warp_to_web_mercator`), so the overlay lines up with vector layers (the border line)
     at every zoom.  Grey levels on an alpha channel; nodata is transparent.
+
+    Checked against the border line (``test_bundled_overlay_lines_up_with_the_border``): placed
+    as Leaflet places it, the warped bundled DEM is lowest along the border (the Pyanj valley)
+    with a 0 m north–south shift, whereas the plain lat/lon image fits best shifted ~3.5 km.
     """
     arr, transform, crs = hillshade(dem, azimuth=azimuth, altitude=altitude, bounds=bounds)
     merc, latlng_bounds = warp_to_web_mercator(arr, transform, crs, nodata=0, max_size=max_size)
@@ -311,7 +347,7 @@ def raster_overlay_png(path, cmap: str = "inferno", vmin=None, vmax=None, min_fr
 
     with open_dem(path) as src:
         band = src.read(1, masked=True)
-        transform, crs, nodata = src.transform, src.crs, src.nodata
+        transform, crs = src.transform, src.crs
     data = np.ma.getdata(band).astype(np.float32)
     bad = np.ma.getmaskarray(band) | ~np.isfinite(data)
     fill = np.float32(-3.4e38)

@@ -28,7 +28,7 @@ _DMS = re.compile(
     r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon") + r"(?![\w°])"
 )
 # Cheap test for whether a text can hold a DMS/hemisphere coordinate at all.
-_MAYBE_DMS = re.compile(r"[°º˚′″]|\d\s?(?:['’]|deg)|\d\s?[NSns]\b|\b[NSns]\s?\d")
+_MAYBE_DMS = re.compile(r"[°º˚′″]|\ddeg|\d['’]\s?[NS]\b|\d\s?[NS]\b|\b[NS]\s?\d")
 def _dms_matches(text: str):
     """DMS matches, searched only around the places a degree sign or hemisphere letter occurs."""
     last_end = -1

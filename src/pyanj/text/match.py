@@ -51,7 +51,7 @@ class Matcher:
         for end, (key, vlen) in self.automaton.iter(folded):
             s = int(index[end - vlen])
             e = int(index[end - 1]) + 1
-            while e < n and _is_mark(text[e]):
+            while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
                 e += 1
             out.append(Hit(s, e, key, key in self.acronym_keys))
         return out
