@@ -79,10 +79,15 @@ def test_cue_words_type_a_name(gz):
 
 
 def test_unresolved_names_keep_their_span(gz):
-    ms = geocode("Workers at the Langar BCP and in Kabul.", None, gz)
-    assert [m.surface for m in ms] == ["Langar", "Kabul"]
-    assert ms[0].place_id == "crossing:langar" and ms[0].lat is None and "unlocated" in ms[0].flags
+    ms = geocode("Tanks at the Harb Maidon training ground and in Kabul.", None, gz)
+    assert [m.surface for m in ms] == ["Harb Maidon", "Kabul"]
+    assert ms[0].place_id == "military:harb-maidon" and ms[0].lat is None and "unlocated" in ms[0].flags
     assert ms[1].lat is not None
+
+
+def test_langar_crossing_at_the_pamir_panj_confluence(gz):
+    m = geocode("Workers at the Langar BCP.", None, gz)[0]
+    assert (m.place_id, m.lat, m.lon, m.country) == ("crossing:langar", 37.029079, 72.657319, "TJ")
 
 
 @pytest.mark.parametrize("text,lat,lon", [

@@ -190,7 +190,7 @@ def evaluate(gold, as_json):
     """Score the geoparser on a gold JSONL file (see tests/data/README.md)."""
     from pyanj.evaluate import GoldError, evaluate_file, format_report
     try:
-        report = evaluate_file(Path(gold))
+        report = evaluate_file(Path(gold), _gz())
     except GoldError as e:
         raise PyanjError(str(e)) from None
     if as_json:

@@ -53,6 +53,12 @@ class Candidate:
         d["score"] = round(self.score, 4)
         return d
 
+    def _repr_html_(self) -> str:
+        from pyanj.display import table_html
+        from pyanj.gazetteer.model import place_rows
+        return table_html(["field", "value"], [("score", round(self.score, 4))] + place_rows(self.place),
+                          caption=f"Candidate {self.place.name} ({self.place.id})")
+
 
 def prior(place: Place) -> float:
     """How likely a bare mention of one of this place's names means this place, before context."""

@@ -236,8 +236,16 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
                   geometry_ref=f"rivers#{f['id']}"))
 
     # Curated files.
+    docs = []
     for path in sorted(g.glob("*.toml")):
-        _apply_curated(path, places, settle, geoms)
+        try:
+            docs.append((path, tomllib.loads(path.read_text(encoding="utf-8"))))
+        except tomllib.TOMLDecodeError as e:
+            raise GazetteerDataError(f"{path.name}: {e}") from None
+    for path, doc in docs:  # new places first, then the patches that may refer to them
+        _apply_curated(path, doc, places, settle, geoms, "place")
+    for path, doc in docs:
+        _apply_curated(path, doc, places, settle, geoms, "patch")
     _locate_by_members(places, areas)
 
     _add_transliteration_variants(places)
@@ -268,12 +276,8 @@ def _curated_aliases(items, where: str) -> list[Alias]:
     return out
 
 
-def _apply_curated(path: Path, places: dict[str, Place], settle, geoms) -> None:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise GazetteerDataError(f"{path.name}: {e}") from None
-    for i, entry in enumerate(doc.get("place", [])):
+def _apply_curated(path: Path, doc: dict, places: dict[str, Place], settle, geoms, kind: str) -> None:
+    for i, entry in enumerate(doc.get("place", []) if kind == "place" else []):
         where = f"{path.name} place {entry.get('id', i)}"
         for key in ("id", "name", "feature_type"):
             if key not in entry:
@@ -325,7 +329,7 @@ def _apply_curated(path: Path, places: dict[str, Place], settle, geoms) -> None:
             pl.unlocated_reason = "no cited source locates it"
         places[pid] = pl
 
-    for i, entry in enumerate(doc.get("patch", [])):
+    for i, entry in enumerate(doc.get("patch", []) if kind == "patch" else []):
         where = f"{path.name} patch {entry.get('id', i)}"
         pid = entry.get("id")
         if pid not in places:
@@ -347,8 +351,30 @@ def _apply_curated(path: Path, places: dict[str, Place], settle, geoms) -> None:
             pl.country = entry["country"]
         if entry.get("members"):
             pl.members = list(entry["members"])
+        if entry.get("precision"):
+            pl.precision = entry["precision"]
+        if entry.get("confluence"):
+            _locate_at_confluence(pl, entry["confluence"], geoms, where)
+            settle(pl)
         pl.curated = True
         pl.weak = False
+
+
+def _locate_at_confluence(pl: Place, rivers: list[str], geoms: dict, where: str) -> None:
+    """Place a point where two bundled river lines meet (e.g. Langar, where the Pamir and the
+    Wakhan rivers form the Panj): a coordinate derived from the data, with the cited description."""
+    try:
+        a, b = (geoms[r] for r in rivers)
+    except KeyError as e:
+        raise GazetteerDataError(f"{where}: no river line {e.args[0]!r} for the confluence") from None
+    pt = a.intersection(b)
+    if pt.is_empty:
+        raise GazetteerDataError(f"{where}: {rivers[0]} and {rivers[1]} do not meet")
+    pt = pt if pt.geom_type == "Point" else pt.centroid
+    pl.lat, pl.lon = round(pt.y, 6), round(pt.x, 6)
+    pl.unlocated_reason = None
+    pl.note = ((pl.note + " ") if pl.note else "") + (
+        f"Point: the confluence of {rivers[0]} and {rivers[1]} in the bundled Natural Earth lines.")
 
 
 def _locate_by_members(places: dict[str, Place], areas: dict[str, float]) -> None:

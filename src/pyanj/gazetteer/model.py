@@ -98,3 +98,21 @@ class Place:
             "lat": self.lat, "lon": self.lon, "precision": self.precision,
             "aliases": [a.name for a in self.aliases], "sources": [s.to_dict() for s in self.sources],
         }
+
+    def _repr_html_(self) -> str:
+        from pyanj.display import table_html
+        return table_html(["field", "value"], place_rows(self), caption=f"{self.name} ({self.id})")
+
+
+def place_rows(p: Place) -> list[tuple[str, object]]:
+    """A place's fields as (field, value) rows for an HTML table (values are escaped by the table)."""
+    rows = [("id", p.id), ("name", p.name), ("feature_type", p.feature_type), ("country", p.country),
+            ("admin1", p.admin1), ("admin2", p.admin2), ("lat", p.lat), ("lon", p.lon), ("precision", p.precision),
+            ("aliases", ", ".join(a.name for a in p.aliases))]
+    rows += [("source", " ".join(x for x in (s.dataset, s.id, s.url, s.note and f"({s.note})") if x))
+             for s in p.sources]
+    if p.unlocated_reason:
+        rows.append(("unlocated_reason", p.unlocated_reason))
+    if p.note:
+        rows.append(("note", p.note))
+    return rows
