@@ -2,11 +2,12 @@
 
 Run with Debian's Python, which has the QGIS bindings (our venv cannot import qgis):
 
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_check.py OUT_DIR [GPKG] [--render PNG]
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_check.py OUT_DIR [GPKG [QGZ]] [--render PNG]
 
 For every GeoPackage layer: valid, feature count, geometry type, field types, and the style QGIS
 applied by default from ``layer_styles`` (renderer type, classes or marker shape, labels).  For every
-GeoJSON file: valid, feature count, geometry type, CRS, field types.  ``--render`` also draws all
+GeoJSON file: valid, feature count, geometry type, CRS, field types.  For the project: the layer
+tree in order, each node bound to a valid, styled layer.  ``--render`` also draws all
 GeoPackage layers into a PNG, to look at.
 """
 
@@ -52,6 +53,7 @@ def main(argv):
         argv = argv[:i] + argv[i + 2:]
     out_dir = Path(argv[0])
     gpkg = Path(argv[1]) if len(argv) > 1 else None
+    project = Path(argv[2]) if len(argv) > 2 else None
     app = QgsApplication([], False)
     app.initQgis()
     from qgis.core import Qgis
@@ -77,6 +79,13 @@ def main(argv):
                 "geometry": QgsWkbTypes.displayString(lyr.wkbType()), "crs": lyr.crs().authid(),
                 "fields": fields(lyr), "styles_for_layer": n, "style_names": list(snames)[:n], **style(lyr)}
             loaded.append(lyr)
+    if project is not None:
+        from qgis.core import QgsProject
+        prj = QgsProject.instance()
+        res["project_read"] = prj.read(str(project))
+        res["project_tree"] = [[n.name(), n.layer() is not None and n.layer().isValid(),
+                                n.layer().renderer().type() if n.layer() is not None else None]
+                               for n in prj.layerTreeRoot().findLayers()]
     if render and loaded:
         ms = QgsMapSettings()
         ms.setLayers(list(reversed(loaded)))  # first layer drawn on top

@@ -52,11 +52,16 @@ def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=
 
 
 def _write_density(mention_records, path: Path) -> Path:
+    import warnings
+
     from pyanj.io import atomic_path
+    from pyanj.terrain import TerrainCoverageWarning
     from pyanj.terrain.density import write_density
     pts = [(p["lon"], p["lat"]) for p, _g in mention_records
            if p["lon"] is not None and p["precision"] in DENSITY_PRECISIONS]
-    with atomic_path(path, suffix=".tif") as tmp:
+    with atomic_path(path, suffix=".tif") as tmp, warnings.catch_warnings():
+        # texts name far-away places (Moscow, Washington): the raster covers the frontier only
+        warnings.simplefilter("ignore", TerrainCoverageWarning)
         write_density([x for x, _ in pts], [y for _, y in pts], tmp, bandwidth_km=DENSITY_BANDWIDTH_KM)
     return path
 

@@ -185,10 +185,9 @@ class _Classifier:
         if layer in ("districts", "provinces", "rivers"):
             g = self.gz.geoms.get(p.id)
             if g is not None:
-                multi = True
                 pt = _own_point(p, self.geo) if layer != "rivers" else ((p.lon, p.lat) if p.located else None)
                 out = layer, _Feature(p.id, p.name, p.feature_type, p.country, p.admin1, p.admin2, p.precision,
-                                      pt, normalize_geometry(g, multi))
+                                      pt, normalize_geometry(g, multi=True))
         elif layer is not None:
             loc = place_point(p, self.geo)
             flags = [] if loc is None or loc[3] is None else [loc[3]]

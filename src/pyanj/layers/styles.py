@@ -120,15 +120,16 @@ def qgs(gpkg_name: str, layers: dict[str, str], title: str = "pyanj frontier lay
         src = escape(f"./{gpkg_name}|layername={n}", {'"': "&quot;"})
         body, labels = _body(n, layers[n])
         kind = {"Point": "Point", "MultiLineString": "Line", "MultiPolygon": "Polygon"}[layers[n]]
-        tree.append(f'<layer-tree-layer id="{n}" name="{n}" source="{src}" providerKey="ogr" '
+        lid = f"{n}_pyanj"  # QGIS binds tree nodes to layers only with ids like these, not bare names
+        tree.append(f'<layer-tree-layer id="{lid}" name="{n}" source="{src}" providerKey="ogr" '
                     f'checked="Qt::Checked" expanded="1"/>')
         maps.append(f'<maplayer type="vector" geometry="{kind}" wkbType="{layers[n]}" labelsEnabled="{int(labels)}">'
-                    f'<id>{n}</id><datasource>{src}</datasource><layername>{n}</layername>'
+                    f'<id>{lid}</id><datasource>{src}</datasource><layername>{n}</layername>'
                     f'<provider encoding="UTF-8">ogr</provider>{srs}{body}</maplayer>')
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
             f'<qgis projectname="{escape(title)}" version="3.22.0"><title>{escape(title)}</title>'
             f'<projectCrs><spatialrefsys><authid>EPSG:4326</authid></spatialrefsys></projectCrs>'
             f'<layer-tree-group>{"".join(tree)}<custom-order enabled="0">'
-            f'{"".join(f"<item>{n}</item>" for n in names)}</custom-order></layer-tree-group>'
+            f'{"".join(f"<item>{n}_pyanj</item>" for n in names)}</custom-order></layer-tree-group>'
             f'<projectlayers>{"".join(maps)}</projectlayers>'
             f'<properties><Paths><Absolute type="bool">false</Absolute></Paths></properties></qgis>\n')

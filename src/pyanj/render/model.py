@@ -168,15 +168,17 @@ class _Acc:
     """Mentions of one place, accumulated."""
 
     __slots__ = ("key", "layer", "name", "ftype", "country", "precision", "lat", "lon", "count", "variants",
-                 "quotes", "flags", "conf", "place_id", "place", "district", "docs")
+                 "quotes", "flags", "conf", "place_id", "place", "district", "docs", "ids")
 
     def __init__(self, key, layer, name, ftype):
         self.key, self.layer, self.name, self.ftype = key, layer, name, ftype
         self.country = self.precision = self.lat = self.lon = self.place_id = self.place = self.district = None
         self.count, self.variants, self.quotes, self.flags, self.conf, self.docs = 0, [], [], [], 0.0, set()
+        self.ids = set()
 
     def add(self, md: MapData, m) -> None:
         self.count += 1
+        self.ids.add((m.doc_id, m.start, m.end))
         surf = (m.surface or "").strip()
         if surf and surf not in self.variants and surf != self.name:
             self.variants.append(surf)
@@ -262,7 +264,7 @@ def from_mentions(mentions, gz) -> MapData:
     areas = _Areas(gz)
     accs: dict[str, _Acc] = OrderedDict()
     skipped = defaultdict(int)
-    district_counts = defaultdict(int)
+    district_counts = defaultdict(set)   # district id -> ids of the mentions counted for it
     district_places = defaultdict(list)
     placed: dict[str, tuple] = {}   # acc key -> (lat, lon) where drawn (for conflict lines)
     by_doc_coord = defaultdict(dict)  # doc -> surface -> (lat, lon)
@@ -334,7 +336,7 @@ def from_mentions(mentions, gz) -> MapData:
             rec = a.record((a.lat, a.lon))
             d = areas.district_at(a.lat, a.lon)
             if d:
-                district_counts[d] += a.count
+                district_counts[d] |= a.ids
                 district_places[d].append(a.name)
         elif prec in ("district", "province", "region"):
             area_id = a.district if prec == "district" else None
@@ -349,7 +351,7 @@ def from_mentions(mentions, gz) -> MapData:
                     pt = g.representative_point()
                 rec = a.record((pt.y, pt.x), 1, 0, md.shape(area_id, g, 0.003 if prec == "district" else 0.01))
                 if prec == "district":
-                    district_counts[area_id] += a.count
+                    district_counts[area_id] |= a.ids
                     district_places[area_id].append(a.name)
             elif a.lat is not None:
                 rec = a.record((a.lat, a.lon), 1, RADIUS_M.get(prec, 15000))
@@ -363,7 +365,7 @@ def from_mentions(mentions, gz) -> MapData:
     # districts of both banks, shaded by mentions of the district and of the places in it
     for key, a in accs.items():
         if a.layer == "_districts":
-            district_counts[key] += a.count
+            district_counts[key] |= a.ids
     fd = frontier_districts()
     ids = list(fd) + [k for k in district_counts if k not in fd and k in gz.geoms]
     for did in ids:
@@ -376,7 +378,7 @@ def from_mentions(mentions, gz) -> MapData:
                 (pl.admin1 if pl else "")
         a = accs.get(did)
         rec = {"id": did, "n": (a.name if a else name) or "", "c": country or "", "pv": province or "",
-               "k": district_counts.get(did, 0), "own": a.count if a else 0,
+               "k": len(district_counts.get(did, ())), "own": a.count if a else 0,
                "v": a.variants[:12] if a else [], "q": a.quotes if a else [], "f": a.flags if a else [],
                "pl": sorted(set(district_places.get(did, [])))[:20], "geo": _geo(g, 0.003)}
         md.districts.append(rec)

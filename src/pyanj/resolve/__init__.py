@@ -178,3 +178,6 @@ def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) ->
         conf = min(conf, 0.5)
     ranked = [(p, round(max(0.01, min(0.99, s)), 4)) for p, s in ranked]
     return Resolution(best, round(max(0.01, min(0.99, conf)), 3), ranked, ambiguous)
+
+
+from pyanj.resolve.fix import reassign  # noqa: E402

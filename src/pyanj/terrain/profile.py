@@ -6,6 +6,10 @@ geodesic between its vertices.  Crossings (or any named points) are placed on th
 the distance of their orthogonal projection onto the line; points farther than
 ``max_offset_km`` from the line are left off (the Termez–Hairatan bridge is on the AF–UZ
 border, not on this line).
+
+With the bundled 1 arc-minute (~1.5 × 1.8 km) grid, a cell on the Pyanj also covers its valley
+walls, so the border profile reads above the river's true level in the gorges (Darvaz, Wakhan)
+and is spiky there; a 30 m DEM via ``--dem`` gives the valley floor.
 """
 
 from __future__ import annotations

@@ -182,7 +182,7 @@ def _is_person(text: str, start: int, end: int) -> bool:
 
 _DEMONYM_HEAD = re.compile(r"^(?:Tajikistani|Tajik|Afghan)[\s\-]+")
 _LOWER_HEAD_TAIL = re.compile(r"[\s\-]+(?:province|district|region|oblast|river|valley|corridor|mountains|"
-                              r"range|pass|lake|highway|bridge|crossing|bazaar|market)$")
+                              r"range|pass|lake|highway|bridge|crossing|bazaar|market|training ground|base|camp|outpost|airport)$")
 #: Given names that, right before a capitalised word, make it a surname ("Abdul Rahim Wardak").
 _GIVEN_NAMES = {"abdul", "abdullah", "rahim", "rahman", "mohammad", "mohammed", "muhammad", "ahmad", "ahmed",
                 "ali", "hassan", "hussain", "husain", "karim", "amrullah", "emomali", "mahmud", "mahmoud", "gulbuddin",
