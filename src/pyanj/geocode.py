@@ -91,6 +91,8 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
             m.candidates = [{"id": q.id, "country": q.country, "score": round(s, 3)} for q, s in res.ranked[1:]]
             if res.ambiguous:
                 m.flags.append("ambiguous")
+            if sp.cue == "bridge_in" and p.feature_type != "crossing":
+                m.related_place_id = crossing_in(gz, p)
             if p.feature_type == "river" and p.geometry_ref and p.id in gz.geoms:
                 _snap_to_focus(m, gz.geoms[p.id], ctx, pi)
         mentions.append(m)
@@ -144,6 +146,20 @@ def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
     pt = line.interpolate(line.project(Point(lon, lat)))
     m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
     m.flags.append("point_on_line")
+
+
+def crossing_in(gz: Gazetteer, place) -> str | None:
+    """The located crossing inside a district/settlement's area ("the bridge in Darwaz"), if exactly one."""
+    from shapely.geometry import Point
+    area = gz.geoms.get(place.id)
+    found = []
+    for q in gz.places.values():
+        if q.feature_type != "crossing" or not q.located:
+            continue
+        if place.id in q.parents or (area is not None and area.buffer(0.01).contains(Point(q.lon, q.lat))) or (
+                area is None and place.located and haversine_km(place.lat, place.lon, q.lat, q.lon) < 10):
+            found.append(q.id)
+    return found[0] if len(found) == 1 else None
 
 
 def country_at(gz: Gazetteer, lat: float, lon: float) -> str | None:

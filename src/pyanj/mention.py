@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
           "lon", "precision", "geo_precision", "where_prec", "confidence", "candidates", "flags")
 EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2", "cue", "doc_title", "doc_url",
-                "doc_date")
+                "doc_date", "related_place_id")
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Mention:
     doc_title: str | None = None
     doc_url: str | None = None
     doc_date: str | None = None
+    #: a feature the sentence speaks of through this place: "the bridge in Darwaz" -> the Darvaz bridge
+    related_place_id: str | None = None
 
     @property
     def located(self) -> bool:

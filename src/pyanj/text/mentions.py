@@ -53,7 +53,8 @@ _HEAD_RE = re.compile(
     r"village|airport|highway|road)\b", re.I)
 _BEFORE_CUE = re.compile(
     r"(?:\b(province|district|districts|region|city|town|village|valley|capital)\s+of|"
-    r"\b(camps?|bases?|training camps?)\s+(?:\w+\s+)?(?:in|near|at)|\b(bazaars?|markets?)\s+(?:in|at))\s+(?:the\s+)?$",
+    r"\b(camps?|bases?|training camps?)\s+(?:\w+\s+)?(?:in|near|at)|\b(bazaars?|markets?)\s+(?:in|at)|"
+    r"\b(bridges?|crossings?|crossing points?|BCPs?)\s+(?:in|at|near|of))\s+(?:the\s+)?$",
     re.I)
 _BEFORE_CUE_TYPE = {"province": "province", "district": "district", "districts": "district", "region": "region",
                     "city": "city", "town": "town", "village": "village", "valley": "valley", "capital": "city"}
@@ -268,6 +269,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.cue = "camp" if "camp" in m.group(2).lower() else "base"
         elif m.group(3):
             sp.cue = "bazaar"
+        elif m.group(4):
+            sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
     # metonymy
     nxt = text[sp.end:sp.end + 60]
     b40 = before[-40:]
@@ -288,7 +291,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
-_BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market", re.I)
+_BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market|bridge|crossing|bcp", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
     r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
