@@ -12,8 +12,9 @@ __all__ = ["geocode", "geocode_documents", "load_gazetteer", "__version__"]
 
 def __getattr__(name):  # keep ``import pyanj`` light: heavy modules load on first use
     if name in ("geocode", "geocode_documents"):
-        from pyanj import geocode as _g
-        return getattr(_g, name)
+        import importlib
+        mod = importlib.import_module("pyanj.geocode")  # a callable module: pyanj.geocode(text) works
+        return mod if name == "geocode" else mod.geocode_documents
     if name == "load_gazetteer":
         from pyanj.gazetteer import load
         return load

@@ -179,7 +179,8 @@ def geocode(inputs, output):
             run(fh)
     except OSError as e:
         raise PyanjError(f"cannot write {output}: {e.strerror or e}") from None
-    click.echo(f"{counts[1]} mentions from {counts[0]} documents written to {output}", err=True)
+    click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
+               f"written to {output}", err=True)
 
 
 # -- evaluate ----------------------------------------------------------------------------------

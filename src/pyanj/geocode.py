@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections.abc import Iterable
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, haversine_km, load
@@ -229,3 +231,13 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None) -> Men
         else:
             out.extend(geocode(d.text, d.doc_id, gz, title=d.title, url=d.url, date=d.date))
     return out
+
+
+class _CallableModule(types.ModuleType):
+    """``pyanj.geocode`` is both this module and the function: ``pyanj.geocode(text)`` calls it."""
+
+    def __call__(self, *args, **kwargs):
+        return geocode(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
