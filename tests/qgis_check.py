@@ -88,7 +88,9 @@ def main(argv):
                                for n in prj.layerTreeRoot().findLayers()]
     if render and loaded:
         ms = QgsMapSettings()
-        ms.setLayers(list(reversed(loaded)))  # first layer drawn on top
+        top = ["crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions", "border",
+               "rivers", "frontier", "districts", "provinces"]  # first drawn on top, as in the .qgz
+        ms.setLayers(sorted(loaded, key=lambda lyr: top.index(lyr.name()) if lyr.name() in top else 99))
         ms.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
         ms.setExtent(QgsRectangle(66.5, 35.5, 75.5, 39.6))
         ms.setOutputSize(QSize(1800, 820))

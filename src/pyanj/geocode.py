@@ -19,6 +19,10 @@ from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.mentions import find_spans
 from pyanj.text.segment import segment, sentence_text
 
+#: Words that make the places named after them in a sentence the sites of militant camps
+#: ("camps have existed in both Badakhshan and Takhar", "terrorist infrastructure in … Kuf Ab").
+_CAMP_WORDS = re.compile(r"\b(?:camps?|training camps?|terrorist infrastructure|militant infrastructure|hideouts?|"
+                         r"safe havens?)\b", re.I)
 _TJ_DEMONYM = re.compile(r"\bTajikistanis?\b")
 
 #: Beyond this distance a coordinate and a named place beside it disagree.
@@ -87,6 +91,9 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
         m.flags = list(sp.flags)
         if not sp.literal:
             m.flags.append("non_literal")
+        if p is not None and p.feature_type in ("admin1", "admin2", "settlement") \
+                and _CAMP_WORDS.search(text, ss, sp.start):
+            m.flags.append("camp_context")
         if p is not None:
             _fill(m, p)
             m.confidence = res.confidence

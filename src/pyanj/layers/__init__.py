@@ -55,8 +55,7 @@ def _write_density(mention_records, path: Path) -> Path:
     import warnings
 
     from pyanj.io import atomic_path
-    from pyanj.terrain import TerrainCoverageWarning
-    from pyanj.terrain.density import write_density
+    from pyanj.terrain import TerrainCoverageWarning, write_density
     pts = [(p["lon"], p["lat"]) for p, _g in mention_records
            if p["lon"] is not None and p["precision"] in DENSITY_PRECISIONS]
     with atomic_path(path, suffix=".tif") as tmp, warnings.catch_warnings():

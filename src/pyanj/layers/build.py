@@ -1,7 +1,7 @@
 """Mentions -> features: one record per place and layer, with evidence, border distance and elevation.
 
-A layer here is ``(records, fields)`` where each record is ``(properties dict, shapely geometry | None)``;
-the writers turn the same records into GeoJSON, GeoPackage, CSV and GeoDataFrames, so all agree.
+A layer here is a list of records ``(properties dict in schema order, shapely geometry | None)``; the
+writers turn the same records into GeoJSON, GeoPackage, CSV and GeoDataFrames, so all of them agree.
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ class _Geo:
             polys = [g for k, g in gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
             self.country_utm[c] = self.utm(shapely.union_all(polys)) if polys else None
         self._district_cache: dict = {}
+        self._memo: dict = {}
 
     def utm(self, g):
         return shapely.transform(g, lambda c: np.column_stack(self._tr.transform(c[:, 0], c[:, 1])))
@@ -98,10 +99,21 @@ class _Geo:
     def border_km(self, g) -> float | None:
         if g is None:
             return None
+        if isinstance(g, Point):  # many mentions share a point: measure each once
+            key = ("km", g.x, g.y)
+            if key not in self._memo:
+                self._memo[key] = round(self.utm(g).distance(self.border_utm) / 1000.0, 3)
+            return self._memo[key]
         return round(self.utm(g).distance(self.border_utm) / 1000.0, 3)
 
     def bank(self, lon: float, lat: float) -> str | None:
         """AF or TJ: the country whose polygons hold (or lie within BANK_MAX_KM of) the point."""
+        key = ("bank", lon, lat)
+        if key not in self._memo:
+            self._memo[key] = self._bank(lon, lat)
+        return self._memo[key]
+
+    def _bank(self, lon: float, lat: float) -> str | None:
         p = self.utm(Point(lon, lat))
         d = {c: g.distance(p) / 1000.0 for c, g in self.country_utm.items() if g is not None}
         best = min(sorted(d), key=lambda c: d[c], default=None)
@@ -192,9 +204,12 @@ class _Classifier:
             loc = place_point(p, self.geo)
             flags = [] if loc is None or loc[3] is None else [loc[3]]
             a1, a2 = p.admin1, p.admin2
+            d = self.geo.district(p.admin2, p.point_country) if p.admin2 else None
             if loc is not None and loc[4] is not None:  # name the district/province it was placed in
                 a1 = loc[4].admin1 or a1
                 a2 = loc[4].name if loc[4].feature_type == "admin2" else None
+            elif d is not None:  # curated "Ishkoshim District" -> the district's own name, "Ishkoshim"
+                a1, a2 = a1 or d.admin1, d.name
             elif loc is not None and not (a1 and a2):
                 b1, b2 = self.geo.admin_at(loc[0], loc[1])
                 a1, a2 = a1 or b1, a2 or b2
@@ -237,7 +252,12 @@ class _Classifier:
         f = self.feature(p)
         if f is not None:
             out.append(f)
-        if m.cue == "camp" and p.feature_type != "camp":
+        # "the bridge in Darwaz": the sentence speaks of the crossing through the district
+        rel = self.gz.places.get(m.related_place_id) if getattr(m, "related_place_id", None) else None
+        r = self.feature(rel) if rel is not None and rel.id != p.id else None
+        if r is not None:
+            out.append(r)
+        if (m.cue == "camp" or "camp_context" in m.flags) and p.feature_type != "camp":
             c = self.camp_feature(p)
             if c is not None:
                 out.append(("camps", c))
@@ -318,7 +338,8 @@ def _mention_records(items, geo: _Geo, dem):
         props = {
             "id": f"{m.doc_id or ''}#{m.start}-{m.end}", "doc_id": m.doc_id, "start": m.start, "end": m.end,
             "surface": collapse(m.surface), "sentence": collapse(m.sentence), "sentence_start": m.sentence_start,
-            "sentence_end": m.sentence_end, "place_id": m.place_id, "name": collapse(m.name),
+            "sentence_end": m.sentence_end, "place_id": m.place_id,
+            "related_place_id": getattr(m, "related_place_id", None), "name": collapse(m.name),
             "feature_type": m.feature_type, "layer": layer, "country": m.country, "admin1": m.admin1,
             "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
             "where_prec": WHERE_PREC.get(prec),

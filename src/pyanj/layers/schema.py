@@ -58,9 +58,12 @@ MENTION_FIELDS = (
     ("sentence_start", "int", "offset of the sentence in the document"),
     ("sentence_end", "int", "end offset of the sentence"),
     ("place_id", "str", "gazetteer place id; null for coordinates and unresolved names"),
+    ("related_place_id", "str", "a place the sentence speaks of through this one (\"the bridge in Darwaz\" -> "
+                                "the Darvaz crossing); the mention also counts for that place's layer"),
     ("name", "str", "resolved place name (or the coordinate in DMS)"),
     ("feature_type", "str", "gazetteer feature type of the resolved place"),
-    ("layer", "str", "the per-place layer the mention feeds (null for countries, roads, regions …)"),
+    ("layer", "str", "the per-place layer the mention feeds last (camps / the related place's layer when "
+                     "there is one; null for countries, roads, regions …)"),
     ("country", "str", "ISO2 country the mention is attributed to"),
     ("admin1", "str", "province / region name"),
     ("admin2", "str", "district name"),

@@ -104,8 +104,8 @@ def qml(layer: str, geometry: str) -> str:
 
 
 #: Drawing order in the project, top first: points over lines over polygons.
-PROJECT_ORDER = ("crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions", "rivers",
-                 "border", "frontier", "districts", "provinces")
+PROJECT_ORDER = ("crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions", "border",
+                 "rivers", "frontier", "districts", "provinces")
 
 
 def qgs(gpkg_name: str, layers: dict[str, str], title: str = "pyanj frontier layers") -> str:

@@ -1,0 +1,496 @@
+"""pyanj.render: annotated Leaflet maps, checked as data, as HTML and in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import folium
+import pytest
+from click.testing import CliRunner
+
+from pyanj.cli import main
+from pyanj.mention import Mention
+from pyanj.render import make_map, render_html, write_map
+from pyanj.render.model import from_mentions, safe_url, script_json
+from pyanj.render.offline import external_references
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+# -- a fixed input: every drawing rule once, independent of the geocoder's tuning ------------------
+DOC_A = ("Trucks queued at Sherkhan-Bandar for days. Militants keep camps in Kuf Ab, officials said. "
+         "Traders crossed the Darvaz bridge to the Ruzvai market.")
+DOC_B = ("The Sher Khan Bandar bridge reopened. Langar BCP stays shut. TTT camps in Kuf Ab persist. "
+         "The Pyanj river is high. Khorog is quiet. Harb Maidon hosted drills. Badakhshan is remote. "
+         "Tajikistan protested. Kabul decided nothing. Location: 37°29'N 71°33'E, beside Darvaz.")
+COORD = "37°29'N 71°33'E"
+PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>"
+PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">'
+DOC_X = f"{PAYLOAD_SCRIPT} Convoys met at {PAYLOAD_IMG} Sherkhan-Bandar. Khorog {PAYLOAD_IMG} waited."
+
+
+def _sentence(text, start):
+    a = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
+    b = text.find(". ", start)
+    b = len(text) if b < 0 else b + 1
+    return a, b
+
+
+def _m(gz, doc, text, surface, pid=None, nth=0, flags=(), title=None, url=None, date=None, district_only=False,
+       **kw):
+    """A Mention of the ``nth`` occurrence of ``surface`` in ``text``, resolved to place ``pid``.
+
+    ``district_only``: the place is known only to its district (as the gazetteer had Langar once).
+    """
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    ss, se = _sentence(text, start)
+    m = Mention(doc, start, start + len(surface), surface, text[ss:se], sentence_start=ss, sentence_end=se,
+                flags=list(flags), confidence=0.8, doc_title=title, doc_url=url, doc_date=date, **kw)
+    if pid:
+        p = gz.places[pid]
+        m.place_id, m.name, m.feature_type, m.country = p.id, p.name, p.feature_type, p.mention_country
+        m.lat, m.lon, m.precision, m.admin1, m.admin2 = p.lat, p.lon, p.precision, p.admin1, p.admin2
+        if district_only:
+            m.lat = m.lon = None
+            m.precision = "district"
+        if m.lat is None:
+            m.flags.append("unlocated")
+    return m
+
+
+@pytest.fixture(scope="module")
+def mentions(gz):
+    a = dict(title="Frontier trade report", url="https://example.org/report?a=1&b=2", date="2024-05-02")
+    b = dict(title=None, url=None, date="2023-01-15")
+    conflict = f"coordinate_conflict: {COORD} is 110.4 km away"
+    return [
+        _m(gz, "doc-a", DOC_A, "Sherkhan-Bandar", "crossing:sher-khan-bandar", **a),
+        _m(gz, "doc-a", DOC_A, "Kuf Ab", "adm2:af:badakhshan:kuf-ab", cue="camp", **a),
+        _m(gz, "doc-a", DOC_A, "Darvaz bridge", "crossing:darvaz-qalaikhumb", **a),
+        _m(gz, "doc-a", DOC_A, "Ruzvai market", "bazaar:ruzvai", **a),
+        _m(gz, "doc-b", DOC_B, "Sher Khan Bandar", "crossing:sher-khan-bandar", **b),
+        _m(gz, "doc-b", DOC_B, "Langar", "crossing:langar", district_only=True, **b),
+        _m(gz, "doc-b", DOC_B, "TTT camps in Kuf Ab", "camp:ttt-kuf-ab", **b),
+        _m(gz, "doc-b", DOC_B, "Pyanj", "river:panj", **b),
+        _m(gz, "doc-b", DOC_B, "Khorog", "gn:1221328", **b),
+        _m(gz, "doc-b", DOC_B, "Harb Maidon", "military:harb-maidon", **b),
+        _m(gz, "doc-b", DOC_B, "Badakhshan", "adm1:af:badakhshan", **b),
+        _m(gz, "doc-b", DOC_B, "Tajikistan", "country:tj", **b),
+        _m(gz, "doc-b", DOC_B, "Kabul", "gn:1138958", flags=["non_literal"], literal=False, **b),
+        _m(gz, "doc-b", DOC_B, COORD, None, feature_type="coordinate", lat=37.483333, lon=71.55, precision="exact",
+           name="37°29′00″N 71°33′00″E", flags=[f"coordinate_conflict: Darvaz (Darvaz bridge) is 110.4 km away"],
+           **b),
+        _m(gz, "doc-b", DOC_B, "Darvaz", "crossing:darvaz-qalaikhumb", nth=0, flags=[conflict], **b),
+    ]
+
+
+#: what the fixed input must draw: overlay -> (markers, paths)
+EXPECTED = {
+    "crossings": (3, 1),      # Sher Khan Bandar, Darvaz: pins; Langar: district only -> hollow symbol + its district
+    "camps": (1, 1),          # "camps in Kuf Ab" twice -> one camp, drawn with the Kuf Ab district
+    "bazaars": (1, 0),
+    "settlements": (1, 0),    # Khorog (Kabul is figurative: not drawn)
+    "coordinates": (1, 0),
+    "conflicts": (0, 1),      # the coordinate vs Darvaz
+    "provinces": (0, 1),
+    "rivers": (0, 1),
+}
+
+
+@pytest.fixture(scope="module")
+def xss_mentions(gz):
+    x = dict(title=PAYLOAD_IMG + " <b>report</b>", url="javascript:window.__pwned=1", date="2024-01-01")
+    ms = [
+        _m(gz, "doc-x" + PAYLOAD_SCRIPT, DOC_X, "Sherkhan-Bandar", "crossing:sher-khan-bandar", **x),
+        _m(gz, "doc-x" + PAYLOAD_SCRIPT, DOC_X, "Khorog", "gn:1221328", **x),
+    ]
+    ms[1].name = PAYLOAD_IMG            # a name from a layers file or a future gazetteer: untrusted too
+    ms[1].surface = PAYLOAD_SCRIPT
+    ms[1].flags = [PAYLOAD_IMG]
+    return ms
+
+
+# -- data ------------------------------------------------------------------------------------------
+def test_model_draws_each_place_once_and_honestly(mentions, gz):
+    md = from_mentions(mentions, gz)
+    counts = md.counts()
+    for key, (markers, paths) in EXPECTED.items():
+        if key in md.layers:
+            assert len(md.layers[key]) == markers, key
+    assert counts["military"] == 0 and counts["conflicts"] == 1
+    assert counts["provinces"] == 1 and counts["rivers"] == 1
+    by_name = {r["n"]: r for r in md.layers["crossings"]}
+    skb = by_name["Sher Khan Bandar–Panji Poyon bridge"]
+    assert skb["k"] == 2 and skb["a"] == 0 and set(skb["v"]) == {"Sherkhan-Bandar", "Sher Khan Bandar"}
+    langar = by_name["Langar border crossing point (Wakhan)"]
+    assert langar["a"] == 1 and langar["g"] >= 0 and langar["p"] == "district"   # the district, not a pin
+    camp = md.layers["camps"][0]
+    assert camp["k"] == 2 and camp["a"] == 1 and camp["g"] >= 0 and camp["t"] == "camp"
+    # the quote marks the mention in its sentence
+    s, a, b, d = skb["q"][0]
+    assert md.sentences[s][a:b] == "Sherkhan-Bandar" and md.docs[d][2] == "https://example.org/report?a=1&b=2"
+    assert [u[0] for u in md.unmapped] == ["Harb Maidon training ground"]
+    assert md.skipped == {"countries (not drawn)": 1, "non-literal (e.g. a capital for its government)": 1}
+    kuf = next(x for x in md.districts if x["id"] == "adm2:af:badakhshan:kuf-ab")
+    assert kuf["k"] == 2 and kuf["own"] == 1       # the district mention and the camp, each counted once
+    assert md.dates == ["2023-01-15", "2024-05-02"]
+    line = md.conflicts[0]
+    assert line[0] == [37.48333, 71.55] and line[1] == [38.45, 70.83]
+
+
+def test_safe_url_and_script_json():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:x", "data:text/html,<b>", "//x.org",
+                "https://x.org/\"><script>", None, 3, "vbscript:x"):
+        assert safe_url(bad) == ""
+    s = script_json({"a": "</script><script>alert(1)</script>&\u2028"})
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == {"a": "</script><script>alert(1)</script>&\u2028"}
+
+
+def test_make_map_returns_a_folium_map(mentions, gz):
+    m = make_map(mentions, gazetteer=gz, title="Test map")
+    assert isinstance(m, folium.Map)
+    assert "srcdoc" in m._repr_html_()               # shows inline in Jupyter
+    html = render_html(m)
+    assert "<title>Test map</title>" in html
+    for plugin in ("leaflet.fullscreen@3.0.0", "leaflet-minimap@3.6.1", "leaflet-search@2.9.7",
+                   "leaflet-measure@3.1.0", "leaflet@1.9.4"):
+        assert plugin in html
+    assert "jquery" not in html.lower() and "font-awesome" not in html.lower() and "fontawesome" not in html.lower()
+    # tile basemaps are options of a non-offline map, from xyzservices
+    assert "tile.openstreetmap.org" in html and "opentopomap.org" in html and "World_Imagery" in html
+
+
+def test_offline_html_is_self_contained(mentions, gz, tmp_path):
+    out = write_map(mentions, tmp_path / "offline.html", gazetteer=gz, offline=True)
+    html = out.read_text(encoding="utf-8")
+    assert external_references(html) == []
+    assert not re.search(r"""<(script|link|img|iframe)\b[^>]*(src|href)\s*=\s*["']?(https?:)?//""", html, re.I)
+    assert "tile.openstreetmap.org" not in html and "opentopomap" not in html and "World_Imagery" not in html
+    assert "L.Control.MiniMap" in html and "L.Control.Search" in html and "markerClusterGroup" in html
+    assert "data:image/png;base64," in html      # hillshade and CSS sprites inlined
+    with pytest.raises(ValueError, match="offline"):
+        make_map(mentions, gazetteer=gz, offline=True, basemap="osm")
+
+
+def test_document_text_is_escaped_in_html(xss_mentions, gz, tmp_path):
+    out = write_map(xss_mentions, tmp_path / "x.html", gazetteer=gz, offline=True,
+                    title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+    html = out.read_text(encoding="utf-8")
+    assert "window.__pwned" in html                     # the text is there, as data…
+    for raw in (PAYLOAD_SCRIPT, PAYLOAD_IMG, "<b>report</b>"):
+        assert raw not in html                          # …but never as markup
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html   # the title and legend, escaped
+    assert "javascript:window" not in html.replace("\\u003c", "<") or '"javascript:' not in html
+
+
+# -- command line ---------------------------------------------------------------------------------
+def test_cli_map_from_mentions_jsonl_and_layers_dir(mentions, gz, tmp_path):
+    jl = tmp_path / "m.jsonl"
+    jl.write_text("".join(m.to_json() + "\n" for m in mentions), encoding="utf-8")
+    r = CliRunner().invoke(main, ["map", str(jl), "-o", str(tmp_path / "a.html"), "--offline", "--title", "T"])
+    assert r.exit_code == 0, r.output
+    assert external_references((tmp_path / "a.html").read_text(encoding="utf-8")) == []
+    # a layers directory (GeoJSON files)
+    from pyanj.layers import write_layers
+    write_layers(mentions, tmp_path / "layers", gazetteer=gz, force=True)
+    r = CliRunner().invoke(main, ["map", str(tmp_path / "layers"), "-o", str(tmp_path / "b.html")])
+    assert r.exit_code == 0, r.output
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "Sher Khan Bandar" in html and "Langar" in html
+
+
+def test_cli_map_from_texts(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Trucks queued at Sherkhan-Bandar. Khorog was quiet.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["map", str(tmp_path / "docs"), "-o", str(tmp_path / "t.html"), "--basemap", "topo"])
+    assert r.exit_code == 0, r.output
+    assert "Sherkhan-Bandar" in (tmp_path / "t.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/no/such/input"], "no such"),
+    (["{jsonl}", "--offline", "--basemap", "osm"], "needs the network"),
+    (["{jsonl}", "--basemap", "No.Such"], "unknown basemap"),
+    (["{bad}"], "not a mention"),
+])
+def test_cli_map_errors_are_one_line(args, message, mentions, tmp_path):
+    jl = tmp_path / "m.jsonl"
+    jl.write_text("".join(m.to_json() + "\n" for m in mentions), encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"place_id": null, "surface": "x"}\n{"place_id": 1, "surface": "y", "start": "no"}\nnot json\n',
+                   encoding="utf-8")
+    args = [a.format(jsonl=jl, bad=bad) for a in args]
+    r = CliRunner().invoke(main, ["map", *args, "-o", str(tmp_path / "e.html")])
+    assert r.exit_code == 2, r.output
+    assert message in r.output and "Traceback" not in r.output
+    assert not (tmp_path / "e.html").exists()
+
+
+# -- in the browser ---------------------------------------------------------------------------------
+browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page with the network blocked (only file: and data: load), its requests and errors recorded."""
+
+    def __init__(self, browser, path, vendored_cdn=False, viewport=(1400, 900)):
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        self.errors, self.requests, self.dialogs = [], [], []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+        def route(r):
+            url = r.request.url
+            self.requests.append(url)
+            if url.startswith(("file:", "data:")):
+                return r.continue_()
+            if vendored_cdn:
+                from pyanj.render.assets import vendored_file
+                f = vendored_file(url)
+                if f is not None:
+                    import mimetypes
+                    ctype = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
+                    return r.fulfill(status=200, body=f.read_bytes(), content_type=ctype)
+            return r.abort()
+
+        self.page.route("**/*", route)
+        t0 = time.monotonic()
+        self.page.goto(Path(path).resolve().as_uri())
+        self.page.wait_for_function("window.__pyanjReady === true", timeout=20000)
+        self.load_s = time.monotonic() - t0
+
+    def stats(self):
+        return self.page.evaluate("pyanj.stats()")
+
+    def network(self):
+        return [u for u in self.requests if not u.startswith(("file:", "data:"))]
+
+    def shot(self, name):
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / name
+        self.page.screenshot(path=str(path))
+        return path
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture(scope="module")
+def offline_map(mentions, gz, tmp_path_factory):
+    return write_map(mentions, tmp_path_factory.mktemp("map") / "fixed.html", gazetteer=gz, offline=True,
+                     title="Fixed test input")
+
+
+@pytest.mark.browser
+def test_browser_offline_map_draws_every_layer_without_network(browser, offline_map):
+    pg = Page(browser, offline_map)
+    try:
+        assert pg.errors == []
+        assert pg.network() == []                      # nothing but the file itself (and data: URIs)
+        stats = pg.stats()
+        for key, (markers, paths) in EXPECTED.items():
+            assert (stats[key]["markers"], stats[key]["paths"]) == (markers, paths), key
+            assert stats[key]["shown"]
+        assert "military" not in stats
+        # on the page: one symbol per place, hollow for the approximate ones
+        count = pg.page.evaluate
+        assert count("document.querySelectorAll('.pyanj-icon-crossings').length") == 3
+        assert count("document.querySelectorAll('.pyanj-icon-crossings.pyanj-approx').length") == 1
+        assert count("document.querySelectorAll('.pyanj-icon-camps.pyanj-approx').length") == 1
+        assert count("document.querySelectorAll('path.pyanj-uncertainty-camps').length") == 1
+        assert count("document.querySelectorAll('path.pyanj-conflict').length") == 1
+        assert count("document.querySelectorAll('path.pyanj-district-shaded').length") >= 4
+        # the base: relief image, border and rivers; the controls
+        assert count("document.querySelectorAll('img.pyanj-relief').length") == 1
+        for sel in (".leaflet-control-layers", ".leaflet-control-scale", ".leaflet-control-minimap",
+                    ".leaflet-control-search", ".leaflet-control-measure", ".leaflet-control-zoom-fullscreen",
+                    ".pyanj-legend", ".pyanj-title", ".pyanj-timeline"):
+            assert count(f"document.querySelectorAll({json.dumps(sel)}).length") == 1, sel
+        assert "Fixed test input" in pg.page.title()
+        pg.shot("map_fixed_offline.png")
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_popup_quotes_the_sentence(browser, offline_map):
+    pg = Page(browser, offline_map)
+    try:
+        pg.page.evaluate("""() => {
+            const st = pyanj.maps[0];
+            const o = st.overlays.find(o => o.key === 'crossings');
+            const m = o.list.find(m => m._pyanjRec.n.startsWith('Sher Khan'));
+            st.map.setView(m.getLatLng(), 9, {animate: false});
+        }""")
+        pg.page.wait_for_timeout(300)
+        icon = pg.page.locator(".pyanj-icon-crossings:not(.pyanj-approx)").first
+        # the one nearest the centre is Sher Khan Bandar
+        pg.page.evaluate("""() => {
+            const st = pyanj.maps[0];
+            const o = st.overlays.find(o => o.key === 'crossings');
+            const m = o.list.find(m => m._pyanjRec.n.startsWith('Sher Khan'));
+            m.getElement().dispatchEvent(new MouseEvent('click', {bubbles: true}));
+        }""")
+        popup = pg.page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        text = popup.inner_text()
+        assert "Sher Khan Bandar–Panji Poyon bridge" in text
+        assert "Trucks queued at Sherkhan-Bandar for days." in text
+        assert "The Sher Khan Bandar bridge reopened." in text
+        assert "Border crossing" in text and "exact point" in text and "Mentions: 2" in text
+        assert pg.page.locator(".leaflet-popup-content mark").first.inner_text() == "Sherkhan-Bandar"
+        link = pg.page.locator(".leaflet-popup-content a").first
+        assert link.inner_text() == "Frontier trade report"
+        assert link.get_attribute("href") == "https://example.org/report?a=1&b=2"
+        assert "doc-b" in text                          # a document without title is named by its id
+        assert icon.count() == 1
+        pg.shot("map_popup.png")
+        # the district-only camp says so
+        pg.page.evaluate("""() => {
+            const st = pyanj.maps[0];
+            const o = st.overlays.find(o => o.key === 'camps');
+            pyanj.reveal(st, st.entries.find(e => e.rec === o.list[0]._pyanjRec));
+        }""")
+        pg.page.wait_for_timeout(300)
+        text = pg.page.locator(".leaflet-popup-content").inner_text()
+        assert "district only: drawn as the whole area" in text and "TTT camps in Kuf Ab persist." in text
+        assert pg.errors == []
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_layer_control_toggles_a_layer(browser, offline_map):
+    pg = Page(browser, offline_map)
+    try:
+        n = "document.querySelectorAll('.pyanj-icon-crossings').length"
+        assert pg.page.evaluate(n) == 3
+        box = pg.page.locator(".leaflet-control-layers-overlays label", has_text="Border crossings")
+        box.locator("input").click()
+        assert pg.page.evaluate(n) == 0
+        assert pg.stats()["crossings"]["shown"] is False
+        box.locator("input").click()
+        assert pg.page.evaluate(n) == 3
+        assert pg.errors == []
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_search_and_timeline(browser, offline_map):
+    pg = Page(browser, offline_map)
+    try:
+        pg.page.locator(".leaflet-control-search .search-button").click()
+        pg.page.locator(".leaflet-control-search input").press_sequentially("Sherkhan", delay=20)
+        tip = pg.page.locator(".leaflet-control-search .search-tip").first
+        tip.wait_for(timeout=5000)
+        assert tip.inner_text() == "Sherkhan-Bandar"
+        tip.click()
+        pg.page.locator(".leaflet-popup-content").wait_for(timeout=5000)
+        assert "Sher Khan Bandar–Panji Poyon bridge" in pg.page.locator(".leaflet-popup-content").inner_text()
+        # timeline: only 2023 documents -> the places of doc-a alone (Ruzvai bazaar) leave the map
+        assert pg.page.evaluate("document.querySelectorAll('.pyanj-icon-bazaars').length") == 1
+        pg.page.evaluate("""() => { const t = document.querySelector('input.pyanj-to');
+            t.value = '0'; t.dispatchEvent(new Event('input')); }""")
+        assert pg.page.evaluate("document.querySelectorAll('.pyanj-icon-bazaars').length") == 0
+        assert pg.page.evaluate("document.querySelectorAll('.pyanj-icon-crossings').length") == 3
+        assert pg.page.locator(".pyanj-range").inner_text() == "2023-01-15"
+        assert pg.errors == []
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_untrusted_text_never_executes(browser, xss_mentions, gz, tmp_path):
+    path = write_map(xss_mentions, tmp_path / "xss.html", gazetteer=gz, offline=True,
+                     title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+    pg = Page(browser, path)
+    try:
+        page = pg.page
+        # open every popup and tooltip, search the payload name, follow the "link"
+        page.evaluate("""() => {
+            const st = pyanj.maps[0];
+            st.entries.forEach(e => {
+                pyanj.openPopup(st, e.rec, e.kind, e.layer.getLatLng());
+                e.layer.getElement() && e.layer.getElement().dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+            });
+        }""")
+        page.wait_for_timeout(300)
+        text = page.locator(".leaflet-popup-content").inner_text()
+        assert PAYLOAD_SCRIPT in text and PAYLOAD_IMG in text     # shown as text
+        assert page.locator(".leaflet-popup-content a").count() == 0  # javascript: is never a link
+        assert page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
+        page.locator(".leaflet-control-search .search-button").click()
+        page.locator(".leaflet-control-search input").press_sequentially("<img", delay=20)
+        page.wait_for_timeout(500)
+        page.locator(".pyanj-legend details summary").click() if page.locator(
+            ".pyanj-legend details").count() else None
+        page.wait_for_timeout(300)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert pg.dialogs == []
+        assert page.locator(".pyanj-title").inner_text().startswith(f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+        assert page.evaluate("document.querySelectorAll('body img:not(.leaflet-tile):not(.pyanj-relief)"
+                             ":not(.leaflet-image-layer)').length") == 0
+        assert pg.errors == [], pg.requests
+        pg.shot("map_xss.png")
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_cdn_map_works_with_the_vendored_files(browser, mentions, gz, tmp_path):
+    """A non-offline map loads its scripts from CDN addresses; served the vendored files, it works."""
+    path = write_map(mentions, tmp_path / "cdn.html", gazetteer=gz)
+    pg = Page(browser, path, vendored_cdn=True)
+    try:
+        assert pg.errors == []
+        assert all("cdn.jsdelivr.net" in u for u in pg.network())    # no tiles: the bundled base is the default
+        assert pg.stats()["crossings"]["markers"] == 3
+        assert pg.page.locator(".leaflet-control-layers-base label").count() == 4
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_demo_corpus_map(browser, gz, corpus, tmp_path):
+    """The bundled corpus, as ``pyanj demo`` maps it: border, rivers, shaded districts, Sher Khan Bandar."""
+    from pyanj.geocode import geocode_documents
+    ms = geocode_documents(list(corpus.items()), gz)
+    path = write_map(ms, tmp_path / "frontier_map.html", gazetteer=gz, offline=True,
+                     title="The Pyanj frontier in the bundled corpus")
+    pg = Page(browser, path)
+    try:
+        assert pg.errors == [] and pg.network() == []
+        stats = pg.stats()
+        assert stats["crossings"]["markers"] >= 1 and stats["districts"]["paths"] > 100
+        names = pg.page.evaluate("pyanj.maps[0].data.layers.crossings.map(r => r.n)")
+        assert "Sher Khan Bandar–Panji Poyon bridge" in names
+        assert pg.page.evaluate("document.querySelectorAll('path.pyanj-district-shaded').length") >= 5
+        pg.shot("frontier_map_demo.png")
+        if shutil.which("true"):
+            assert pg.load_s < 10
+    finally:
+        pg.close()
