@@ -101,13 +101,15 @@ def _fc(path):
 
 # -- what the layers hold ---------------------------------------------------------------------------
 def test_layers_present_in_order_and_counts(gdfs):
-    # military: Harb Maidon has neither coordinate nor district -> no feature, hence no layer
-    assert list(gdfs) == ["districts", "provinces", "crossings", "camps", "bazaars", "settlements", "rivers",
-                          "coordinates", "mentions", "border", "frontier"]
+    # military: Harb Maidon has no coordinate; sources place it in Khatlon, so it sits at the province point
+    assert list(gdfs) == ["districts", "provinces", "crossings", "camps", "bazaars", "military", "settlements",
+                          "rivers", "coordinates", "mentions", "border", "frontier"]
     counts = {k: len(v) for k, v in gdfs.items()}
-    assert counts == {"districts": 2, "provinces": 1, "crossings": 4, "camps": 3, "bazaars": 1,
+    assert counts == {"districts": 2, "provinces": 1, "crossings": 4, "camps": 3, "bazaars": 1, "military": 1,
                       "settlements": 1, "rivers": 1, "coordinates": 1, "mentions": 15, "border": 1,
                       "frontier": 35}
+    mil = gdfs["military"].iloc[0]
+    assert (mil["id"], mil["precision"], mil["flags"]) == ("military:harb-maidon", "province", "placed_at_province")
     for name, gdf in gdfs.items():
         assert gdf.crs.to_epsg() == 4326
         assert list(gdf.columns) == [f for f, _t, _d in LAYERS[name][1]] + ["geometry"]
@@ -181,8 +183,8 @@ def test_mentions_layer_is_the_evidence(gdfs):
     assert (dz["place_id"], dz["related_place_id"], dz["layer"]) == (
         "adm2:af:badakhshan:darwaz", "crossing:darvaz-qalaikhumb", "crossings")
     assert m.loc["doc-b#213-223", "layer"] is None  # Tajikistan: a country feeds no place layer
-    # unlocated and unresolved mentions stay, without geometry
-    assert m.loc[m["name"] == "Harb Maidon training ground"].geometry.isna().all()
+    # a place known only by its province is drawn at the province point; unresolved names stay without geometry
+    assert not m.loc[m["name"] == "Harb Maidon training ground"].geometry.isna().any()
     assert m.loc[m["surface"] == "Zzyzx"].geometry.isna().all()
     # a crossing known only by its district is placed there, and says so
     lg = m.loc[m["surface"] == "Test bridge"].iloc[0]
@@ -195,9 +197,8 @@ def test_geojson_rfc7946(written):
     d, _g, files = written
     names = sorted(p.name for p in d.glob("*.geojson"))
     assert names == sorted(f"{k}.geojson" for k in ["districts", "provinces", "crossings", "camps", "bazaars",
-                                                     "settlements", "rivers", "coordinates", "mentions",
+                                                     "military", "settlements", "rivers", "coordinates", "mentions",
                                                      "border", "frontier"])
-    assert not (d / "military.geojson").exists()
     for p in d.glob("*.geojson"):
         raw = p.read_bytes()
         raw.decode("utf-8")
@@ -233,7 +234,8 @@ def test_reruns_are_byte_identical(mentions, tgz, written, tmp_path):
 def test_csv_point_layers(written):
     d, _g, _f = written
     assert sorted(p.name for p in d.glob("*.csv")) == ["bazaars.csv", "camps.csv", "coordinates.csv",
-                                                         "crossings.csv", "mentions.csv", "settlements.csv"]
+                                                         "crossings.csv", "mentions.csv", "military.csv",
+                                                         "settlements.csv"]
     rows = list(csv.DictReader((d / "crossings.csv").open(encoding="utf-8", newline="")))
     assert [r["id"] for r in rows] == ["crossing:darvaz-qalaikhumb", "crossing:langar", "crossing:sher-khan-bandar",
                                        "crossing:test-bridge"]
@@ -249,8 +251,8 @@ def test_geopackage_types_and_styles(written):
     try:
         layers = [r[0] for r in con.execute(
             "SELECT table_name FROM gpkg_contents WHERE data_type='features' ORDER BY table_name")]
-        assert layers == sorted(["districts", "provinces", "crossings", "camps", "bazaars", "settlements",
-                                 "rivers", "coordinates", "mentions", "border", "frontier"])
+        assert layers == sorted(["districts", "provinces", "crossings", "camps", "bazaars", "military",
+                                 "settlements", "rivers", "coordinates", "mentions", "border", "frontier"])
         cols = {r[1]: r[2] for r in con.execute("PRAGMA table_info(crossings)")}
         assert (cols["mention_count"], cols["confidence"], cols["border_km"], cols["elevation_m"]) == (
             "MEDIUMINT", "REAL", "REAL", "REAL")
@@ -410,13 +412,13 @@ def test_qgis_loads_every_layer_styled(written):
                        capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     q = json.loads(r.stdout)
-    want_layers = ["districts", "provinces", "crossings", "camps", "bazaars", "settlements", "rivers",
+    want_layers = ["districts", "provinces", "crossings", "camps", "bazaars", "military", "settlements", "rivers",
                    "coordinates", "mentions", "border", "frontier"]
     assert q["gpkg_sublayers"] == want_layers  # QGIS hides its layer_styles table
-    counts = {"districts": 2, "provinces": 1, "crossings": 4, "camps": 3, "bazaars": 1, "settlements": 1,
-              "rivers": 1, "coordinates": 1, "mentions": 15, "border": 1, "frontier": 35}
+    counts = {"districts": 2, "provinces": 1, "crossings": 4, "camps": 3, "bazaars": 1, "military": 1,
+              "settlements": 1, "rivers": 1, "coordinates": 1, "mentions": 15, "border": 1, "frontier": 35}
     geoms = {k: LAYERS[k][0] for k in want_layers}
-    shapes = {"crossings": "diamond", "camps": "triangle", "bazaars": "square", "settlements": "circle",
+    shapes = {"crossings": "diamond", "camps": "triangle", "bazaars": "square", "military": "star", "settlements": "circle",
               "coordinates": "cross2", "mentions": "circle"}
     qtype = {"str": "QString", "int": "int", "float": "double", "bool": "bool", "date": "QDate"}
     for name in want_layers:
@@ -449,7 +451,7 @@ def test_qgis_loads_every_layer_styled(written):
     # the project opens every layer, points on top, polygons at the bottom, each styled
     assert q["project_read"] is True
     assert q["project_tree"] == [[n, True, "graduatedSymbol" if n in ("districts", "provinces") else "singleSymbol"]
-                                 for n in ["crossings", "camps", "bazaars", "coordinates", "settlements", "mentions",
+                                 for n in ["crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions",
                                            "border", "rivers", "frontier", "districts", "provinces"]]
     cr = q["geojson"]["crossings"]["fields"]
     assert (cr["confidence"], cr["border_km"], cr["elevation_m"], cr["first_date"]) == (

@@ -321,6 +321,8 @@ def _apply_curated(path: Path, doc: dict, places: dict[str, Place], settle, geom
                    parents=[f"country:{c.lower()}" for c in (country or "").split(";") if c])
         if entry.get("district"):
             pl.admin2 = entry["district"]
+        if entry.get("admin1"):
+            pl.admin1 = entry["admin1"]
         if entry.get("members"):
             pl.members = list(entry["members"])
         if pl.located:
@@ -353,6 +355,8 @@ def _apply_curated(path: Path, doc: dict, places: dict[str, Place], settle, geom
             pl.members = list(entry["members"])
         if entry.get("precision"):
             pl.precision = entry["precision"]
+        if entry.get("admin1"):
+            pl.admin1 = entry["admin1"]
         if entry.get("confluence"):
             _locate_at_confluence(pl, entry["confluence"], geoms, where)
             settle(pl)
