@@ -52,7 +52,7 @@ _HEAD_RE = re.compile(
     r"rivers|river|valley|corridor|mountains|range|pass|lake|bridge|crossing|bcp|bazaars|bazaar|market|city|town|"
     r"village|airport|highway|road)\b", re.I)
 _BEFORE_CUE = re.compile(
-    r"(?:\b(province|district|districts|region|city|town|village|valley|capital)\s+of|"
+    r"(?:\b(province|district|districts|region|city|town|village|valley)\s+of|"
     r"\b(camps?|bases?|training camps?)\s+(?:\w+\s+)?(?:in|near|at)|\b(bazaars?|markets?)\s+(?:in|at)|"
     r"\b(bridges?|crossings?|crossing points?|BCPs?)\s+(?:in|at|near|of))\s+(?:the\s+)?$",
     re.I)
