@@ -135,3 +135,15 @@ def test_evaluate_cli_json(tmp_path):
     assert set(rep["accuracy_within_km"]) == {"10", "25", "161"}
     r = CliRunner().invoke(main, ["evaluate", str(tmp_path / "missing.jsonl")])
     assert r.exit_code == 2
+
+
+def test_rivers_and_the_article(gz):
+    m = geocode("Villagers on the Tajik side of the Panj.", None, gz)[0]
+    assert m.place_id == "river:panj" and m.lat is not None  # no other place: the river's own point
+    m = geocode("The town of Panj is small.", None, gz)[0]
+    assert m.feature_type in ("settlement", "admin2")
+
+
+def test_people_from_a_place_are_literal(gz):
+    assert geocode("Drivers from Kulob said prices rose.", None, gz)[0].literal is True
+    assert geocode("Kulob said no.", None, gz)[0].literal is False

@@ -142,6 +142,8 @@ def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
     """A river is located at its point nearest the places named around it (or halfway when none are)."""
     from shapely.geometry import Point
     import shapely
+    if not ctx.anchors:
+        return
     # only anchors near the river speak of where along it the text is (a "Moscow" in the
     # same paragraph must not drag the Panj to its western end)
     pts = shapely.points([(lon, lat) for _pa, lat, lon, _ in ctx.anchors])

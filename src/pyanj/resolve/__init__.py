@@ -60,6 +60,8 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
         pc = set(p.countries)
         if sp.country_hint and len({q.country for q in places}) > 1:
             s += 0.4 if sp.country_hint in pc else -0.3
+        if sp.after_the and types & {"river", "physical"} and "settlement" in types:
+            s += 0.3 if p.feature_type in ("river", "physical") else (-0.1 if p.feature_type == "settlement" else 0)
         if sp.group is not None and ctx.group_type(sp) == p.feature_type:
             s += 0.25  # list members are things of one kind
         if len(places) > 1:

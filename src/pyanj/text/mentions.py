@@ -92,6 +92,7 @@ class Span:
     country_hint: str | None = None
     literal: bool = True
     flags: list[str] = field(default_factory=list)
+    after_the: bool = False  # "the Panj": rivers and ranges take the article, towns do not
     group: int | None = None  # coordinated list ("Kuf Ab, Khwahan and Shekay") the span belongs to
 
 
@@ -274,9 +275,12 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     # metonymy
     nxt = text[sp.end:sp.end + 60]
     b40 = before[-40:]
-    if _REPORTING.match(nxt) or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
+    pw = _prev_word(text, sp.start).lower()
+    if (_REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+            or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
             or (" of" in b40 and _TITLE_OF.search(b40)) or before[-1:] == "#":
-        sp.literal = False
+        sp.literal = False  # "Dushanbe said" (but "drivers from Kulob said" is literal)
+    sp.after_the = pw == "the"
     # country hints from the words around the name
     pl = _prev_word(text, sp.start).lower().strip("’'")
     if pl in _DEMONYMS:
