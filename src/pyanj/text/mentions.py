@@ -235,6 +235,8 @@ def find_spans(text: str, gz) -> list[Span]:
         trimmed = _LOWER_HEAD_TAIL.search(surface)
         if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
             end = start + trimmed.start()
+            while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
+                end -= 1  # "Panj) river" -> "Panj"
             surface = text[start:end]
         if places and all(p.feature_type != "country" for p in places) and _is_given_name(text, start):
             continue
