@@ -19,6 +19,7 @@ from pathlib import Path
 
 import shapely
 from shapely.geometry import shape
+from shapely.ops import unary_union
 
 from pyanj.gazetteer.model import FEATURE_TYPES, PRECISIONS, Alias, Place, Source
 from pyanj.text.normalize import join_key, script_of
@@ -360,6 +361,14 @@ def _apply_curated(path: Path, doc: dict, places: dict[str, Place], settle, geom
         if entry.get("confluence"):
             _locate_at_confluence(pl, entry["confluence"], geoms, where)
             settle(pl)
+        if entry.get("union"):
+            _locate_in_union(pl, entry["union"], geoms, where)
+        if entry.get("lat") is not None and entry.get("lon") is not None:
+            if not entry.get("sources"):
+                raise GazetteerDataError(f"{where}: a coordinate needs a source")
+            pl.lat, pl.lon = float(entry["lat"]), float(entry["lon"])
+            pl.unlocated_reason = None
+            settle(pl)
         pl.curated = True
         pl.weak = False
 
@@ -379,6 +388,21 @@ def _locate_at_confluence(pl: Place, rivers: list[str], geoms: dict, where: str)
     pl.unlocated_reason = None
     pl.note = ((pl.note + " ") if pl.note else "") + (
         f"Point: the confluence of {rivers[0]} and {rivers[1]} in the bundled Natural Earth lines.")
+
+
+def _locate_in_union(pl: Place, ids: list[str], geoms: dict, where: str) -> None:
+    """A region made of bundled polygons (historical Badakhshan = Afghan Badakhshan + GBAO) is placed
+    at the centre of their union, and keeps the union as its geometry."""
+    try:
+        parts = [geoms[i] for i in ids]
+    except KeyError as e:
+        raise GazetteerDataError(f"{where}: no polygon {e.args[0]!r} for the union") from None
+    u = unary_union(parts)
+    pt = _inside_point(u)
+    pl.lat, pl.lon = round(pt.y, 6), round(pt.x, 6)
+    pl.unlocated_reason = None
+    geoms[pl.id] = u
+    pl.note = ((pl.note + " ") if pl.note else "") + "Point: centre of the union of " + ", ".join(ids) + "."
 
 
 def _locate_by_members(places: dict[str, Place], areas: dict[str, float]) -> None:
