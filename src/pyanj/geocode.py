@@ -66,6 +66,7 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
         if c.valid:
             pi = seg.paragraph_of(c.start)
             ctx.anchors.append((pi, c.lat, c.lon, "coordinate"))
+            ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, "coordinate"))
 
     # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
     mentions: list[Mention] = []
@@ -164,10 +165,11 @@ def crossing_in(gz: Gazetteer, place) -> str | None:
     from shapely.geometry import Point
     area = gz.geoms.get(place.id)
     found = []
-    for q in gz.places.values():
-        if q.feature_type != "crossing" or not q.located:
-            continue
-        if place.id in q.parents or (area is not None and area.buffer(0.01).contains(Point(q.lon, q.lat))) or (
+    crossings = getattr(gz, "_crossings", None)
+    if crossings is None or len(crossings) and crossings[0].id not in gz.places:
+        crossings = gz._crossings = [q for q in gz.places.values() if q.feature_type == "crossing" and q.located]
+    for q in crossings:
+        if place.id in q.parents or (area is not None and area.distance(Point(q.lon, q.lat)) < 0.01) or (
                 area is None and place.located and haversine_km(place.lat, place.lon, q.lat, q.lon) < 10):
             found.append(q.id)
     return found[0] if len(found) == 1 else None

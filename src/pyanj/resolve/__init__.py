@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
 
 from pyanj.gazetteer.model import Place
 from pyanj.text.mentions import GENERIC_HEADS, Span
@@ -73,6 +72,13 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
     return out
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: plenty for weighting within a few hundred km, and cheap."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0088 * math.sqrt(x * x + y * y)
+
+
 def _contains(gz, area: Place, pt: Place) -> bool:
     """Does the admin unit ``area`` contain the point of ``pt``?"""
     if area.id in pt.parents:
@@ -95,6 +101,7 @@ class DocContext:
         self.ids_by_para: dict[int, set[str]] = {}
         self.doc_ids: set[str] = set()
         self._arr = None
+        self.by_para: dict[int, list[tuple[float, float, str]]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
 
     def note_group(self, sp: Span, place: Place) -> None:
@@ -113,6 +120,7 @@ class DocContext:
 
     def add_anchor(self, place: Place, para: int, lat: float, lon: float) -> None:
         self.anchors.append((para, lat, lon, place.id))
+        self.by_para.setdefault(para, []).append((lat, lon, place.id))
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
 
@@ -138,28 +146,28 @@ class DocContext:
             return 0.08
         return 0.0
 
-    def _arrays(self):
+    def _centre(self):
+        """Mean point of the document's anchors in the wider frontier region (cached by anchor count)."""
         if self._arr is None or self._arr[0] != len(self.anchors):
-            a = self.anchors
-            self._arr = (len(a), np.array([x[0] for x in a]), np.radians([x[1] for x in a]),
-                         np.radians([x[2] for x in a]), [x[3] for x in a])
-        return self._arr
+            pts = [(la, lo) for _p, la, lo, _i in self.anchors if 30 <= la <= 45 and 60 <= lo <= 80]
+            c = (sum(a for a, _ in pts) / len(pts), sum(b for _, b in pts) / len(pts)) if pts else None
+            self._arr = (len(self.anchors), c)
+        return self._arr[1]
 
     def proximity_bonus(self, p: Place, sp: Span, para: int) -> float:
-        """Closeness to the document's other places: nearest in the paragraph, mean over the document."""
+        """Closeness to the document's other places: the nearest in the paragraph, and the document's centre."""
         if not p.located or not self.anchors or p.feature_type not in _SUBCOUNTRY | {"river", "region", "road"}:
             return 0.0
-        _n, paras, lat, lon, pids = self._arrays()
-        keep = np.array([pid not in sp.ids for pid in pids])
-        if not keep.any():
-            return 0.0
-        la, lo = math.radians(p.lat), math.radians(p.lon)
-        h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
-        d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-        w = np.exp(-d / 120.0)[keep]
-        nearby = (np.abs(paras - para) <= 1)[keep]
-        near = float(w[nearby].max()) if nearby.any() else 0.0
-        return 0.2 * near + 0.15 * float(w.mean())
+        near = 0.0
+        for q in (para - 1, para, para + 1):
+            for alat, alon, pid in self.by_para.get(q, ()):
+                if pid not in sp.ids:
+                    w = math.exp(-_km(p.lat, p.lon, alat, alon) / 120.0)
+                    if w > near:
+                        near = w
+        c = self._centre()
+        doc = math.exp(-_km(p.lat, p.lon, c[0], c[1]) / 250.0) if c else 0.0
+        return 0.2 * near + 0.15 * doc
 
 
 def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> Resolution:

@@ -93,6 +93,7 @@ class Span:
     literal: bool = True
     flags: list[str] = field(default_factory=list)
     after_the: bool = False  # "the Panj": rivers and ranges take the article, towns do not
+    prev_word: str = ""
     group: int | None = None  # coordinated list ("Kuf Ab, Khwahan and Shekay") the span belongs to
 
 
@@ -139,9 +140,9 @@ _ENDS_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
 
 
-def _is_org(text: str, start: int, end: int, hit_is_country: bool) -> bool:
+def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: str | None = None) -> bool:
     """True when the name is part of an organisation or publication name."""
-    prev = _prev_word(text, start).lower().strip("’'")
+    prev = (_prev_word(text, start) if prev_word is None else prev_word).lower().strip("’'")
     if prev.split("-")[-1] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
         return True
     after = text[end:end + 60]
@@ -193,8 +194,8 @@ _GIVEN_NAMES = {"abdul", "abdullah", "rahim", "rahman", "mohammad", "mohammed", 
                 "mrs", "dr", "president", "minister", "commander", "governor", "ambassador"}
 
 
-def _is_given_name(text: str, start: int) -> bool:
-    prev = _prev_word(text, start)
+def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
+    prev = _prev_word(text, start) if prev is None else prev
     if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
         return False
     return prev[0].isupper() and prev.lower().rstrip(".") in _GIVEN_NAMES
@@ -224,7 +225,8 @@ def find_spans(text: str, gz) -> list[Span]:
             continue
         places = [gz.places[i] for i in ids]
         is_country = any(p.feature_type == "country" for p in places)
-        if _is_org(text, start, end, is_country):
+        prev = _prev_word(text, start)
+        if _is_org(text, start, end, is_country, prev):
             continue
         if all(p.weak for p in places) and _is_person(text, start, end):
             continue
@@ -238,13 +240,18 @@ def find_spans(text: str, gz) -> list[Span]:
             while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
                 end -= 1  # "Panj) river" -> "Panj"
             surface = text[start:end]
-        if places and all(p.feature_type != "country" for p in places) and _is_given_name(text, start):
+        if places and not is_country and _is_given_name(text, start, prev):
             continue
-        spans.append(Span(start, end, surface, key, list(ids)))
+        sp = Span(start, end, surface, key, list(ids))
+        sp.prev_word = prev
+        spans.append(sp)
         last_end = end
 
     for sp in spans:
-        _add_cues(text, sp, gz)
+        if len(sp.ids) == 1 and sp.ids[0].startswith("country:"):
+            _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
+        else:
+            _add_cues(text, sp, gz)
     _share_list_cues(text, spans)
     return spans
 
@@ -264,7 +271,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.surface = text[sp.start:sp.end]
     before = text[max(0, sp.start - 80):sp.start]
     b60 = before[-60:]
-    m = _BEFORE_CUE.search(b60) if sp.cue is None and _BEFORE_HINT.search(b60) else None
+    tail = b60.rstrip().rsplit(None, 1)[-1].lower() if b60.strip() else ""
+    b45 = before[-45:]
+    m = _BEFORE_CUE.search(b45) if sp.cue is None and tail in _CUE_LAST_WORDS and _BEFORE_HINT.search(b45) else None
     if m:
         if m.group(1):
             sp.cue = _BEFORE_CUE_TYPE[m.group(1).lower()]
@@ -274,17 +283,11 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.cue = "bazaar"
         elif m.group(4):
             sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
-    # metonymy
-    nxt = text[sp.end:sp.end + 60]
-    b40 = before[-40:]
-    pw = _prev_word(text, sp.start).lower()
-    if (_REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
-            or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
-            or (" of" in b40 and _TITLE_OF.search(b40)) or before[-1:] == "#":
-        sp.literal = False  # "Dushanbe said" (but "drivers from Kulob said" is literal)
+    nxt = _metonymy(text, sp)
+    pw = sp.prev_word.lower()
     sp.after_the = pw == "the"
     # country hints from the words around the name
-    pl = _prev_word(text, sp.start).lower().strip("’'")
+    pl = pw.strip("’'")
     if pl in _DEMONYMS:
         sp.country_hint = _DEMONYMS[pl]
     if ("’s" in before or "'s" in before) and "stan" in before:
@@ -297,11 +300,24 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
+_CUE_LAST_WORDS = {"of", "in", "at", "near", "the"}
 _BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market|bridge|crossing|bcp", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
     r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
     r"(Afghanistan|Tajikistan)\b")
+
+
+def _metonymy(text: str, sp: Span) -> str:
+    """Mark "Dushanbe said", "Pakistan's demands", "President of Tajikistan", "#Kabul" non-literal."""
+    nxt = text[sp.end:sp.end + 60]
+    b40 = text[max(0, sp.start - 40):sp.start]
+    pw = sp.prev_word.lower()
+    if (_REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+            or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
+            or (" of" in b40 and _TITLE_OF.search(b40)) or b40[-1:] == "#":
+        sp.literal = False  # (but "drivers from Kulob said" is literal)
+    return nxt
 
 
 def _share_list_cues(text: str, spans: list[Span]) -> None:
