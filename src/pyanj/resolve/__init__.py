@@ -51,7 +51,7 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
         # unless the text says crossing/bridge/BCP/bazaar
         if p.feature_type in ("crossing", "bazaar") and "settlement" in types and not (
                 sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())):
-            s -= 0.35
+            s -= 0.45
         if p.feature_type in ("admin1", "admin2") and not (sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())) \
                 and any(q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
             s -= 0.15
@@ -102,6 +102,7 @@ class DocContext:
         self.doc_ids: set[str] = set()
         self._arr = None
         self.by_para: dict[int, list[tuple[float, float, str]]] = {}
+        self.anchor_countries: dict[str, int] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
 
     def note_group(self, sp: Span, place: Place) -> None:
@@ -120,6 +121,8 @@ class DocContext:
 
     def add_anchor(self, place: Place, para: int, lat: float, lon: float) -> None:
         self.anchors.append((para, lat, lon, place.id))
+        if place.country in ("AF", "TJ"):
+            self.anchor_countries[place.country] = self.anchor_countries.get(place.country, 0) + 1
         self.by_para.setdefault(para, []).append((lat, lon, place.id))
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
@@ -134,6 +137,11 @@ class DocContext:
         if total:
             share = sum(self.doc_countries.get(c, 0) for c in pc) / total
             b += 0.08 * share
+        # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
+        banks = self.anchor_countries
+        n = sum(banks.values())
+        if n:
+            b += 0.12 * sum(banks.get(c, 0) for c in pc) / n
         return b
 
     def parent_bonus(self, p: Place, para: int) -> float:
