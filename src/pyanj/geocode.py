@@ -23,7 +23,11 @@ from pyanj.text.segment import segment, sentence_text
 #: ("camps have existed in both Badakhshan and Takhar", "terrorist infrastructure in … Kuf Ab").
 _CAMP_WORDS = re.compile(r"\b(?:camps?|training camps?|terrorist infrastructure|militant infrastructure|hideouts?|"
                          r"safe havens?)\b", re.I)
-_TJ_DEMONYM = re.compile(r"\bTajikistanis?\b")
+_PEOPLE = (r"(?:authorities|citizens|civil servants|workers|soldiers|border guards|guards|officials|side|bank|"
+           r"government|nationals|doctors|traders|merchants|villagers|refugees|people|families|from)")
+#: People of one side: "Tajikistani authorities", "Afghans", "one Afghan from Sheghnan".
+_SIDE_PEOPLE = {"TJ": re.compile(r"\bTajikistanis\b|\bTajikistani\s+" + _PEOPLE),
+                "AF": re.compile(r"\bAfghans\b|\bAfghan\s+" + _PEOPLE)}
 
 #: Beyond this distance a coordinate and a named place beside it disagree.
 CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
@@ -54,14 +58,18 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
             first[id(sp)] = p
             ctx.note_group(sp, p)
             if p.feature_type == "country" and p.country:
-                ctx.add_country(p.country, si, pi)
+                # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
+                if text[max(0, sp.start - 6):sp.start].strip().lower().split()[-1:] not in (["into"], ["to"]):
+                    ctx.add_country(p.country, si, pi)
             elif p.located and p.feature_type != "river":
                 ctx.add_anchor(p, pi, p.lat, p.lon)
         elif sp.country_hint:
             ctx.add_country(sp.country_hint, si, pi)
-    # "Tajikistani" names the state's citizens and authorities, never ethnic Tajiks abroad
-    for dm in _TJ_DEMONYM.finditer(text):
-        ctx.add_country("TJ", seg.sentence_of(dm.start()), seg.paragraph_of(dm.start()))
+    # the people of one side named in a paragraph ("Tajikistani authorities", "Afghans") say which bank
+    # its places are on ("Tajik" alone is an ethnicity on both banks, so it does not count)
+    for iso, rx in _SIDE_PEOPLE.items():
+        for dm in rx.finditer(text):
+            ctx.demonyms_by_para.setdefault(seg.paragraph_of(dm.start()), set()).add(iso)
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)

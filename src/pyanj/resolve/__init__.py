@@ -61,8 +61,11 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
             s += 0.4 if sp.country_hint in pc else -0.3
         if sp.after_the and types & {"river", "physical"} and "settlement" in types:
             s += 0.3 if p.feature_type in ("river", "physical") else (-0.1 if p.feature_type == "settlement" else 0)
-        if sp.group is not None and ctx.group_type(sp) == p.feature_type:
-            s += 0.25  # list members are things of one kind
+        if sp.group is not None:
+            if ctx.group_type(sp) == p.feature_type:
+                s += 0.25  # list members are things of one kind …
+            if ctx.group_country(sp) in pc:
+                s += 0.15  # … and, along the border, on one bank
         if len(places) > 1:
             s += ctx.country_bonus(pc, sent_idx, para_idx)
             s += ctx.parent_bonus(p, para_idx)
@@ -103,15 +106,21 @@ class DocContext:
         self._arr = None
         self.by_para: dict[int, list[tuple[float, float, str]]] = {}
         self.anchor_countries: dict[str, int] = {}
+        self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
 
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:
-            self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type))
+            self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type, place.country))
 
     def group_type(self, sp: Span) -> str | None:
         from collections import Counter
-        c = Counter(t for sid, t in self.group_types.get(sp.group, []) if sid != id(sp))
+        c = Counter(t for sid, t, _c in self.group_types.get(sp.group, []) if sid != id(sp))
+        return c.most_common(1)[0][0] if c else None
+
+    def group_country(self, sp: Span) -> str | None:
+        from collections import Counter
+        c = Counter(k for sid, _t, k in self.group_types.get(sp.group, []) if sid != id(sp) and k in ("AF", "TJ"))
         return c.most_common(1)[0][0] if c else None
 
     def add_country(self, iso: str, sent: int, para: int) -> None:
@@ -131,17 +140,23 @@ class DocContext:
         b = 0.0
         if pc & self.countries_by_sent.get(sent, set()):
             b += 0.1
-        if pc & self.countries_by_para.get(para, set()):
+        if pc & (self.countries_by_sent.get(sent - 1, set()) | self.countries_by_sent.get(sent + 1, set())):
             b += 0.05
+        if pc & self.countries_by_para.get(para, set()):
+            b += 0.03
         total = sum(self.doc_countries.values())
         if total:
             share = sum(self.doc_countries.get(c, 0) for c in pc) / total
-            b += 0.08 * share
+            b += 0.05 * share
+        # "Tajikistani authorities", "Afghans" in the paragraph: the people spoken of are on that side
+        sides = self.demonyms_by_para.get(para, set())
+        if len(sides) == 1 and pc & sides:
+            b += 0.1
         # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
         banks = self.anchor_countries
         n = sum(banks.values())
         if n:
-            b += 0.12 * sum(banks.get(c, 0) for c in pc) / n
+            b += 0.08 * sum(banks.get(c, 0) for c in pc) / n
         return b
 
     def parent_bonus(self, p: Place, para: int) -> float:
