@@ -342,6 +342,9 @@ def _apply_curated(path: Path, doc: dict, places: dict[str, Place], settle, geom
             pl.name = entry["name"]
             pl.aliases = _merge_aliases(pl.aliases, [_alias(entry["name"])])
         pl.aliases = _merge_aliases(pl.aliases, _curated_aliases(entry.get("aliases"), where))
+        if entry.get("weak_aliases"):
+            pl.weak_aliases = sorted(set(pl.weak_aliases) | {join_key(a) for a in entry["weak_aliases"]})
+            pl.aliases = _merge_aliases(pl.aliases, [_alias(a) for a in entry["weak_aliases"]])
         remove = {join_key(a) for a in entry.get("remove_aliases", [])}
         if remove:
             pl.aliases = [a for a in pl.aliases if join_key(a.name) not in remove]

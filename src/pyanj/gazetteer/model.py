@@ -70,6 +70,9 @@ class Place:
     note: str | None = None
     unlocated_reason: str | None = None
     curated: bool = False
+    #: join keys of names this place answers to only when the context points to it
+    #: ("Badakhshan" is GBAO only in "the autonomous province of Badakhshan", "Tajik Badakhshan")
+    weak_aliases: list[str] = field(default_factory=list)
     #: member countries (ISO2) of a macro-region located from them
     members: list[str] = field(default_factory=list)
     #: names of "weak" places (small villages, far-away towns) must clear a higher bar to be matched

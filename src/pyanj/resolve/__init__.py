@@ -46,6 +46,8 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
     out = []
     for p in places:
         s = gz.priors[p.id]
+        if p.weak_aliases and sp.key in p.weak_aliases:
+            s -= 0.3
         # a district or province named after its own centre town: a bare name means the town
         # "Langar", "Tem": a village that gives its name to a crossing or market means the village
         # unless the text says crossing/bridge/BCP/bazaar

@@ -294,12 +294,15 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         mpos = _POSSESSOR.search(before)
         if mpos:
             sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
+    if "utonomous" in b60 and _AUTONOMOUS.search(b60):  # "the autonomous province of Badakhshan" = GBAO
+        sp.country_hint = "TJ"
     if "Afghanistan" in nxt or "Tajikistan" in nxt:
         m2 = _COUNTRY_AFTER.match(nxt)
         if m2:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
+_AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _CUE_LAST_WORDS = {"of", "in", "at", "near", "the"}
 _BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market|bridge|crossing|bcp", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
