@@ -26,8 +26,8 @@ _CAMP_WORDS = re.compile(r"\b(?:camps?|training camps?|terrorist infrastructure|
 _PEOPLE = (r"(?:authorities|citizens|civil servants|workers|soldiers|border guards|guards|officials|side|bank|"
            r"government|nationals|doctors|traders|merchants|villagers|refugees|people|families|from)")
 #: People of one side: "Tajikistani authorities", "Afghans", "one Afghan from Sheghnan".
-_SIDE_PEOPLE = {"TJ": re.compile(r"\bTajikistanis\b|\bTajikistani\s+" + _PEOPLE),
-                "AF": re.compile(r"\bAfghans\b|\bAfghan\s+" + _PEOPLE)}
+_SIDE_PEOPLE = re.compile(r"\b(Tajikistani|Afghan)(?:s\b|\s+" + _PEOPLE + ")")
+_SIDE_OF = {"Tajikistani": "TJ", "Afghan": "AF"}
 
 #: Beyond this distance a coordinate and a named place beside it disagree.
 CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
@@ -67,9 +67,8 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
             ctx.add_country(sp.country_hint, si, pi)
     # the people of one side named in a paragraph ("Tajikistani authorities", "Afghans") say which bank
     # its places are on ("Tajik" alone is an ethnicity on both banks, so it does not count)
-    for iso, rx in _SIDE_PEOPLE.items():
-        for dm in rx.finditer(text):
-            ctx.demonyms_by_para.setdefault(seg.paragraph_of(dm.start()), set()).add(iso)
+    for dm in _SIDE_PEOPLE.finditer(text):
+        ctx.demonyms_by_para.setdefault(seg.paragraph_of(dm.start()), set()).add(_SIDE_OF[dm.group(1)])
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)

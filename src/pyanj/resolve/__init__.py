@@ -84,15 +84,23 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * math.sqrt(x * x + y * y)
 
 
+_CONTAINS: dict[tuple[int, str, str], bool] = {}
+
+
 def _contains(gz, area: Place, pt: Place) -> bool:
-    """Does the admin unit ``area`` contain the point of ``pt``?"""
-    if area.id in pt.parents:
-        return True
-    g = gz.geoms.get(area.id)
-    if g is None or not pt.located:
-        return False
-    from shapely.geometry import Point
-    return g.contains(Point(pt.lon, pt.lat))
+    """Does the admin unit ``area`` contain the point of ``pt``? (cached: the answer never changes)"""
+    key = (id(gz), area.id, pt.id)
+    if key not in _CONTAINS:
+        if area.id in pt.parents:
+            _CONTAINS[key] = True
+        else:
+            g = gz.geoms.get(area.id)
+            if g is None or not pt.located:
+                _CONTAINS[key] = False
+            else:
+                from shapely.geometry import Point
+                _CONTAINS[key] = bool(g.contains(Point(pt.lon, pt.lat)))
+    return _CONTAINS[key]
 
 
 class DocContext:
@@ -105,7 +113,8 @@ class DocContext:
         self.anchors: list[tuple[int, float, float, str]] = []  # (para, lat, lon, place id)
         self.ids_by_para: dict[int, set[str]] = {}
         self.doc_ids: set[str] = set()
-        self._arr = None
+        self._seen = 0
+        self._sum = [0.0, 0.0, 0]
         self.by_para: dict[int, list[tuple[float, float, str]]] = {}
         self.anchor_countries: dict[str, int] = {}
         self.demonyms_by_para: dict[int, set[str]] = {}
@@ -172,12 +181,16 @@ class DocContext:
         return 0.0
 
     def _centre(self):
-        """Mean point of the document's anchors in the wider frontier region (cached by anchor count)."""
-        if self._arr is None or self._arr[0] != len(self.anchors):
-            pts = [(la, lo) for _p, la, lo, _i in self.anchors if 30 <= la <= 45 and 60 <= lo <= 80]
-            c = (sum(a for a, _ in pts) / len(pts), sum(b for _, b in pts) / len(pts)) if pts else None
-            self._arr = (len(self.anchors), c)
-        return self._arr[1]
+        """Mean point of the document's anchors in the wider frontier region (kept up to date incrementally)."""
+        n = len(self.anchors)
+        while self._seen < n:
+            _p, la, lo, _i = self.anchors[self._seen]
+            self._seen += 1
+            if 30 <= la <= 45 and 60 <= lo <= 80:
+                self._sum[0] += la
+                self._sum[1] += lo
+                self._sum[2] += 1
+        return (self._sum[0] / self._sum[2], self._sum[1] / self._sum[2]) if self._sum[2] else None
 
     def proximity_bonus(self, p: Place, sp: Span, para: int) -> float:
         """Closeness to the document's other places: the nearest in the paragraph, and the document's centre."""
