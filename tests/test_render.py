@@ -33,7 +33,8 @@ DOC_B = ("The Sher Khan Bandar bridge reopened. Langar BCP stays shut. TTT camps
 COORD = "37°29'N 71°33'E"
 PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>"
 PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">'
-DOC_X = f"{PAYLOAD_SCRIPT} Convoys met at {PAYLOAD_IMG} Sherkhan-Bandar. Khorog {PAYLOAD_IMG} waited."
+PAYLOAD_JINJA = "{{ 7*7 }}{% if true %}jinja-ran{% endif %}"   # must never reach a template engine
+DOC_X = f"{PAYLOAD_SCRIPT} Convoys met at {PAYLOAD_IMG} Sherkhan-Bandar. Khorog {PAYLOAD_IMG} {PAYLOAD_JINJA} waited."
 
 
 def _sentence(text, start):
@@ -82,12 +83,14 @@ def mentions(gz):
         _m(gz, "doc-b", DOC_B, "TTT camps in Kuf Ab", "camp:ttt-kuf-ab", **b),
         _m(gz, "doc-b", DOC_B, "Pyanj", "river:panj", **b),
         _m(gz, "doc-b", DOC_B, "Khorog", "gn:1221328", **b),
-        _m(gz, "doc-b", DOC_B, "Harb Maidon", "military:harb-maidon", **b),
+        _m(gz, "doc-b", DOC_B, "Harb Maidon", None, feature_type="military", name="Harb Maidon training ground",
+           precision="province", country="TJ", flags=["unlocated"], **b),      # as the gazetteer had it once
         _m(gz, "doc-b", DOC_B, "Badakhshan", "adm1:af:badakhshan", **b),
         _m(gz, "doc-b", DOC_B, "Tajikistan", "country:tj", **b),
         _m(gz, "doc-b", DOC_B, "Kabul", "gn:1138958", flags=["non_literal"], literal=False, **b),
         _m(gz, "doc-b", DOC_B, COORD, None, feature_type="coordinate", lat=37.483333, lon=71.55, precision="exact",
-           name="37°29′00″N 71°33′00″E", flags=[f"coordinate_conflict: Darvaz (Darvaz bridge) is 110.4 km away"],
+           name="37°29′00″N 71°33′00″E",
+           flags=["coordinate_conflict: Darvaz (Darvaz (Qalai Khumb–Nusay) Friendship Bridge) is 110.4 km away"],
            **b),
         _m(gz, "doc-b", DOC_B, "Darvaz", "crossing:darvaz-qalaikhumb", nth=0, flags=[conflict], **b),
     ]
@@ -95,7 +98,7 @@ def mentions(gz):
 
 #: what the fixed input must draw: overlay -> (markers, paths)
 EXPECTED = {
-    "crossings": (3, 1),      # Sher Khan Bandar, Darvaz: pins; Langar: district only -> hollow symbol + its district
+    "crossings": (3, 0),      # Sher Khan Bandar, Darvaz, Langar (the layers place it from the gazetteer)
     "camps": (1, 1),          # "camps in Kuf Ab" twice -> one camp, drawn with the Kuf Ab district
     "bazaars": (1, 0),
     "settlements": (1, 0),    # Khorog (Kabul is figurative: not drawn)
@@ -108,7 +111,8 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def xss_mentions(gz):
-    x = dict(title=PAYLOAD_IMG + " <b>report</b>", url="javascript:window.__pwned=1", date="2024-01-01")
+    x = dict(title=PAYLOAD_IMG + " <b>report</b> " + PAYLOAD_JINJA, url="javascript:window.__pwned=1",
+             date="2024-01-01")
     ms = [
         _m(gz, "doc-x" + PAYLOAD_SCRIPT, DOC_X, "Sherkhan-Bandar", "crossing:sher-khan-bandar", **x),
         _m(gz, "doc-x" + PAYLOAD_SCRIPT, DOC_X, "Khorog", "gn:1221328", **x),
@@ -117,6 +121,23 @@ def xss_mentions(gz):
     ms[1].surface = PAYLOAD_SCRIPT
     ms[1].flags = [PAYLOAD_IMG]
     return ms
+
+
+@pytest.fixture(scope="module")
+def xss_layers(gz, xss_mentions):
+    """The layers of the payload mentions, plus a layer file whose names and flags are payloads too."""
+    from pyanj.layers import build_layers
+    layers = build_layers(xss_mentions, gz)
+    props = {"name": PAYLOAD_SCRIPT + PAYLOAD_IMG, "names_seen": PAYLOAD_IMG, "feature_type": "military",
+             "country": "<b>TJ</b>", "precision": "exact", "mention_count": 1, "flags": PAYLOAD_IMG,
+             "first_sentence": f"Drills at {PAYLOAD_IMG} today.", "first_doc": PAYLOAD_SCRIPT}
+    layers["military"] = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [70.2, 37.6]}},
+        # a place that cannot be drawn: its name goes into the legend's "named but not drawn"
+        {"type": "Feature", "properties": dict(props, name=PAYLOAD_IMG + " unplaced " + PAYLOAD_JINJA),
+         "geometry": None},
+    ]}
+    return layers
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -139,7 +160,7 @@ def test_model_draws_each_place_once_and_honestly(mentions, gz):
     s, a, b, d = skb["q"][0]
     assert md.sentences[s][a:b] == "Sherkhan-Bandar" and md.docs[d][2] == "https://example.org/report?a=1&b=2"
     assert [u[0] for u in md.unmapped] == ["Harb Maidon training ground"]
-    assert md.skipped == {"countries (not drawn)": 1, "non-literal (e.g. a capital for its government)": 1}
+    assert md.skipped == {"names of countries": 1, "figurative (a capital for its government…)": 1}
     kuf = next(x for x in md.districts if x["id"] == "adm2:af:badakhshan:kuf-ab")
     assert kuf["k"] == 2 and kuf["own"] == 1       # the district mention and the camp, each counted once
     assert md.dates == ["2023-01-15", "2024-05-02"]
@@ -183,14 +204,16 @@ def test_offline_html_is_self_contained(mentions, gz, tmp_path):
         make_map(mentions, gazetteer=gz, offline=True, basemap="osm")
 
 
-def test_document_text_is_escaped_in_html(xss_mentions, gz, tmp_path):
-    out = write_map(xss_mentions, tmp_path / "x.html", gazetteer=gz, offline=True,
-                    title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+@pytest.mark.parametrize("source", ["xss_mentions", "xss_layers"])
+def test_document_text_is_escaped_in_html(source, request, gz, tmp_path):
+    out = write_map(request.getfixturevalue(source), tmp_path / "x.html", gazetteer=gz, offline=True,
+                    title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG} {PAYLOAD_JINJA}")
     html = out.read_text(encoding="utf-8")
     assert "window.__pwned" in html                     # the text is there, as data…
     for raw in (PAYLOAD_SCRIPT, PAYLOAD_IMG, "<b>report</b>"):
         assert raw not in html                          # …but never as markup
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html   # the title and legend, escaped
+    assert "49jinja-ran" not in html and "{% if true %}jinja-ran{% endif %}" in html   # no template ran
     assert "javascript:window" not in html.replace("\\u003c", "<") or '"javascript:' not in html
 
 
@@ -238,9 +261,6 @@ def test_cli_map_errors_are_one_line(args, message, mentions, tmp_path):
 
 
 # -- in the browser ---------------------------------------------------------------------------------
-browser_only = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
-
-
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -318,11 +338,11 @@ def test_browser_offline_map_draws_every_layer_without_network(browser, offline_
         # on the page: one symbol per place, hollow for the approximate ones
         count = pg.page.evaluate
         assert count("document.querySelectorAll('.pyanj-icon-crossings').length") == 3
-        assert count("document.querySelectorAll('.pyanj-icon-crossings.pyanj-approx').length") == 1
+        assert count("document.querySelectorAll('.pyanj-icon-crossings.pyanj-approx').length") == 0
         assert count("document.querySelectorAll('.pyanj-icon-camps.pyanj-approx').length") == 1
         assert count("document.querySelectorAll('path.pyanj-uncertainty-camps').length") == 1
         assert count("document.querySelectorAll('path.pyanj-conflict').length") == 1
-        assert count("document.querySelectorAll('path.pyanj-district-shaded').length") >= 4
+        assert count("document.querySelectorAll('path.pyanj-district-shaded').length") == 1   # Kuf Ab
         # the base: relief image, border and rivers; the controls
         assert count("document.querySelectorAll('img.pyanj-relief').length") == 1
         for sel in (".leaflet-control-layers", ".leaflet-control-scale", ".leaflet-control-minimap",
@@ -367,6 +387,7 @@ def test_browser_popup_quotes_the_sentence(browser, offline_map):
         assert link.get_attribute("href") == "https://example.org/report?a=1&b=2"
         assert "doc-b" in text                          # a document without title is named by its id
         assert icon.count() == 1
+        pg.page.wait_for_timeout(400)            # let the popup finish fading in
         pg.shot("map_popup.png")
         # the district-only camp says so
         pg.page.evaluate("""() => {
@@ -388,6 +409,9 @@ def test_browser_layer_control_toggles_a_layer(browser, offline_map):
     try:
         n = "document.querySelectorAll('.pyanj-icon-crossings').length"
         assert pg.page.evaluate(n) == 3
+        pg.page.locator(".pyanj-icon-bazaars").hover()          # tooltips on hover
+        assert pg.page.locator(".pyanj-tooltip").inner_text() == "Ruzvai (Darvaz) cross-border market (1)"
+        pg.page.mouse.move(5, 450)
         box = pg.page.locator(".leaflet-control-layers-overlays label", has_text="Border crossings")
         box.locator("input").click()
         assert pg.page.evaluate(n) == 0
@@ -424,9 +448,9 @@ def test_browser_search_and_timeline(browser, offline_map):
 
 
 @pytest.mark.browser
-def test_browser_untrusted_text_never_executes(browser, xss_mentions, gz, tmp_path):
-    path = write_map(xss_mentions, tmp_path / "xss.html", gazetteer=gz, offline=True,
-                     title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+def test_browser_untrusted_text_never_executes(browser, xss_layers, gz, tmp_path):
+    path = write_map(xss_layers, tmp_path / "xss.html", gazetteer=gz, offline=True,
+                     title=f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG} {PAYLOAD_JINJA}")
     pg = Page(browser, path)
     try:
         page = pg.page
@@ -435,7 +459,8 @@ def test_browser_untrusted_text_never_executes(browser, xss_mentions, gz, tmp_pa
             const st = pyanj.maps[0];
             st.entries.forEach(e => {
                 pyanj.openPopup(st, e.rec, e.kind, e.layer.getLatLng());
-                e.layer.getElement() && e.layer.getElement().dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+                const el = e.layer.getElement && e.layer.getElement();
+                if (el) { el.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); }
             });
         }""")
         page.wait_for_timeout(300)
@@ -446,15 +471,16 @@ def test_browser_untrusted_text_never_executes(browser, xss_mentions, gz, tmp_pa
         page.locator(".leaflet-control-search .search-button").click()
         page.locator(".leaflet-control-search input").press_sequentially("<img", delay=20)
         page.wait_for_timeout(500)
-        page.locator(".pyanj-legend details summary").click() if page.locator(
-            ".pyanj-legend details").count() else None
+        page.locator(".pyanj-legend details details summary").click()     # "named but not drawn"
         page.wait_for_timeout(300)
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert pg.dialogs == []
-        assert page.locator(".pyanj-title").inner_text().startswith(f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG}")
+        assert page.locator(".pyanj-title").inner_text().startswith(f"Map {PAYLOAD_SCRIPT} {PAYLOAD_IMG} {PAYLOAD_JINJA}")
+        assert PAYLOAD_JINJA in page.locator(".pyanj-legend").inner_text()
         assert page.evaluate("document.querySelectorAll('body img:not(.leaflet-tile):not(.pyanj-relief)"
                              ":not(.leaflet-image-layer)').length") == 0
         assert pg.errors == [], pg.requests
+        pg.page.wait_for_timeout(400)
         pg.shot("map_xss.png")
     finally:
         pg.close()
@@ -492,5 +518,117 @@ def test_browser_demo_corpus_map(browser, gz, corpus, tmp_path):
         pg.shot("frontier_map_demo.png")
         if shutil.which("true"):
             assert pg.load_s < 10
+    finally:
+        pg.close()
+
+
+@pytest.mark.browser
+def test_browser_many_points_are_clustered_or_drawn_on_canvas(browser, mentions, gz, tmp_path, monkeypatch):
+    """Past the thresholds a layer is clustered, and past more a canvas of dots: still counted, clickable."""
+    import pyanj.render.core as core
+    monkeypatch.setattr(core, "CLUSTER_AT", 0)
+    cluster = write_map(mentions, tmp_path / "cluster.html", gazetteer=gz, offline=True)
+    monkeypatch.setattr(core, "CANVAS_TOTAL", 0)
+    canvas = write_map(mentions, tmp_path / "canvas.html", gazetteer=gz, offline=True)
+    for path, sel in ((cluster, ".pyanj-cluster, .pyanj-icon-crossings"), (canvas, "canvas.pyanj-dots")):
+        pg = Page(browser, path)
+        try:
+            assert pg.errors == [] and pg.network() == []
+            stats = pg.stats()
+            for key in ("crossings", "camps", "bazaars", "settlements", "coordinates"):
+                assert (stats[key]["markers"], stats[key]["paths"]) == EXPECTED[key], key   # areas kept
+            assert pg.page.locator("path.pyanj-uncertainty-camps").count() == 1
+            assert pg.page.locator(sel).count() >= 1
+            if path == canvas:
+                assert pg.page.locator("canvas.pyanj-dots").count() == 5
+                # a click on the Sher Khan Bandar dot opens its popup
+                pt = pg.page.evaluate("""() => { const st = pyanj.maps[0];
+                    const r = st.data.layers.crossings.find(r => r.n.startsWith('Sher Khan'));
+                    const p = st.map.latLngToContainerPoint(r.ll); return [p.x, p.y]; }""")
+                box = pg.page.locator(".pyanj-map").bounding_box()
+                pg.page.mouse.click(box["x"] + pt[0], box["y"] + pt[1])
+                pg.page.locator(".leaflet-popup-content").wait_for(timeout=5000)
+                assert "Trucks queued at Sherkhan-Bandar" in pg.page.locator(".leaflet-popup-content").inner_text()
+        finally:
+            pg.close()
+
+
+@pytest.mark.browser
+def test_browser_pyanj_demo_writes_the_frontier_map(browser, tmp_path):
+    """``pyanj demo`` -> build/frontier_map.html: border, rivers, shaded districts, Sher Khan Bandar."""
+    from pyanj.demo import run_demo
+    lines = list(run_demo(None, tmp_path / "layers", tmp_path / "build"))
+    path = tmp_path / "build" / "frontier_map.html"
+    assert path.exists() and any("frontier_map.html" in line for line in lines)
+    pg = Page(browser, path, vendored_cdn=True)     # a CDN map is served the vendored files; tiles stay blocked
+    try:
+        assert pg.errors == []
+        assert all("cdn.jsdelivr.net" in u for u in pg.network())
+        assert pg.page.evaluate("document.querySelectorAll('img.pyanj-relief').length") == 1
+        assert pg.page.evaluate("document.querySelectorAll('path.pyanj-district-shaded').length") >= 5
+        names = pg.page.evaluate("pyanj.maps[0].data.layers.crossings.map(r => r.n)")
+        for crossing in ("Sher Khan Bandar", "Langar", "Darvaz"):
+            assert any(n.startswith(crossing) for n in names), crossing
+        assert "The Pyanj frontier" in pg.page.title()
+        # the Badakhshan camps, each known only to its district: drawn as the district, never as a pin
+        camps = pg.page.evaluate("pyanj.maps[0].data.layers.camps.map(r => [r.n, r.a, r.g])")
+        district_camps = [c for c in camps if c[0].endswith(" district")]
+        assert len(district_camps) >= 5 and all(a == 1 and g >= 0 for _, a, g in district_camps)
+        # its popup quotes the seed sentence, the mention marked
+        pg.page.evaluate("""() => { const st = pyanj.maps[0];
+            pyanj.reveal(st, st.entries.find(e => e.rec.n.includes('Kuf Ab'))); }""")
+        popup = pg.page.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=5000)
+        assert "TTT has been allowed to establish terrorist infrastructure in Badakhshan" in popup.inner_text()
+        assert popup.locator("mark").first.inner_text() in ("Kuf Ab", "Koofab")
+    finally:
+        pg.close()
+
+
+def test_layers_dict_places_known_only_to_an_area_honestly(gz):
+    """A layers dict (GeoJSON): a district-only crossing and province-only camps get their area, not a pin."""
+    from pyanj.render.model import from_layers
+
+    def feat(fid, name, ftype, prec, lon, lat, **kw):
+        p = {"id": fid, "name": name, "feature_type": ftype, "precision": prec, "mention_count": 1,
+             "names_seen": name, "first_sentence": f"They met at {name}.", "first_doc": "d1"}
+        p.update(kw)
+        return {"type": "Feature", "properties": p, "geometry": {"type": "Point", "coordinates": [lon, lat]}}
+
+    layers = {
+        "crossings": {"type": "FeatureCollection", "features": [
+            feat("crossing:x", "Vanj bridge", "crossing", "district", 71.45, 38.37),       # inside Vanj (TJ)
+            feat("crossing:y", "Far bridge", "crossing", "district", 60.0, 30.0),          # outside every district
+            feat("crossing:z", "Exact bridge", "crossing", "exact", 68.6053, 37.1946)]},
+        "camps": {"type": "FeatureCollection", "features": [
+            feat("camps@adm1:af:badakhshan", "Camps in Badakhshan", "camp", "province", 71.4, 36.9)]},
+    }
+    md = from_layers(layers, gz)
+    cr = {r["n"]: r for r in md.layers["crossings"]}
+    assert (cr["Vanj bridge"]["a"], cr["Vanj bridge"]["r"]) == (1, 0) and cr["Vanj bridge"]["g"] >= 0
+    assert (cr["Far bridge"]["a"], cr["Far bridge"]["r"], cr["Far bridge"]["g"]) == (1, 15000, -1)
+    assert (cr["Exact bridge"]["a"], cr["Exact bridge"]["g"]) == (0, -1)
+    camp = md.layers["camps"][0]
+    assert camp["a"] == 1 and camp["g"] >= 0 and md.shapes[camp["g"]]["type"] in ("Polygon", "MultiPolygon")
+    s, a, b, _ = camp["q"][0]
+    assert md.sentences[s][a:b] == "Camps in Badakhshan"
+
+
+@pytest.mark.browser
+def test_browser_controls_work_offline(browser, offline_map):
+    """Measure a distance, fold the minimap, go full screen: no error, no request."""
+    pg = Page(browser, offline_map)
+    try:
+        page = pg.page
+        page.locator(".leaflet-control-measure").hover()
+        page.locator(".leaflet-control-measure .js-start").click()
+        page.mouse.click(500, 400)
+        page.mouse.click(700, 450)
+        assert "Kilometers" in page.locator(".leaflet-control-measure .js-results").inner_text()
+        page.locator(".leaflet-control-measure .js-finish").click()
+        page.locator(".leaflet-control-minimap-toggle-display").click()
+        page.locator(".leaflet-control-zoom-fullscreen").click()
+        page.wait_for_timeout(300)
+        assert pg.errors == [] and pg.network() == []
     finally:
         pg.close()

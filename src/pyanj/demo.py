@@ -36,5 +36,5 @@ def run_demo(corpus=None, layers_dir=None, build_dir=None):
         write_map = None
     if write_map is not None:
         out = build_dir / "frontier_map.html"
-        write_map(mentions, out, gazetteer=gz, title="The Pyanj frontier in the bundled corpus")
+        write_map(mentions, out, gazetteer=gz, title="The Pyanj frontier in the bundled corpus", offline=True)
         yield f"map: {out}"

@@ -24,7 +24,8 @@ ASSETS: dict[str, tuple[str, str]] = {
                    "leaflet-minimap/Control.MiniMap.min.js"),
     "minimap_css": (f"{_JSD}/leaflet-minimap@3.6.1/dist/Control.MiniMap.min.css",
                     "leaflet-minimap/Control.MiniMap.min.css"),
-    "search_js": (f"{_JSD}/leaflet-search@2.9.7/dist/leaflet-search.min.js", "leaflet-search/dist/leaflet-search.min.js"),
+    "search_js": (f"{_JSD}/leaflet-search@2.9.7/dist/leaflet-search.min.js",
+                  "leaflet-search/dist/leaflet-search.min.js"),
     "search_css": (f"{_JSD}/leaflet-search@2.9.7/dist/leaflet-search.min.css",
                    "leaflet-search/dist/leaflet-search.min.css"),
     "measure_js": (f"{_JSD}/leaflet-measure@3.1.0/dist/leaflet-measure.js", "leaflet-measure/leaflet-measure.js"),
@@ -53,3 +54,20 @@ def css(*names: str) -> list[tuple[str, str]]:
 
 def read_static(rel: str) -> str:
     return (STATIC / rel).read_text(encoding="utf-8")
+
+
+def vendored_file(url: str) -> Path | None:
+    """The vendored copy of any file a CDN map loads (scripts, stylesheets and the images they use)."""
+    if url in BY_URL:
+        return BY_URL[url]
+    prefix = _JSD + "/"
+    if not url.startswith(prefix):
+        return None
+    pkg_ver, _, rest = url[len(prefix):].partition("/")
+    pkg = pkg_ver.rsplit("@", 1)[0]
+    root = STATIC / pkg
+    name = rest.rsplit("/", 1)[-1]
+    if not root.is_dir() or not name:
+        return None
+    hits = sorted(root.rglob(name))
+    return hits[0] if hits else None

@@ -83,6 +83,7 @@ class MapData:
     sentences: list = field(default_factory=list)
     unmapped: list = field(default_factory=list)     # [name, type, mentions, reason]
     skipped: dict = field(default_factory=dict)      # reason -> mentions not drawn
+    district_note: str = "the district itself or places in it"
     _doc_index: dict = field(default_factory=dict, repr=False)
     _sent_index: dict = field(default_factory=dict, repr=False)
     _shape_index: dict = field(default_factory=dict, repr=False)
@@ -125,10 +126,50 @@ class MapData:
         return sum(len(v) for v in self.layers.values())
 
     def to_json(self) -> dict:
-        return {"layers": self.layers, "districts": self.districts, "provinces": self.provinces,
+        return {"layers": {k: columnar(v) for k, v in self.layers.items()}, "districts": self.districts,
+                "provinces": self.provinces,
                 "rivers": self.rivers, "extra": self.extra, "conflicts": self.conflicts, "shapes": self.shapes,
                 "docs": self.docs, "sentences": self.sentences, "unmapped": self.unmapped,
                 "skipped": self.skipped, "dates": self.dates, "labels": dict(POINT_LAYERS)}
+
+
+_COLUMNS = ("n", "k", "q")
+_TABLED = ("t", "c", "p")
+_SPARSE_DEFAULTS = {"v": [], "f": [], "a": 0, "r": 0, "g": -1}
+
+
+def columnar(recs: list[dict]) -> dict:
+    """Place features as columns (a 100k-point layer is about half the size of a list of objects).
+
+    ``n k q``: one entry per feature; ``y x``: latitudes and longitudes; ``cf``: confidence in
+    hundredths; ``t c p``: indexes into ``tables``; ``sp``: {index: {v, f, a, r, g}} only where they
+    differ from the defaults.  ``templates/runtime.js`` (``pyanj.rows``) turns it back into objects.
+    """
+    out = {k: [r[k] for r in recs] for k in _COLUMNS}
+    out["y"] = [r["ll"][0] for r in recs]
+    out["x"] = [r["ll"][1] for r in recs]
+    out["cf"] = [int(round(r["cf"] * 100)) for r in recs]
+    tables = {}
+    for k in _TABLED:
+        vals, idx = [], {}
+        col = []
+        for r in recs:
+            v = r[k]
+            i = idx.get(v)
+            if i is None:
+                i = idx[v] = len(vals)
+                vals.append(v)
+            col.append(i)
+        out[k] = col
+        tables[k] = vals
+    out["tables"] = tables
+    sp = {}
+    for i, r in enumerate(recs):
+        extra = {k: r[k] for k, d in _SPARSE_DEFAULTS.items() if r.get(k, d) != d}
+        if extra:
+            sp[str(i)] = extra
+    out["sp"] = sp
+    return out
 
 
 def script_json(obj) -> str:
@@ -139,6 +180,14 @@ def script_json(obj) -> str:
 
 
 # -- quotes ------------------------------------------------------------------------------------
+def _find_all(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle)
+    while i >= 0 and len(out) < 50:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
 def _quote(md: MapData, sentence: str, surface: str, rel: int | None, doc_i: int) -> list:
     sentence = (sentence or "").strip("\n")
     s = e = -1
@@ -146,9 +195,7 @@ def _quote(md: MapData, sentence: str, surface: str, rel: int | None, doc_i: int
         if rel is not None and 0 <= rel and sentence[rel:rel + len(surface)] == surface:
             s = rel
         else:
-            hits = [m.start() for m in re.finditer(re.escape(surface), sentence)]
-            if not hits:
-                hits = [m.start() for m in re.finditer(re.escape(surface), sentence, re.I)]
+            hits = _find_all(sentence, surface) or _find_all(sentence.lower(), surface.lower())
             if hits:
                 s = min(hits, key=lambda h: abs(h - (rel or 0)))
         if s >= 0:
@@ -242,16 +289,21 @@ class _Areas:
             return self._by_name(stripped, ftype, country)
         return None
 
-    def district_at(self, lat, lon):
+    def districts_at(self, latlons):
+        """The district id containing each (lat, lon) (None outside every district), in one bulk query."""
         import shapely
-        from shapely.geometry import Point
+        if not latlons:
+            return []
         if self._tree is None:
             self._ids = [k for k in self.gz.geoms if k.startswith("adm2:")]
             self._tree = shapely.STRtree([self.gz.geoms[k] for k in self._ids])
-        pt = Point(lon, lat)
-        for i in self._tree.query(pt, predicate="within"):
-            return self._ids[int(i)]
-        return None
+        pts = shapely.points([(lon, lat) for lat, lon in latlons])
+        out = [None] * len(latlons)
+        pi, ti = self._tree.query(pts, predicate="within")
+        for p, t in zip(pi.tolist(), ti.tolist()):
+            if out[p] is None:
+                out[p] = self._ids[t]
+        return out
 
 
 def from_mentions(mentions, gz) -> MapData:
@@ -272,14 +324,14 @@ def from_mentions(mentions, gz) -> MapData:
     for m in mentions:
         md.doc(m.doc_id, m.doc_title, m.doc_url, m.doc_date)
         if not m.literal or "non_literal" in (m.flags or ()):
-            skipped["non-literal (e.g. a capital for its government)"] += 1
+            skipped["figurative (a capital for its government…)"] += 1
             continue
         ft = m.feature_type
         if ft is None:
             skipped["not resolved to a place"] += 1
             continue
         if ft == "country":
-            skipped["countries (not drawn)"] += 1
+            skipped["names of countries"] += 1
             continue
         p = gz.places.get(m.place_id) if m.place_id else None
         if ft == "coordinate":
@@ -309,6 +361,7 @@ def from_mentions(mentions, gz) -> MapData:
         _add(md, accs, key, layer, name, ft, m, p)
 
     # choose geometry for each place
+    pending_points = []
     for key, a in accs.items():
         if a.layer == "_districts":
             continue
@@ -334,10 +387,7 @@ def from_mentions(mentions, gz) -> MapData:
         rec = None
         if a.lat is not None and prec in EXACT:
             rec = a.record((a.lat, a.lon))
-            d = areas.district_at(a.lat, a.lon)
-            if d:
-                district_counts[d] |= a.ids
-                district_places[d].append(a.name)
+            pending_points.append(a)
         elif prec in ("district", "province", "region"):
             area_id = a.district if prec == "district" else None
             if prec == "district" and not area_id:
@@ -361,6 +411,11 @@ def from_mentions(mentions, gz) -> MapData:
             continue
         md.layers[a.layer].append(rec)
         placed[key] = tuple(rec["ll"])
+
+    for a, d in zip(pending_points, areas.districts_at([(a.lat, a.lon) for a in pending_points])):
+        if d:
+            district_counts[d] |= a.ids
+            district_places[d].append(a.name)
 
     # districts of both banks, shaded by mentions of the district and of the places in it
     for key, a in accs.items():
@@ -401,8 +456,8 @@ def from_mentions(mentions, gz) -> MapData:
                 if sig in seen:
                     continue
                 seen.add(sig)
-                md.conflicts.append([[round(c[0], 5), round(c[1], 5)], list(placed[key]),
-                                     f"{a.name}: the coordinate {mm.group(1)} given beside it is {mm.group(2)} km away"])
+                label = f"{a.name}: the coordinate {mm.group(1)} given beside it is {mm.group(2)} km away"
+                md.conflicts.append([[round(c[0], 5), round(c[1], 5)], list(placed[key]), label])
     md.skipped = dict(skipped)
     return md
 
@@ -433,7 +488,15 @@ def _add(md, accs, key, layer, name, ftype, m, p, district=None):
 
 # -- from a layers dict (pyanj.layers.build_layers) -------------------------------------------
 def _listish(v) -> list:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if v is None:
+        return []
+    if type(v) is str:
+        s = v.strip()
+        if not s:
+            return []
+        if ";" not in s and "|" not in s and not s.startswith("["):
+            return [s]
+    elif isinstance(v, float) and math.isnan(v):
         return []
     if isinstance(v, (list, tuple)):
         return list(v)
@@ -452,22 +515,30 @@ def _listish(v) -> list:
     return [v]
 
 
+_PLAIN = (int, bool, list, tuple, dict)
+
+
 def _missing(v) -> bool:
     if v is None:
         return True
-    if isinstance(v, float) and math.isnan(v):
+    t = type(v)
+    if t is str:
+        return not v.strip()
+    if t is float:
+        return v != v
+    if t in _PLAIN:
+        return False
+    if t.__name__ in ("NaTType", "NAType"):
         return True
-    if type(v).__name__ in ("NaTType", "NAType"):
-        return True
-    return isinstance(v, str) and not v.strip()
+    return isinstance(v, float) and math.isnan(v)
 
 
 def _val(props, *keys, default=None):
     for k in keys:
         v = props.get(k)
-        if _missing(v):
+        if v is None or _missing(v):
             continue
-        if hasattr(v, "isoformat") and not isinstance(v, str):
+        if type(v) is not str and hasattr(v, "isoformat"):
             v = v.isoformat()[:10]
         return v
     return default
@@ -518,7 +589,10 @@ def from_layers(layers: dict, gz=None) -> MapData:
     md = MapData()
     named_points: dict[str, tuple] = {}
     coord_flags = []
-    mq = _mentions_quotes(md, layers.get("mentions"))
+    mrows = _rows(layers["mentions"]) if layers.get("mentions") is not None else None
+    mq = _mentions_quotes(md, mrows)
+    md.skipped = _skipped(mrows)
+    md.district_note = "mentions counted to the district"
     for lname, gdf in layers.items():
         rows = _rows(gdf)
         if lname in POINT_LAYERS:
@@ -528,15 +602,23 @@ def from_layers(layers: dict, gz=None) -> MapData:
                                                                                           default=1) or 0),
                                         "no geometry"])
                     continue
+                if "non_literal" in str(_val(props, "flags", default="")) and mq and not _find_quotes(mq, props, lname):
+                    continue      # named only figuratively: not a located place (counted in ``skipped``)
                 rec = _layer_record(md, props, lname, mq)
                 prec = rec["p"]
                 if g.geom_type == "Point":
                     rec["ll"] = [round(g.y, 5), round(g.x, 5)]
                     if prec not in EXACT and prec:
+                        # known only to an area: draw the area ("camps@adm1:…" names it), else a dashed circle
                         rec["a"] = 1
-                        d = _district_at(g) if prec == "district" else None
-                        if d:
-                            rec["g"] = md.shape(d[0], d[1])
+                        bare = str(_val(props, "id", default="")).split("@", 1)[-1]
+                        area = None
+                        if gz is not None and bare.startswith(("adm1:", "adm2:")) and bare in gz.geoms:
+                            area = (bare, gz.geoms[bare])
+                        elif prec == "district":
+                            area = _district_at(g)
+                        if area:
+                            rec["g"] = md.shape(area[0], area[1], 0.003 if prec == "district" else 0.01)
                         else:
                             rec["r"] = RADIUS_M.get(prec, 15000)
                 else:
@@ -554,10 +636,14 @@ def from_layers(layers: dict, gz=None) -> MapData:
                 rec = _layer_record(md, props, lname, mq)
                 rec["geo"] = _geo(g, 0.003 if lname != "provinces" else 0.01)
                 if lname == "districts":
-                    rec.update(id=str(_val(props, "id", default=rec["n"])), own=rec["k"], pv="", pl=[])
+                    rec.update(id=str(_val(props, "id", default=rec["n"])), own=rec["k"],
+                               pv=str(_val(props, "admin1", default="") or ""), pl=[])
                     md.districts.append(rec)
                 else:
                     getattr(md, lname).append(rec)
+                if lname != "rivers":
+                    pt = g.representative_point()
+                    named_points.setdefault(rec["n"], (round(pt.y, 5), round(pt.x, 5)))
         elif lname in ("mentions", "border"):
             continue  # every mention is already in its place's popup; the border is in the base
         else:
@@ -575,16 +661,38 @@ def from_layers(layers: dict, gz=None) -> MapData:
             md.districts.append({"id": did, "n": info["name"] or "", "c": info["country"] or "",
                                  "pv": info["province"] or "", "k": 0, "own": 0, "v": [], "q": [], "f": [], "pl": [],
                                  "geo": _geo(info["geom"], 0.003)})
+    seen = set()
+
+    def conflict(coord_rec, target, name, km):
+        sig = (tuple(coord_rec["ll"]), tuple(target))
+        if sig not in seen:
+            seen.add(sig)
+            md.conflicts.append([coord_rec["ll"], list(target),
+                                 f"{name}: the coordinate {coord_rec['n']} given beside it is {km} km away"])
+
     for rec, flags in coord_flags:
         for f in flags:
             mm = re.match(r"coordinate_conflict: (.+?)(?: \((.+)\))? is ([\d.]+) km away$", f)
             if not mm:
                 continue
-            target = named_points.get(mm.group(2) or "") or named_points.get(mm.group(1))
+            name = mm.group(2) or mm.group(1)
+            target = named_points.get(name) or named_points.get(mm.group(1))
             if target:
-                md.conflicts.append([rec["ll"], list(target),
-                                     f"{mm.group(2) or mm.group(1)}: the coordinate {rec['n']} given beside it is "
-                                     f"{mm.group(3)} km away"])
+                conflict(rec, target, name, mm.group(3))
+    # … and from the named place's side ("coordinate_conflict: <coordinate as written> is D km away")
+    by_surface = {}
+    for rec, _flags in coord_flags:
+        for s in [rec["n"]] + rec["v"]:
+            by_surface.setdefault(s, rec)
+    coord_ids = {id(c) for c, _ in coord_flags}
+    for recs in list(md.layers.values()) + [md.districts, md.provinces]:
+        for rec in recs:
+            if id(rec) in coord_ids or not rec.get("f"):
+                continue
+            for f in rec["f"]:
+                mm = re.match(r"coordinate_conflict: (.+) is ([\d.]+) km away$", f)
+                if mm and mm.group(1) in by_surface and rec["n"] in named_points:
+                    conflict(by_surface[mm.group(1)], named_points[rec["n"]], rec["n"], mm.group(2))
     return md
 
 
@@ -592,7 +700,12 @@ def _find_quotes(mq, props, lname):
     if not mq:
         return None
     fid = str(_val(props, "id", default=""))
-    for k in (fid, fid.split("@", 1)[-1] if "@" in fid else None):
+    bare = fid.split("@", 1)[-1]
+    for k in (f"{lname}|{fid}", f"{lname}|{bare}"):
+        if mq.get(k):
+            return mq[k]
+    keys = [f"{lname}|surface:{s}" for s in _listish(_val(props, "names_seen", "variants"))] + [fid, bare]
+    for k in keys:
         if k and mq.get(k):
             return mq[k]
     if lname == "coordinates":
@@ -610,7 +723,11 @@ def _rows(gdf):
                 for f in gdf.get("features", [])]
     if getattr(gdf, "crs", None) is not None and str(gdf.crs).upper() not in ("EPSG:4326", "OGC:CRS84"):
         gdf = gdf.to_crs("EPSG:4326")
-    return [(_props(r), r["geometry"]) for _, r in gdf.iterrows()]
+    geoms = list(gdf.geometry.values) if hasattr(gdf, "geometry") else [None] * len(gdf)
+    cols = [c for c in gdf.columns if c != getattr(gdf, "_geometry_column_name", "geometry")]
+    columns = [gdf[c].tolist() for c in cols]      # native Python values, column by column (fast)
+    return [(dict(zip(cols, vals)), g) for vals, g in zip(zip(*columns), geoms)] if cols else \
+        [({}, g) for g in geoms]
 
 
 def _district_at(pt):
@@ -621,32 +738,68 @@ def _district_at(pt):
     return None
 
 
-def _mentions_quotes(md: MapData, gdf) -> dict:
-    """Quotes per place id (and per coordinate point) from a layers dict's ``mentions`` layer."""
+def _skipped(rows) -> dict:
+    """Mentions a layers dict draws nowhere, by reason (from the rows of its ``mentions`` layer)."""
+    out = defaultdict(int)
+    if rows is None:
+        return {}
+    for props, _g in rows:
+        if _is_false(props.get("literal")):
+            out["figurative (a capital for its government…)"] += 1
+        elif _val(props, "layer"):
+            continue
+        elif _val(props, "feature_type") == "country":
+            out["names of countries"] += 1
+        else:
+            out["roads, regions and unresolved names"] += 1
+    return dict(out)
+
+
+def _mentions_quotes(md: MapData, rows) -> dict:
+    """Quotes per place id (and per coordinate point) from the rows of a layers dict's ``mentions`` layer."""
     out = defaultdict(list)
-    if gdf is None:
+    if rows is None:
         return out
-    for props, g in _rows(gdf):
+    docs = {}
+    for props, g in rows:
         sent = _val(props, "sentence")
         if not sent:
             continue
-        di = md.doc(_val(props, "doc_id", default=""), _val(props, "doc_title"), _val(props, "doc_url"),
-                    _val(props, "doc_date"))
+        if _is_false(props.get("literal")):
+            continue      # a figurative mention ("Kabul decided") is not quoted as locating the place
+        doc_id = _val(props, "doc_id", default="")
+        di = docs.get(doc_id)
+        if di is None:
+            di = docs[doc_id] = md.doc(doc_id, _val(props, "doc_title"), _val(props, "doc_url"),
+                                       _val(props, "doc_date"))
         rel = None
         try:
             rel = int(props.get("start")) - int(props.get("sentence_start"))
         except (TypeError, ValueError):
             pass
-        q = _quote(md, str(sent), str(_val(props, "surface", default="")), rel, di)
+        surface = str(_val(props, "surface", default=""))
+        q = _quote(md, str(sent), surface, rel, di)
+        layer = _val(props, "layer")
         keys = []
-        if _val(props, "place_id"):
-            keys.append(str(props["place_id"]))
-        if g is not None and not g.is_empty and g.geom_type == "Point":
+        for k in ("place_id", "related_place_id"):
+            if _val(props, k):
+                keys.append(str(props[k]))
+                if layer:
+                    keys.append(f"{layer}|{props[k]}")
+        if layer and surface:
+            keys.append(f"{layer}|surface:{surface}")
+        if (layer == "coordinates" or props.get("feature_type") == "coordinate") and g is not None \
+                and not g.is_empty and g.geom_type == "Point":
             keys.append(f"@{g.y:.4f},{g.x:.4f}")
         for k in keys:
             if len(out[k]) < MAX_QUOTES and q not in out[k]:
                 out[k].append(q)
     return out
+
+
+def _is_false(v) -> bool:
+    return v is False or (isinstance(v, str) and v.strip().lower() == "false") or (
+        type(v).__name__ == "bool_" and not bool(v))
 
 
 def _layer_record(md: MapData, props: dict, lname: str, mq=None) -> dict:

@@ -97,7 +97,9 @@
     if (rec.v && rec.v.length) { row(d, "Also written", rec.v.join(" · ")); }
     if (rec.f && rec.f.length) {
       var fl = el("ul", "pyanj-flags", d);
-      rec.f.forEach(function (f) { el("li", null, fl, String(f).replace(/_/g, " ")); });
+      rec.f.forEach(function (f) {
+        el("li", null, fl, String(f).replace(/^[a-z_]+/, function (w) { return w.replace(/_/g, " "); }));
+      });
     }
     if (rec.q && rec.q.length) {
       var ol = el("ol", "pyanj-quotes", d);
@@ -115,12 +117,41 @@
     return t + (rec.k ? " (" + rec.k + ")" : "") + (rec.a ? " ≈" : "");
   }
 
+  /* Columns (see pyanj/render/model.py: columnar) back into one object per place. */
+  pyanj.rows = function (col) {
+    if (!col || Array.isArray(col)) { return col || []; }
+    var n = col.n.length, out = new Array(n), tb = col.tables, sp = col.sp || {};
+    for (var i = 0; i < n; i++) {
+      var r = {n: col.n[i], k: col.k[i], q: col.q[i], ll: [col.y[i], col.x[i]], cf: col.cf[i] / 100,
+               t: tb.t[col.t[i]], c: tb.c[col.c[i]], p: tb.p[col.p[i]], v: [], f: [], a: 0, r: 0, g: -1};
+      var e = sp[i];
+      if (e) { for (var k in e) { if (Object.prototype.hasOwnProperty.call(e, k)) { r[k] = e[k]; } } }
+      out[i] = r;
+    }
+    return out;
+  };
+
+  /* Leaflet's default marker (used by plugins) from data: URIs: its image path detection would
+     otherwise ask for "marker-icon.png" beside the HTML file once the stylesheet is inlined. */
+  function defaultIcon() {
+    var pin = '<svg xmlns="http://www.w3.org/2000/svg" width="25" height="41" viewBox="0 0 25 41">' +
+      '<path d="M12.5 1C6 1 1 6 1 12.5 1 21 12.5 40 12.5 40S24 21 24 12.5C24 6 19 1 12.5 1Z" fill="#555" ' +
+      'stroke="#fff" stroke-width="1.5"/><circle cx="12.5" cy="12.5" r="4.5" fill="#fff"/></svg>';
+    var url = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(pin);
+    var none = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==";
+    L.Icon.Default.imagePath = "";
+    L.Icon.Default.mergeOptions({iconUrl: url, iconRetinaUrl: url, shadowUrl: none, shadowRetinaUrl: none});
+  }
+
   /* --- map state ------------------------------------------------------------------------- */
   pyanj.init = function (map, data, opts) {
+    defaultIcon();
     var st = {map: map, data: data, opts: opts || {}, overlays: [], bases: [], entries: [], search: {},
               pending: 0, t0: (window.performance ? performance.now() : 0)};
+    Object.keys(data.layers || {}).forEach(function (k) { data.layers[k] = pyanj.rows(data.layers[k]); });
     map._pyanj = st;
     pyanj.maps.push(st);
+    if (!map.options.maxZoom) { map.setMaxZoom(18); }   // clustering needs it; tiles stop at 17-19
     [["pyanjCountries", 150], ["pyanjRelief", 160], ["pyanjAreas", 390], ["pyanjWater", 420],
      ["pyanjLines", 430], ["pyanjLabels", 440]].forEach(function (p) {
       var pane = map.createPane(p[0]);
@@ -166,7 +197,7 @@
       }
     }).addTo(map);
     if (relief) {
-      st.relief = L.imageOverlay(relief.url, relief.bounds, {pane: "pyanjRelief", opacity: 0.5, interactive: false,
+      st.relief = L.imageOverlay(relief.url, relief.bounds, {pane: "pyanjRelief", opacity: 0.6, interactive: false,
                                                               className: "pyanj-relief"}).addTo(map);
     }
     L.geoJSON(base.borders, {pane: "pyanjLines", interactive: false,
@@ -214,7 +245,7 @@
       style: function (f) {
         var c = pyanj.classOf(st, f.properties.k);
         return c < 0 ? {color: "#8c8c8c", weight: 0.6, fillColor: "#ffffff", fillOpacity: 0.04, className: "pyanj-district pyanj-district-0"}
-                     : {color: "#7a4b1f", weight: 0.9, fillColor: colors[c], fillOpacity: 0.62,
+                     : {color: "#7a4b1f", weight: 0.9, fillColor: colors[c], fillOpacity: 0.6,
                         className: "pyanj-district pyanj-district-shaded"};
       },
       onEachFeature: function (f, l) {
@@ -225,7 +256,8 @@
         st.search[rec.n + " (district)"] = {rec: rec, kind: "district", layer: l, overlay: "districts"};
       }
     });
-    pyanj.addOverlay(st, "districts", "Districts shaded by mentions", layer, show, {markers: 0, paths: paths});
+    var shaded = st.data.districts.filter(function (d) { return d.k > 0; }).length;
+    pyanj.addOverlay(st, "districts", "Districts shaded by mentions", layer, show, {markers: 0, paths: paths, n: shaded});
   };
 
   /* --- areas: provinces and rivers named in the texts ------------------------------------ */
@@ -264,11 +296,119 @@
     return out;
   }
 
-  pyanj.points = function (st, key, label, show, clusterAt) {
+  /* A canvas of dots for very many points: no object per point, a grid for hit-testing. */
+  var Dots = L.Layer.extend({
+    initialize: function (st, key, recs, color) {
+      this._st = st; this._key = key; this._recs = recs; this._color = color; this._filter = null;
+    },
+    onAdd: function (map) {
+      this._canvas = L.DomUtil.create("canvas", "pyanj-dots");
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this._redraw, this);
+      map.on("zoomstart", this._hide, this);
+      // a dot wins over the district under it: listen before Leaflet's own (bubbling) handler
+      this._onClick = L.bind(this._click, this);
+      map.getContainer().addEventListener("click", this._onClick, true);
+      map.on("mousemove", this._move, this);
+      this._redraw();
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize viewreset", this._redraw, this);
+      map.off("zoomstart", this._hide, this);
+      map.getContainer().removeEventListener("click", this._onClick, true);
+      map.off("mousemove", this._move, this);
+    },
+    _hide: function () { this._canvas.style.visibility = "hidden"; },
+    setFilter: function (f) { this._filter = f; if (this._map) { this._redraw(); } },
+    _redraw: function () {
+      var map = this._map;
+      if (!map) { return; }
+      var size = map.getSize(), c = this._canvas, ctx = c.getContext("2d");
+      c.width = size.x; c.height = size.y; c.style.visibility = "";
+      L.DomUtil.setPosition(c, map.containerPointToLayerPoint([0, 0]));
+      var z = map.getZoom(), r = z >= 10 ? 4.5 : (z >= 8.5 ? 3.2 : 2.2), outline = z >= 8.5;
+      ctx.fillStyle = this._color; ctx.strokeStyle = "#fff"; ctx.lineWidth = 1; ctx.globalAlpha = 0.85;
+      var grid = this._grid = {}, recs = this._recs;
+      for (var i = 0; i < recs.length; i++) {
+        var rec = recs[i];
+        if (this._filter && !this._filter(rec)) { continue; }
+        var p = map.latLngToContainerPoint(rec.ll);
+        if (p.x < -5 || p.y < -5 || p.x > size.x + 5 || p.y > size.y + 5) { continue; }
+        ctx.beginPath(); ctx.arc(p.x, p.y, r, 0, 6.2832); ctx.fill();
+        if (outline) { ctx.stroke(); }
+        var gk = (p.x >> 3) + ":" + (p.y >> 3);
+        (grid[gk] || (grid[gk] = [])).push(i);
+      }
+    },
+    _hit: function (pt) {
+      var best = null, bd = 64, gx = pt.x >> 3, gy = pt.y >> 3;
+      for (var dx = -1; dx <= 1; dx++) {
+        for (var dy = -1; dy <= 1; dy++) {
+          var cell = this._grid && this._grid[(gx + dx) + ":" + (gy + dy)];
+          if (!cell) { continue; }
+          for (var j = 0; j < cell.length; j++) {
+            var p = this._map.latLngToContainerPoint(this._recs[cell[j]].ll), d = p.distanceTo(pt);
+            if (d * d < bd) { bd = d * d; best = this._recs[cell[j]]; }
+          }
+        }
+      }
+      return best;
+    },
+    _click: function (ev) {
+      if (ev.target && ev.target.closest && ev.target.closest(".leaflet-control, .leaflet-popup, .leaflet-marker-icon")) {
+        return;
+      }
+      var rec = this._hit(this._map.mouseEventToContainerPoint(ev));
+      if (rec) {
+        ev.stopPropagation();
+        pyanj.openPopup(this._st, rec, this._key, L.latLng(rec.ll));
+      }
+    },
+    _move: function (e) {
+      var rec = this._hit(e.containerPoint), st = this._st;
+      this._map.getContainer().style.cursor = rec ? "pointer" : "";
+      if (rec) {
+        st.tip.setContent(document.createTextNode(tooltipText(rec, this._key)));
+        st.tip.setLatLng(rec.ll); st.map.openTooltip(st.tip); this._tipOn = true;
+      } else if (this._tipOn) { st.map.closeTooltip(st.tip); this._tipOn = false; }
+    }
+  });
+
+  function uncertainty(st, key, rec, areas) {
+    var color = st.data.symbols[key].color, shape = null;
+    var ring = {color: color, weight: 2.5, dashArray: "6 6", fillColor: color, fillOpacity: 0.1, pane: "pyanjAreas",
+                className: "pyanj-uncertainty pyanj-uncertainty-" + key};
+    if (rec.g >= 0) { shape = L.geoJSON(st.data.shapes[rec.g], {style: ring}); }
+    else if (rec.r) { shape = L.circle(rec.ll, L.extend({radius: rec.r}, ring)); }
+    if (shape) {
+      shape.addTo(areas);
+      hover(st, shape, key, rec);
+      shape.on("click", function (e) { pyanj.openPopup(st, rec, key, e.latlng); });
+    }
+    return shape;
+  }
+
+  pyanj.canvasPoints = function (st, key, label, show) {
+    var recs = st.data.layers[key] || [], dots = new Dots(st, key, recs, st.data.symbols[key].color);
+    var areas = L.featureGroup(), paths = 0;
+    recs.forEach(function (rec) {
+      var entry = {rec: rec, kind: key, layer: null, overlay: key, shapes: [], dates: null};
+      if (rec.a && uncertainty(st, key, rec, areas)) { paths++; }
+      st.entries.push(entry);
+      if (!st.search[rec.n]) { st.search[rec.n] = entry; }
+    });
+    var group = L.layerGroup([areas, dots]);
+    var e = pyanj.addOverlay(st, key, label, group, show, {markers: recs.length, paths: paths});
+    e.dots = dots;
+  };
+
+  pyanj.points = function (st, key, label, show, clusterAt, mode) {
+    if (mode === "canvas") { return pyanj.canvasPoints(st, key, label, show); }
     var recs = st.data.layers[key] || [], color = st.data.symbols[key].color;
     var big = recs.length > clusterAt && typeof L.markerClusterGroup === "function";
     var markers = big ? L.markerClusterGroup({
-      chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
+      chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 70, spiderfyOnMaxZoom: true,
       iconCreateFunction: function (c) {
         var n = c.getChildCount(), s = n < 100 ? 30 : (n < 1000 ? 36 : 44);
         return L.divIcon({html: '<div style="background:' + color + '"><span>' + (n | 0) + "</span></div>",
@@ -276,8 +416,6 @@
       }
     }) : L.featureGroup();
     var areas = L.featureGroup(), group = L.featureGroup([areas, markers]), list = [], paths = 0;
-    var ring = {color: color, weight: 2, dashArray: "6 6", fillColor: color, fillOpacity: 0.08, pane: "pyanjAreas",
-                className: "pyanj-uncertainty pyanj-uncertainty-" + key};
     recs.forEach(function (rec) {
       var m = L.marker(rec.ll, {icon: icon(st, key, rec.a), keyboard: false, riseOnHover: true});
       m._pyanjRec = rec;
@@ -285,16 +423,8 @@
       var entry = {rec: rec, kind: key, layer: m, overlay: key, cluster: big ? markers : null, shapes: [],
                    dates: recDates(st, rec)};
       if (rec.a) {
-        var shape = null;
-        if (rec.g >= 0) { shape = L.geoJSON(st.data.shapes[rec.g], {style: ring}); }
-        else if (rec.r) { shape = L.circle(rec.ll, L.extend({radius: rec.r}, ring)); }
-        if (shape) {
-          shape.addTo(areas);
-          paths++;
-          hover(st, shape, key, rec);
-          shape.on("click", function (e) { pyanj.openPopup(st, rec, key, e.latlng); });
-          entry.shapes.push(shape);
-        }
+        var shape = uncertainty(st, key, rec, areas);
+        if (shape) { paths++; entry.shapes.push(shape); }
       }
       st.entries.push(entry);
       st.search[rec.n] = st.search[rec.n] ? st.search[rec.n] : entry;
@@ -313,9 +443,10 @@
     });
     markers.on("mouseout", function () { st.map.closeTooltip(st.tip); });
     if (big) {
-      st.pending++;
+      var loaded = !show;                 // a hidden layer clusters when shown: not awaited
+      if (!loaded) { st.pending++; }
       markers.options.chunkProgress = function (done, total) {
-        if (done === total) { st.pending--; pyanj.checkReady(st); }
+        if (done === total && !loaded) { loaded = true; st.pending--; pyanj.checkReady(st); }
       };
       markers.addLayers(list);
     } else {
@@ -369,7 +500,7 @@
     st.bases.forEach(function (b) { bases[b.label] = b.layer; });
     st.overlays.forEach(function (o) {
       var sym = (st.data.symbols[o.key] || {}).svg || "";
-      var n = o.counts.markers || o.counts.paths;
+      var n = o.counts.n !== undefined ? o.counts.n : (o.counts.markers || o.counts.paths);
       var name = '<span class="pyanj-lc" data-key="' + o.key + '">' + (sym ? '<span class="pyanj-lc-sym">' + sym +
                  "</span>" : "") + pyanj.esc(o.label) + ' <span class="pyanj-lc-n">' + (n | 0) + "</span></span>";
       overlays[name] = o.layer;
@@ -388,7 +519,10 @@
     var o = st.overlays.filter(function (x) { return x.key === entry.overlay; })[0];
     if (o && !st.map.hasLayer(o.layer)) { o.layer.addTo(st.map); }
     var l = entry.layer;
-    if (l.getLatLng) {
+    if (!l) {
+      st.map.setView(entry.rec.ll, Math.max(st.map.getZoom(), 9));
+      pyanj.openPopup(st, entry.rec, entry.kind, L.latLng(entry.rec.ll));
+    } else if (l.getLatLng) {
       var open = function () { pyanj.openPopup(st, entry.rec, entry.kind, l.getLatLng()); };
       if (entry.cluster) { entry.cluster.zoomToShowLayer(l, open); }
       else { st.map.setView(l.getLatLng(), Math.max(st.map.getZoom(), 9)); open(); }
@@ -404,9 +538,10 @@
     function build() {
       records = {};
       Object.keys(st.search).forEach(function (name) {
-        var e = st.search[name], ll = e.layer.getLatLng ? e.layer.getLatLng() : e.layer.getBounds().getCenter();
+        var e = st.search[name];
+        var ll = !e.layer ? L.latLng(e.rec.ll) : (e.layer.getLatLng ? e.layer.getLatLng() : e.layer.getBounds().getCenter());
         var rec = L.latLng(ll.lat, ll.lng);
-        rec.layer = e.layer; rec._entry = e;
+        rec.layer = e.layer || undefined; rec._entry = e;
         records[name] = rec;
       });
       return records;
@@ -439,6 +574,15 @@
       var lo = dates[a], hi = dates[b];
       out.textContent = lo === hi ? lo : lo + " – " + hi;
       st.overlays.forEach(function (o) {
+        if (o.dots) {
+          o.dots.setFilter(function (rec) {
+            var ds = recDates(st, rec);
+            if (!ds.length) { return true; }
+            for (var i = 0; i < ds.length; i++) { if (!ds[i] || (ds[i] >= lo && ds[i] <= hi)) { return true; } }
+            return false;
+          });
+          return;
+        }
         if (!o.list) { return; }
         var keep = [], drop = [];
         o.list.forEach(function (m) {
@@ -480,7 +624,11 @@
     window.__pyanjReadyMs = st.readyMs;
   };
 
-  pyanj.finish = function (st) { st.built = true; pyanj.checkReady(st); };
+  pyanj.finish = function (st) {
+    st.overlays.forEach(function (o) { if (o.dots) { o.dots._redraw(); } });
+    st.built = true;
+    pyanj.checkReady(st);
+  };
 
   /* Counts per overlay, for tests and the console: {key: {markers, paths, shown}}. */
   pyanj.stats = function (st) {
