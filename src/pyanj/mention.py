@@ -12,7 +12,7 @@ EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2",
                 "doc_date", "related_place_id")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     doc_id: str | None
     start: int

@@ -29,10 +29,25 @@ _DMS = re.compile(
 )
 # Cheap test for whether a text can hold a DMS/hemisphere coordinate at all.
 _MAYBE_DMS = re.compile(r"[°º˚′″]|\ddeg|\d['’]\s?[NS]\b|\d\s?[NS]\b|\b[NS]\s?\d")
+_DIGIT_DEG = re.compile(r"[0-9] ?deg")
+_DIGIT_HEMI = re.compile(r"[0-9]['’]? ?[NS]")
+_HEMI_DIGIT = re.compile(r"[NS] ?[0-9]")
+
+
+def _anchors(text: str):
+    """Where a coordinate may start: a degree/prime sign, or a hemisphere letter beside a digit.
+    Three simple scans (fast in C) instead of one alternation (slow in Python's regex engine)."""
+    if any(c in text for c in "°º˚′″") or ("deg" in text and _DIGIT_DEG.search(text)):
+        yield from _MAYBE_DMS.finditer(text)
+        return
+    found = sorted(list(_DIGIT_HEMI.finditer(text)) + list(_HEMI_DIGIT.finditer(text)), key=lambda m: m.start())
+    yield from found
+
+
 def _dms_matches(text: str):
     """DMS matches, searched only around the places a degree sign or hemisphere letter occurs."""
     last_end = -1
-    for a in _MAYBE_DMS.finditer(text):
+    for a in _anchors(text):
         if a.start() < last_end:
             continue
         lo = max(0, a.start() - 20, last_end)
@@ -45,6 +60,7 @@ def _dms_matches(text: str):
 
 
 # Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
+_PAIR_HINT = re.compile(r"[0-9]\.[0-9][0-9]+ *, *-?[0-9]")
 _PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.\d{2,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{2,})(?![\w.]|,\d)")
 
 
@@ -106,7 +122,7 @@ def find_coordinates(text: str) -> list[Coordinate]:
         out.append(Coordinate(start, end, text[start:end], None if err else round(lat, 6),
                               None if err else round(lon, 6), err))
         taken.append((start, end))
-    for m in _PAIR.finditer(text):
+    for m in (_PAIR.finditer(text) if _PAIR_HINT.search(text) else ()):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         lat, lon = float(m.group("lat")), float(m.group("lon"))

@@ -9,7 +9,7 @@ over names and no boundary checks after the fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -26,8 +26,7 @@ def is_acronym(alias: str) -> bool:
     return bool(_ACRONYM.match(alias.replace(" ", "")))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A raw match: original offsets, the alias join key, and whether it must be all capitals."""
 
     start: int
@@ -48,12 +47,14 @@ class Matcher:
         folded, index = prepare(text)
         out = []
         n = len(text)
+        acr = self.acronym_keys
+        idx = index.tolist() if len(index) < 4096 else index  # small texts: list indexing is cheaper
         for end, (key, vlen) in self.automaton.iter(folded):
-            s = int(index[end - vlen])
-            e = int(index[end - 1]) + 1
+            s = int(idx[end - vlen])
+            e = int(idx[end - 1]) + 1
             while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
                 e += 1
-            out.append(Hit(s, e, key, key in self.acronym_keys))
+            out.append(Hit(s, e, key, key in acr))
         return out
 
 

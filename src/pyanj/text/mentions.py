@@ -81,7 +81,7 @@ _WORD_BEFORE = re.compile(r"([\w’'\-]+)[\s\-]*$")
 _WORD_AFTER = re.compile(r"^[\s\-]*([\w’'\-]+)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     start: int
     end: int

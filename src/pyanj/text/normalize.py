@@ -106,6 +106,23 @@ def variants(tokens: list[str], limit: int = 5) -> list[str]:
     return out
 
 
+_LUT_SIZE = 0x3000  # Latin, Greek, Cyrillic, Arabic, general punctuation …
+_LUT: np.ndarray | None = None
+
+
+def _fold_codes(codes: np.ndarray) -> np.ndarray:
+    """``fold`` over an array of code points: a lookup table below U+3000, ``fold_char`` above."""
+    global _LUT
+    if _LUT is None:
+        _LUT = np.array([ord(fold_char(chr(i))) for i in range(_LUT_SIZE)], dtype=np.uint32)
+    out = _LUT[np.minimum(codes, _LUT_SIZE - 1)]
+    high = codes >= _LUT_SIZE
+    if high.any():
+        for cp in np.unique(codes[high]).tolist():
+            out[codes == cp] = ord(FOLD[cp])
+    return out
+
+
 def prepare(text: str) -> tuple[str, np.ndarray]:
     """Fold ``text`` for matching.
 
@@ -113,10 +130,9 @@ def prepare(text: str) -> tuple[str, np.ndarray]:
     characters removed and runs of separators collapsed to one; ``index[i]`` is
     the offset in ``text`` of ``folded[i]`` (padding maps to -1 / len(text)).
     """
-    f = text.translate(FOLD)
-    if not f:
+    if not text:
         return SEP + SEP, np.array([-1, 0], dtype=np.int64)
-    arr = np.frombuffer(f.encode("utf-32-le"), dtype=np.uint32)
+    arr = _fold_codes(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
     pos = np.arange(len(arr), dtype=np.int64)
     keep = arr != 0
     arr, pos = arr[keep], pos[keep]

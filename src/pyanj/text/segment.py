@@ -13,9 +13,6 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "pp", "p", "fig", 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#А-ЯЁ])")
 
 
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
-
-
 @dataclass(frozen=True)
 class Segments:
     """Sentence and paragraph boundaries: ``sentences[i] = (start, end)``."""
@@ -65,8 +62,10 @@ def segment(text: str) -> Segments:
         start = ps
         chunk = text[ps:pe]
         for m in _END.finditer(chunk):
-            word = _LAST_WORD.search(chunk[max(0, m.end() - 40): m.end()])
-            w = (word.group(1).rstrip(".").lower() if word else "")
+            k = j = m.start()  # the word before the full stop: "U.S.", "Dr", "p" are no sentence end
+            while k > 0 and j - k < 40 and (chunk[k - 1].isalnum() or chunk[k - 1] in "._"):
+                k -= 1
+            w = chunk[k:j].rstrip(".").lower()
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                 continue
             end = ps + m.end()
