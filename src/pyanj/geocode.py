@@ -12,7 +12,7 @@ import sys
 import types
 from collections.abc import Iterable
 
-from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, haversine_km, load
+from pyanj.gazetteer import Gazetteer, haversine_km, load
 from pyanj.mention import Mention, MentionList
 from pyanj.resolve import DocContext, resolve_span
 from pyanj.text.coordinates import find_coordinates, format_dms
@@ -135,13 +135,7 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
 
 
 def _fill(m: Mention, p) -> None:
-    m.place_id, m.name, m.feature_type = p.id, p.name, p.feature_type
-    m.country = p.mention_country
-    m.lat, m.lon = p.lat, p.lon
-    m.precision = p.precision
-    m.geo_precision = GEO_PRECISION.get(p.precision)
-    m.where_prec = WHERE_PREC.get(p.precision)
-    m.admin1, m.admin2 = p.admin1, p.admin2
+    m.set_place(p)
     if not p.located:
         m.flags.append("unlocated")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 #: Output key order of ``pyanj geocode`` (a contract: add keys at the end, never rename).
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
@@ -47,6 +48,17 @@ class Mention:
     def located(self) -> bool:
         return self.lat is not None and self.lon is not None
 
+    def set_place(self, p) -> None:
+        """Locate this mention at gazetteer place ``p`` (its id, name, type, country, point, precision)."""
+        from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+        self.place_id, self.name, self.feature_type = p.id, p.name, p.feature_type
+        self.country = p.mention_country
+        self.lat, self.lon = p.lat, p.lon
+        self.precision = p.precision
+        self.geo_precision = GEO_PRECISION.get(p.precision)
+        self.where_prec = WHERE_PREC.get(p.precision)
+        self.admin1, self.admin2 = p.admin1, p.admin2
+
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in FIELDS + EXTRA_FIELDS}
 
@@ -76,3 +88,36 @@ class MentionList(list):
         rows = [[m.doc_id, m.start, m.surface, m.name, m.feature_type, m.country, m.lat, m.lon, m.confidence,
                  ", ".join(m.flags)] for m in self]
         return table_html(cols, rows, caption=f"{len(self)} mentions")
+
+
+def is_mentions_jsonl(path) -> bool:
+    """A ``.jsonl`` file whose first record has ``place_id`` or ``surface``: geocoder output, not texts."""
+    p = Path(path)
+    if p.suffix.lower() not in (".jsonl", ".ndjson") or not p.is_file():
+        return False
+    try:
+        with open(p, encoding="utf-8-sig", errors="replace") as fh:
+            for line in fh:
+                if line.strip():
+                    d = json.loads(line)
+                    return isinstance(d, dict) and ("place_id" in d or "surface" in d)
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def read_mentions_jsonl(path) -> MentionList:
+    """Mentions from a ``pyanj geocode`` JSONL file (ValueError naming the line if one is malformed)."""
+    out = MentionList()
+    with open(path, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError("not a JSON object")
+                out.append(Mention.from_dict(d))
+            except (ValueError, TypeError) as e:
+                raise ValueError(f"{path}:{n}: not a mention record ({str(e).splitlines()[0][:80]})") from None
+    return out

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
@@ -65,35 +64,4 @@ def _write_density(mention_records, path: Path) -> Path:
     return path
 
 
-def is_mentions_jsonl(path) -> bool:
-    """A ``.jsonl`` file whose first record has ``place_id`` or ``surface``: geocoder output, not texts."""
-    p = Path(path)
-    if p.suffix.lower() != ".jsonl" or not p.is_file():
-        return False
-    with open(p, encoding="utf-8-sig", errors="replace") as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    d = json.loads(line)
-                except ValueError:
-                    return False
-                return isinstance(d, dict) and ("place_id" in d or "surface" in d)
-    return False
-
-
-def read_mentions_jsonl(path) -> list:
-    """Mentions from a ``pyanj geocode`` JSONL file (ValueError naming the line if one is malformed)."""
-    from pyanj.mention import Mention, MentionList
-    out = MentionList()
-    with open(path, encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                if not isinstance(d, dict):
-                    raise ValueError("not a JSON object")
-                out.append(Mention.from_dict(d))
-            except (ValueError, TypeError) as e:
-                raise ValueError(f"{path}:{n}: not a mention record ({str(e).splitlines()[0][:80]})") from None
-    return out
+from pyanj.mention import is_mentions_jsonl, read_mentions_jsonl  # noqa: E402  (re-exported here)

@@ -14,35 +14,17 @@ def _is_layers_dir(p: Path) -> bool:
 
 
 def _is_mentions_jsonl(p: Path) -> bool:
-    if not (p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson")):
-        return False
-    try:
-        with p.open("r", encoding="utf-8-sig", errors="replace") as fh:
-            for line in fh:
-                if line.strip():
-                    obj = json.loads(line)
-                    return isinstance(obj, dict) and "place_id" in obj and "surface" in obj
-    except (OSError, ValueError):
-        return False
-    return False
+    from pyanj.mention import is_mentions_jsonl
+    return is_mentions_jsonl(p)
 
 
 def read_mentions_jsonl(p: Path) -> list:
     from pyanj.cli import PyanjError
-    from pyanj.mention import Mention
-    out = []
-    with p.open("r", encoding="utf-8-sig", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError("not an object")
-                out.append(Mention.from_dict(obj))
-            except (ValueError, TypeError) as e:
-                raise PyanjError(f"{p}:{lineno}: not a mention ({str(e).splitlines()[0][:80]})") from None
-    return out
+    from pyanj.mention import read_mentions_jsonl as read
+    try:
+        return read(p)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise PyanjError(str(e)) from None
 
 
 def read_layers_dir(p: Path) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 
-from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC, Place
+from pyanj.gazetteer.model import Place
 
 __all__ = ["reassign", "MANUAL_CONFIDENCE"]
 
@@ -57,13 +57,7 @@ def reassign(mention, place, gazetteer=None, confidence: float = MANUAL_CONFIDEN
                           "score": mention.confidence})
     new.candidates = others
 
-    new.place_id, new.name, new.feature_type = place.id, place.name, place.feature_type
-    new.country = place.mention_country
-    new.lat, new.lon = place.lat, place.lon
-    new.precision = place.precision
-    new.geo_precision = GEO_PRECISION.get(place.precision)
-    new.where_prec = WHERE_PREC.get(place.precision)
-    new.admin1, new.admin2 = place.admin1, place.admin2
+    new.set_place(place)
     new.confidence = round(float(confidence), 3)
 
     new.flags = [f for f in (mention.flags or []) if not f.startswith(_STALE)]
