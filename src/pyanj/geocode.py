@@ -40,22 +40,16 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
     seg = segment(text)
     spans = find_spans(text, gz)
     coords = find_coordinates(text)
-    # a coordinate's digits are never a name
-    spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
+    if coords:  # a coordinate's digits are never a name
+        spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
 
     ctx = DocContext()
-    sent_of = {}
-    for sp in spans:
-        sent_of[id(sp)] = (seg.sentence_of(sp.start), seg.paragraph_of(sp.start))
+    sent_of = [(seg.sentence_of(sp.start), seg.paragraph_of(sp.start)) for sp in spans]
 
     # pass 1: unambiguous names and countries set the context
-    first = {}
-    for sp in spans:
-        si, pi = sent_of[id(sp)]
-        places = [gz.places[i] for i in sp.ids]
-        if len(places) == 1:
-            p = places[0]
-            first[id(sp)] = p
+    for sp, (si, pi) in zip(spans, sent_of):
+        if len(sp.ids) == 1:
+            p = gz.places[sp.ids[0]]
             ctx.note_group(sp, p)
             if p.feature_type == "country" and p.country:
                 # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
@@ -84,8 +78,7 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
             sent_cache[i] = sentence_text(text, seg.sentences[i])
         return sent_cache[i]
 
-    for sp in spans:
-        si, pi = sent_of[id(sp)]
+    for sp, (si, pi) in zip(spans, sent_of):
         res = resolve_span(sp, gz, ctx, si, pi)
         p = res.place
         if p is not None and len(sp.ids) > 1:
@@ -105,7 +98,8 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
         if p is not None:
             _fill(m, p)
             m.confidence = res.confidence
-            m.candidates = [{"id": q.id, "country": q.country, "score": round(s, 3)} for q, s in res.ranked[1:]]
+            if len(res.ranked) > 1:
+                m.candidates = [{"id": q.id, "country": q.country, "score": round(s, 3)} for q, s in res.ranked[1:]]
             if res.ambiguous:
                 m.flags.append("ambiguous")
             if sp.cue == "bridge_in" and p.feature_type != "crossing":

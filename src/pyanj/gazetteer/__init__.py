@@ -100,6 +100,14 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
 
+    def key_info(self, key: str) -> tuple[bool, bool]:
+        """(any candidate is a country, every candidate is weak) for a join key — cached, asked per mention."""
+        ki = self.__dict__.setdefault("_key_info", {})
+        if key not in ki:
+            ps = [self.places[i] for i in self.index.get(key, [])]
+            ki[key] = (any(p.feature_type == "country" for p in ps), bool(ps) and all(p.weak for p in ps))
+        return ki[key]
+
     def candidates(self, key: str) -> list[str]:
         """Place ids indexed under a join key (see ``pyanj.text.normalize.join_key``)."""
         return self.index.get(key, [])
@@ -144,6 +152,7 @@ class Gazetteer:
             raise GazetteerDataError(f"a place with id {place.id} exists")
         self.places[place.id] = place
         self.priors[place.id] = prior(place)
+        self.__dict__.pop("_key_info", None)
         for a in place.aliases:
             k = join_key(a.name)
             if k:

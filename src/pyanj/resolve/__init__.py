@@ -121,7 +121,7 @@ class DocContext:
         self.group_types: dict[int, list[tuple[int, str]]] = {}
 
     def note_group(self, sp: Span, place: Place) -> None:
-        if sp.group is not None:
+        if sp.group is not None:  # (most spans are in no list)
             self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type, place.country))
 
     def group_type(self, sp: Span) -> str | None:

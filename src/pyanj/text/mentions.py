@@ -220,15 +220,15 @@ def find_spans(text: str, gz) -> list[Span]:
 
     spans: list[Span] = []
     last_end = -1
+    info = gz.key_info
     for start, end, surface, key, ids in raw:
         if start < last_end:
             continue
-        places = [gz.places[i] for i in ids]
-        is_country = any(p.feature_type == "country" for p in places)
+        is_country, all_weak = info(key)
         prev = _prev_word(text, start)
         if _is_org(text, start, end, is_country, prev):
             continue
-        if all(p.weak for p in places) and _is_person(text, start, end):
+        if all_weak and _is_person(text, start, end):
             continue
         dem = _DEMONYM_HEAD.match(surface)
         if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
@@ -240,7 +240,7 @@ def find_spans(text: str, gz) -> list[Span]:
             while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
                 end -= 1  # "Panj) river" -> "Panj"
             surface = text[start:end]
-        if places and not is_country and _is_given_name(text, start, prev):
+        if not is_country and _is_given_name(text, start, prev):
             continue
         sp = Span(start, end, surface, key, list(ids))
         sp.prev_word = prev
