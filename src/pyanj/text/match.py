@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 
 from pyanj.text.normalize import SEP, join_key, name_tokens, prepare, variants
 
@@ -45,13 +46,17 @@ class Matcher:
         if not text:
             return []
         folded, index = prepare(text)
-        out = []
+        found = list(self.automaton.iter(folded))
+        if not found:
+            return []
+        ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
+        lens = np.fromiter((v[1] for _, v in found), dtype=np.int64, count=len(found))
+        starts = index[ends - lens].tolist()
+        stops = (index[ends - 1] + 1).tolist()
         n = len(text)
         acr = self.acronym_keys
-        idx = index.tolist() if len(index) < 4096 else index  # small texts: list indexing is cheaper
-        for end, (key, vlen) in self.automaton.iter(folded):
-            s = int(idx[end - vlen])
-            e = int(idx[end - 1]) + 1
+        out = []
+        for (_e, (key, _l)), s, e in zip(found, starts, stops):
             while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
                 e += 1
             out.append(Hit(s, e, key, key in acr))

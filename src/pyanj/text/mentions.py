@@ -65,6 +65,12 @@ _REPORTING = re.compile(
     r"denied|denies|claimed|claims|stated|insisted|rejected|rejects|demanded|demands|agreed|agrees|called|calls|"
     r"hosted|hosts|condemned|condemns|welcomed|recognized|recognised|considers|considered|tried|wants|offered|"
     r"signed|responded|pledged|pushed|vocal|does not|did not|reported|reports|decided|argued|insists)\b", re.I)
+#: First words after a name that may begin a reporting clause ("said", "has said", "’s … said", ", in turn, …").
+_REPORTING_FIRST = {"", "s", "in", "has", "had", "have", "is", "was", "also", "then", "now", "would", "will"} | set(
+    "said says say told tells announced announces accused accuses refused refuses urged urges warned warns denied "
+    "denies claimed claims stated insisted rejected rejects demanded demands agreed agrees called calls hosted hosts "
+    "condemned condemns welcomed recognized recognised considers considered tried wants offered signed responded "
+    "pledged pushed vocal does did reported reports decided argued insists".split())
 _POSSESSIVE_POLICY = re.compile(
     r"^[’']s\s+(?:\w+\s+)?(?:policy|policies|position|rhetoric|demands?|government|authorities|stance|decision|"
     r"verbal|diplomacy|response|leadership|officials|regime|interference|take|concerns?|relations|relationship|"
@@ -148,13 +154,12 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     after = text[end:end + 60]
     if after[:1] == "$":  # "US$1,8"
         return True
-    if _POSSESSIVE.match(after):
-        return False
-    m = _CAP_WORDS.match(after)  # capitalised words that follow directly, up to three
-    if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
-        return True
-    if _UNIT_AFTER.match(after):
-        return True
+    if after[:1] in " \t\n-":  # only a following word can make an organisation of the name
+        m = _CAP_WORDS.match(after)  # capitalised words that follow directly, up to three
+        if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
+            return True
+        if _UNIT_AFTER.match(after):
+            return True
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     before = text[max(0, start - 80):start]
     if "of" in before[-12:] and _ENDS_OF.search(before):
@@ -230,16 +235,17 @@ def find_spans(text: str, gz) -> list[Span]:
             continue
         if all_weak and _is_person(text, start, end):
             continue
-        dem = _DEMONYM_HEAD.match(surface)
-        if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
-            start += dem.end()
-            surface = text[start:end]
-        trimmed = _LOWER_HEAD_TAIL.search(surface)
-        if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
-            end = start + trimmed.start()
-            while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
-                end -= 1  # "Panj) river" -> "Panj"
-            surface = text[start:end]
+        if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
+            dem = _DEMONYM_HEAD.match(surface)
+            if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
+                start += dem.end()
+                surface = text[start:end]
+            trimmed = _LOWER_HEAD_TAIL.search(surface)
+            if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
+                end = start + trimmed.start()
+                while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
+                    end -= 1  # "Panj) river" -> "Panj"
+                surface = text[start:end]
         if not is_country and _is_given_name(text, start, prev):
             continue
         sp = Span(start, end, surface, key, list(ids))
@@ -316,7 +322,8 @@ def _metonymy(text: str, sp: Span) -> str:
     nxt = text[sp.end:sp.end + 60]
     b40 = text[max(0, sp.start - 40):sp.start]
     pw = sp.prev_word.lower()
-    if (_REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+    first = nxt.split(None, 1)[0].strip(",’'").lower() if nxt.strip() else ""
+    if (first in _REPORTING_FIRST and _REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
             or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
             or (" of" in b40 and _TITLE_OF.search(b40)) or b40[-1:] == "#":
         sp.literal = False  # (but "drivers from Kulob said" is literal)
