@@ -162,7 +162,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
             return True
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     before = text[max(0, start - 80):start]
-    if "of" in before[-12:] and _ENDS_OF.search(before):
+    tail = before.rstrip()
+    if tail.endswith((" of", "\nof", " of the", "\nof the")):
         m = _OF_CHAIN.search(before)
         if m:
             chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}

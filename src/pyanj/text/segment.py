@@ -25,10 +25,12 @@ class Segments:
         object.__setattr__(self, "_p_starts", [s for s, _ in self.paragraphs])
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._s_starts, pos) - 1)
+        i = bisect.bisect_right(self._s_starts, pos)
+        return i - 1 if i else 0
 
     def paragraph_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._p_starts, pos) - 1)
+        i = bisect.bisect_right(self._p_starts, pos)
+        return i - 1 if i else 0
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
