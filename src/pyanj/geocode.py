@@ -76,16 +76,20 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
             ctx.add_country(sp.country_hint, si, pi)
     # the people of one side named in a paragraph ("Tajikistani authorities", "Afghans") say which bank
     # its places are on ("Tajik" alone is an ethnicity on both banks, so it does not count)
-    for dm in _SIDE_PEOPLE.finditer(text):
-        ctx.demonyms_by_para.setdefault(seg.paragraph_of(dm.start()), set()).add(_SIDE_OF[dm.group(1)])
+    for word in ("Tajikistani", "Afghan"):
+        for pos in _find_all(text, word):
+            dm = _SIDE_PEOPLE.match(text, pos)
+            if dm and (pos == 0 or not text[pos - 1].isalnum()):
+                ctx.demonyms_by_para.setdefault(seg.paragraph_of(pos), set()).add(_SIDE_OF[dm.group(1)])
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)
             ctx.anchors.append((pi, c.lat, c.lon, "coordinate"))
             ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, "coordinate"))
 
-    camp_at = [c.start() for c in _CAMP_WORDS.finditer(text)] if "amp" in text or "nfrastructure" in text \
-        or "ideout" in text or "aven" in text else []
+    low = text.lower()
+    camp_at = sorted({m.start() for w in ("camp", "infrastructure", "hideout", "haven") for pos in _find_all(low, w)
+                      for m in [_CAMP_WORDS.search(text, max(0, pos - 20), pos + 20)] if m})
 
     # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
     mentions: list[Mention] = []
@@ -146,6 +150,14 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
     mentions.sort(key=lambda m: (m.start, m.end))
     _coordinate_evidence(text, mentions, seg, gz)
     return MentionList(mentions)
+
+
+def _find_all(text: str, word: str):
+    """Every offset of ``word`` in ``text`` (str.find: far quicker than a regex over the whole text)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _fill(m: Mention, p) -> None:
