@@ -147,3 +147,10 @@ def test_rivers_and_the_article(gz):
 def test_people_from_a_place_are_literal(gz):
     assert geocode("Drivers from Kulob said prices rose.", None, gz)[0].literal is True
     assert geocode("Kulob said no.", None, gz)[0].literal is False
+
+
+def test_codes_and_number_pairs_are_not_places(gz):
+    assert [m.surface for m in geocode("Python's GIL; vectors 0.7071067811865476, -0.70710678 and -0.98, 9.808.",
+                                       None, gz)] == []
+    m = geocode("Location: 37.49, 71.55 (approximate).", None, gz)[0]
+    assert (m.feature_type, m.lat, m.lon, m.country) == ("coordinate", 37.49, 71.55, "TJ")

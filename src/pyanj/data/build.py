@@ -188,8 +188,11 @@ def _window_box():
 
 
 def _keep_alias(name: str) -> bool:
-    """Latin, Cyrillic and Perso-Arabic names only: the scripts frontier texts use."""
+    """Latin, Cyrillic and Perso-Arabic names only: the scripts frontier texts use.  Short all-capital
+    codes (GeoNames lists airport codes such as "GIL" for Gilgit) are not names."""
     from pyanj.text.normalize import script_of
+    if len(name) <= 4 and name.isupper() and name.isascii():
+        return False
     return script_of(name) in {"Latn", "Cyrl", "Arab"}
 
 

@@ -61,7 +61,11 @@ def _dms_matches(text: str):
 
 # Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
 _PAIR_HINT = re.compile(r"[0-9]\.[0-9][0-9]+ *, *-?[0-9]")
-_PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.\d{2,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{2,})(?![\w.]|,\d)")
+_PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.(?P<lat_dec>\d{2,7}))\s*,\s*"
+                   r"(?P<lon>-?\d{1,3}\.(?P<lon_dec>\d{2,7}))(?![\w.]|,\d)")
+#: Words that announce a coordinate: with one of them before it, a short decimal pair counts too.
+_PAIR_CUE = re.compile(r"(?:coordinates?|location|located|position|lat(?:itude)?|lon(?:gitude)?|gps|geo)\W{0,20}$",
+                       re.I)
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,11 @@ def find_coordinates(text: str) -> list[Coordinate]:
         taken.append((start, end))
     for m in (_PAIR.finditer(text) if _PAIR_HINT.search(text) else ()):
         if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # a bare decimal pair is a coordinate when it looks like one (4–7 decimals, as GPS and maps give
+        # them) or when the text announces it ("Location: 37.49, 71.55"); else it is just numbers
+        cue = _PAIR_CUE.search(text[max(0, m.start() - 40):m.start()])
+        if not cue and (len(m.group("lat_dec")) < 4 or len(m.group("lon_dec")) < 4):
             continue
         lat, lon = float(m.group("lat")), float(m.group("lon"))
         err = None

@@ -221,6 +221,8 @@ def find_spans(text: str, gz) -> list[Span]:
         ids = gz.candidates(h.key)
         if not ids:
             continue
+        if not h.acronym and len(surface) <= 4 and surface.isupper() and gz.key_info(h.key)[1]:
+            continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
         raw.append((h.start, h.end, surface, h.key, ids))
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
 
