@@ -84,8 +84,9 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)
-            ctx.anchors.append((pi, c.lat, c.lon, "coordinate"))
-            ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, "coordinate"))
+            cid = f"coordinate:{c.lat:.6f},{c.lon:.6f}"
+            ctx.anchors.append((pi, c.lat, c.lon, cid))
+            ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, cid))
 
     low = text.lower()
     camp_at = sorted({m.start() for w in ("camp", "infrastructure", "hideout", "haven") for pos in _find_all(low, w)

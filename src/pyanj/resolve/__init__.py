@@ -143,7 +143,9 @@ class DocContext:
         self.anchors.append((para, lat, lon, place.id))
         if place.country in ("AF", "TJ"):
             self.anchor_countries[place.country] = self.anchor_countries.get(place.country, 0) + 1
-        self.by_para.setdefault(para, []).append((lat, lon, place.id))
+        pts = self.by_para.setdefault(para, [])
+        if place.id not in self.ids_by_para.get(para, ()):  # one anchor per place per paragraph
+            pts.append((lat, lon, place.id))
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
 
