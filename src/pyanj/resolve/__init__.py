@@ -117,6 +117,8 @@ class DocContext:
         self._sum = [0.0, 0.0, 0]
         self.by_para: dict[int, list[tuple[float, float, str]]] = {}
         self.anchor_countries: dict[str, int] = {}
+        self.n_countries = 0
+        self.n_anchor_countries = 0
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
 
@@ -138,11 +140,13 @@ class DocContext:
         self.countries_by_sent.setdefault(sent, set()).add(iso)
         self.countries_by_para.setdefault(para, set()).add(iso)
         self.doc_countries[iso] = self.doc_countries.get(iso, 0) + 1
+        self.n_countries += 1
 
     def add_anchor(self, place: Place, para: int, lat: float, lon: float) -> None:
         self.anchors.append((para, lat, lon, place.id))
         if place.country in ("AF", "TJ"):
             self.anchor_countries[place.country] = self.anchor_countries.get(place.country, 0) + 1
+            self.n_anchor_countries += 1
         pts = self.by_para.setdefault(para, [])
         if place.id not in self.ids_by_para.get(para, ()):  # one anchor per place per paragraph
             pts.append((lat, lon, place.id))
@@ -157,7 +161,7 @@ class DocContext:
             b += 0.05
         if pc & self.countries_by_para.get(para, set()):
             b += 0.03
-        total = sum(self.doc_countries.values())
+        total = self.n_countries
         if total:
             share = sum(self.doc_countries.get(c, 0) for c in pc) / total
             b += 0.05 * share
@@ -167,7 +171,7 @@ class DocContext:
             b += 0.1
         # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
         banks = self.anchor_countries
-        n = sum(banks.values())
+        n = self.n_anchor_countries
         if n:
             b += 0.08 * sum(banks.get(c, 0) for c in pc) / n
         return b
@@ -198,13 +202,19 @@ class DocContext:
         """Closeness to the document's other places: the nearest in the paragraph, and the document's centre."""
         if not p.located or not self.anchors or p.feature_type not in _SUBCOUNTRY | {"river", "region", "road"}:
             return 0.0
-        near = 0.0
+        plat, plon = p.lat, p.lon
+        cl = math.cos(math.radians(plat))
+        best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
+        ids = sp.ids
         for q in (para - 1, para, para + 1):
             for alat, alon, pid in self.by_para.get(q, ()):
-                if pid not in sp.ids:
-                    w = math.exp(-_km(p.lat, p.lon, alat, alon) / 120.0)
-                    if w > near:
-                        near = w
+                if pid not in ids:
+                    dx = (alon - plon) * cl
+                    dy = alat - plat
+                    d2 = dx * dx + dy * dy
+                    if d2 < best:
+                        best = d2
+        near = math.exp(-math.sqrt(best) * 111.195 / 120.0) if best < math.inf else 0.0
         c = self._centre()
         doc = math.exp(-_km(p.lat, p.lon, c[0], c[1]) / 250.0) if c else 0.0
         return 0.2 * near + 0.15 * doc
