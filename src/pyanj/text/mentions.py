@@ -333,12 +333,16 @@ def _metonymy(text: str, sp: Span) -> str:
     return nxt
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?")
+
+
 def _share_list_cues(text: str, spans: list[Span]) -> None:
     """Members of a coordinated list ("Kuf Ab, Khwahan, and Shekay districts") share one cue."""
     groups: list[list[Span]] = []
     cur: list[Span] = []
     for sp in spans:
-        if cur and re.fullmatch(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?", text[cur[-1].end:sp.start]):
+        gap = sp.start - cur[-1].end if cur else 99
+        if cur and gap <= 8 and _LIST_GAP.fullmatch(text, cur[-1].end, sp.start):
             cur.append(sp)
         else:
             if len(cur) > 1:
