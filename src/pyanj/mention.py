@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+
 #: Output key order of ``pyanj geocode`` (a contract: add keys at the end, never rename).
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
           "lon", "precision", "geo_precision", "where_prec", "confidence", "candidates", "flags")
@@ -50,7 +52,6 @@ class Mention:
 
     def set_place(self, p) -> None:
         """Locate this mention at gazetteer place ``p`` (its id, name, type, country, point, precision)."""
-        from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
         self.place_id, self.name, self.feature_type = p.id, p.name, p.feature_type
         self.country = p.mention_country
         self.lat, self.lon = p.lat, p.lon

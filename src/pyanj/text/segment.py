@@ -65,11 +65,12 @@ def segment(text: str) -> Segments:
         chunk = text[ps:pe]
         for m in _END.finditer(chunk):
             k = j = m.start()  # the word before the full stop: "U.S.", "Dr", "p" are no sentence end
-            while k > 0 and j - k < 40 and (chunk[k - 1].isalnum() or chunk[k - 1] in "._"):
+            while k > 0 and j - k < 9 and (chunk[k - 1].isalnum() or chunk[k - 1] in "._"):
                 k -= 1
-            w = chunk[k:j].rstrip(".").lower()
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                continue
+            if j - k < 9:  # abbreviations are short; a longer word ends a sentence
+                w = chunk[k:j].rstrip(".").lower()
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
             end = ps + m.end()
             sents.append((start, end))
             start = end
