@@ -240,4 +240,4 @@ def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) ->
     return Resolution(best, round(max(0.01, min(0.99, conf)), 3), ranked, ambiguous)
 
 
-from pyanj.resolve.fix import reassign  # noqa: E402
+from pyanj.resolve.fix import reassign  # noqa: E402,F401  (public: pyanj.resolve.reassign)

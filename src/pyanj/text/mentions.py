@@ -83,8 +83,6 @@ _DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", 
 _PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general", "sheikh",
                   "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed", "sayyid", "mohammad",
                   "muhammad", "ahmad", "abdul", "khan", "shah", "mir", "professor", "prof", "colonel", "lieutenant"}
-_WORD_BEFORE = re.compile(r"([\w’'\-]+)[\s\-]*$")
-_WORD_AFTER = re.compile(r"^[\s\-]*([\w’'\-]+)")
 
 
 @dataclass(slots=True)
@@ -131,18 +129,6 @@ def _prev_word(text: str, start: int) -> str:
     return text[j:i]
 
 
-def _next_words(text: str, end: int, n: int = 3) -> list[str]:
-    out, pos = [], end
-    for _ in range(n):
-        m = _WORD_AFTER.match(text[pos:pos + 40])
-        if not m:
-            break
-        out.append(m.group(1))
-        pos += m.end()
-    return out
-
-
-_ENDS_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
 
 
