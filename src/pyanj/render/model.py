@@ -261,23 +261,21 @@ class _Areas:
         return self.gz.geoms.get(pid) if pid else None
 
     def district_of_place(self, p):
-        if p is None:
-            return None
-        for par in p.parents or ():
-            if par.startswith("adm2:") and par in self.gz.geoms:
-                return par
-        if p.admin2:
-            return self._by_name(p.admin2, "admin2", p.point_country or p.mention_country)
-        return None
+        return self._admin_of(p, "adm2:", "admin2")
 
     def province_of_place(self, p):
+        return self._admin_of(p, "adm1:", "admin1")
+
+    def _admin_of(self, p, prefix, ftype):
+        """The district/province polygon a place lies in: its parent ids first, else its admin name."""
         if p is None:
             return None
         for par in p.parents or ():
-            if par.startswith("adm1:") and par in self.gz.geoms:
+            if par.startswith(prefix) and par in self.gz.geoms:
                 return par
-        if p.admin1:
-            return self._by_name(p.admin1, "admin1", p.point_country or p.mention_country)
+        name = getattr(p, ftype)
+        if name:
+            return self._by_name(name, ftype, p.point_country or p.mention_country)
         return None
 
     def _by_name(self, name, ftype, country):
