@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from pyanj.gazetteer import Gazetteer, haversine_km, load
 from pyanj.mention import Mention, MentionList
-from pyanj.resolve import DocContext, resolve_span
+from pyanj.resolve import DocContext, resolve_span, single_score
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.mentions import find_spans
 from pyanj.text.segment import segment, sentence_text
@@ -27,9 +27,10 @@ _CAMP_WORDS = re.compile(r"\b(?:camps?|training camps?|terrorist infrastructure|
                          r"safe havens?)\b", re.I)
 _PEOPLE = (r"(?:authorities|citizens|civil servants|workers|soldiers|border guards|guards|officials|side|bank|"
            r"government|nationals|doctors|traders|merchants|villagers|refugees|people|families|from)")
-#: People of one side: "Tajikistani authorities", "Afghans", "one Afghan from Sheghnan".
-_SIDE_PEOPLE = re.compile(r"\b(Tajikistani|Afghan)(?:s\b|\s+" + _PEOPLE + ")")
-_SIDE_OF = {"Tajikistani": "TJ", "Afghan": "AF"}
+#: People of one side: "Tajikistani authorities", "Afghans", "one Afghan from Sheghnan" (one regex a side:
+#: a regex that starts with a plain word is searched for far faster than one that starts with a choice)
+_SIDE_PEOPLE = [(side, re.compile(word + r"(?:s\b|\s+" + _PEOPLE + ")")) for side, word in (("TJ", "Tajikistani"),
+                                                                                          ("AF", "Afghan"))]
 
 #: Beyond this distance a coordinate and a named place beside it disagree.
 CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
@@ -58,29 +59,37 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
         spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
 
     ctx = DocContext()
-    sent_of = [(seg.sentence_of(sp.start), seg.paragraph_of(sp.start)) for sp in spans]
+    sent_of = seg.locate([sp.start for sp in spans])
+    places = gz.places
 
     # pass 1: unambiguous names and countries set the context
+    countries_by_sent, countries_by_para = ctx.countries_by_sent, ctx.countries_by_para
+    doc_countries = ctx.doc_countries
     for sp, (si, pi) in zip(spans, sent_of):
         if len(sp.ids) == 1:
-            p = gz.places[sp.ids[0]]
-            ctx.note_group(sp, p)
+            p = places[sp.ids[0]]
+            if sp.group is not None:
+                ctx.note_group(sp, p)
             if p.feature_type == "country" and p.country:
                 # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
                 pre = text[sp.start - 6 if sp.start > 6 else 0:sp.start].lower()
-                if not (pre.endswith("into ") or pre.endswith(" to ") or pre == "to "):
-                    ctx.add_country(p.country, si, pi)
+                if not (pre.endswith(("into ", " to ")) or pre == "to "):
+                    iso = p.country  # (DocContext.add_country, inlined: most names are countries)
+                    countries_by_sent.setdefault(si, set()).add(iso)
+                    countries_by_para.setdefault(pi, set()).add(iso)
+                    doc_countries[iso] = doc_countries.get(iso, 0) + 1
+                    ctx.n_countries += 1
             elif p.located and p.feature_type != "river":
                 ctx.add_anchor(p, pi, p.lat, p.lon)
         elif sp.country_hint:
             ctx.add_country(sp.country_hint, si, pi)
     # the people of one side named in a paragraph ("Tajikistani authorities", "Afghans") say which bank
     # its places are on ("Tajik" alone is an ethnicity on both banks, so it does not count)
-    for word in ("Tajikistani", "Afghan"):
-        for pos in _find_all(text, word):
-            dm = _SIDE_PEOPLE.match(text, pos)
-            if dm and (pos == 0 or not text[pos - 1].isalnum()):
-                ctx.demonyms_by_para.setdefault(seg.paragraph_of(pos), set()).add(_SIDE_OF[dm.group(1)])
+    for side, rx in _SIDE_PEOPLE:
+        for dm in rx.finditer(text):
+            pos = dm.start()
+            if pos == 0 or not text[pos - 1].isalnum():
+                ctx.demonyms_by_para.setdefault(seg.paragraph_of(pos), set()).add(side)
     for c in coords:
         if c.valid:
             pi = seg.paragraph_of(c.start)
@@ -93,44 +102,63 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
                       for m in [_CAMP_WORDS.search(text, max(0, pos - 20), pos + 20)] if m})
 
     # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
-    mentions: list[Mention] = []
+    mentions = MentionList()
+    sentences = seg.sentences
     sent_cache: dict[int, str] = {}
-
-    def sent_text(i: int) -> str:
-        if i not in sent_cache:
-            sent_cache[i] = sentence_text(text, seg.sentences[i])
-        return sent_cache[i]
-
+    para_clean: dict[int, bool] = {}
     for sp, (si, pi) in zip(spans, sent_of):
-        res = resolve_span(sp, gz, ctx, si, pi)
-        p = res.place
-        if p is not None and len(sp.ids) > 1:
-            ctx.note_group(sp, p)
-        if p is not None and len(sp.ids) > 1 and p.located and not res.ambiguous and p.feature_type not in (
-                "country", "river"):
-            ctx.add_anchor(p, pi, p.lat, p.lon)
-        ss, se = seg.sentences[si]
-        m = Mention(doc_id, sp.start, sp.end, sp.surface, sent_text(si), literal=sp.literal,
-                    sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
+        several = len(sp.ids) > 1
+        if several:
+            res = resolve_span(sp, gz, ctx, si, pi)
+            p = res.place
+            if p is not None:
+                ctx.note_group(sp, p)
+                if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
+                    ctx.add_anchor(p, pi, p.lat, p.lon)
+        else:  # one candidate (most names): resolve_span's first branch, without building a Resolution
+            p = places[sp.ids[0]]
+            res = None
+        ss, se = sentences[si]
+        sentence = sent_cache.get(si)
+        if sentence is None:
+            clean = para_clean.get(pi)
+            if clean is None:  # a paragraph with no line break, tab or double space needs no folding
+                ps, pe = seg.paragraphs[pi]
+                para = text[ps:pe]
+                clean = para_clean[pi] = "  " not in para and para.isprintable()
+            sentence = text[ss:se]
+            if not clean or sentence[:1] == " " or sentence[-1:] == " ":
+                sentence = sentence_text(text, (ss, se))
+            sent_cache[si] = sentence
+        if p is None:
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, literal=sp.literal, sentence_start=ss,
+                        sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
+        else:
+            conf = round(single_score(p, sp.cue, gz), 3) if res is None else res.confidence
+            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, p, conf, sp.literal, ss, se, sp.cue,
+                                 title, url, date)
         if sp.flags:
             m.flags = list(sp.flags)
         if not sp.literal:
             m.flags.append("non_literal")
-        if p is not None and p.feature_type in ("admin1", "admin2", "settlement") and camp_at:
-            k = bisect.bisect_left(camp_at, ss)
-            if k < len(camp_at) and camp_at[k] < sp.start:
-                m.flags.append("camp_context")
         if p is not None:
-            _fill(m, p)
-            m.confidence = res.confidence
-            if len(res.ranked) > 1:
-                m.candidates = [{"id": q.id, "country": q.country, "score": round(s, 3)} for q, s in res.ranked[1:]]
-            if res.ambiguous:
-                m.flags.append("ambiguous")
-            if sp.cue == "bridge_in" and p.feature_type != "crossing":
+            ft = p.feature_type
+            if camp_at and ft in ("admin1", "admin2", "settlement"):
+                k = bisect.bisect_left(camp_at, ss)
+                if k < len(camp_at) and camp_at[k] < sp.start:
+                    m.flags.append("camp_context")
+            if not p.located:
+                m.flags.append("unlocated")
+            if res is not None:
+                if len(res.ranked) > 1:
+                    m.candidates = [{"id": q.id, "country": q.country, "score": round(sc, 3)}
+                                    for q, sc in res.ranked[1:]]
+                if res.ambiguous:
+                    m.flags.append("ambiguous")
+            if sp.cue == "bridge_in" and ft != "crossing":
                 m.related_place_id = crossing_in(gz, p)
-            if p.feature_type == "river" and p.geometry_ref and p.id in gz.geoms:
-                _snap_to_focus(m, gz.geoms[p.id], ctx, pi)
+            if ft == "river" and p.geometry_ref and p.id in gz.geoms:
+                _snap_to_focus(m, gz.geoms[p.id], ctx, pi, p.id)
         mentions.append(m)
 
     for c in coords:
@@ -148,9 +176,10 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
             m.name = c.surface
             m.flags.append(f"invalid_coordinate: {c.error}")
         mentions.append(m)
-    mentions.sort(key=lambda m: (m.start, m.end))
-    _coordinate_evidence(text, mentions, seg, gz)
-    return MentionList(mentions)
+    if coords:
+        mentions.sort(key=lambda m: (m.start, m.end))
+        _coordinate_evidence(text, mentions, seg, gz)
+    return mentions
 
 
 def _find_all(text: str, word: str):
@@ -161,58 +190,66 @@ def _find_all(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-def _fill(m: Mention, p) -> None:
-    m.set_place(p)
-    if not p.located:
-        m.flags.append("unlocated")
-
-
-def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int) -> None:
+def _snap_to_focus(m: Mention, line, ctx: DocContext, para: int, river_id: str) -> None:
     """A river is located at its point nearest the places named around it (or halfway when none are)."""
-    from shapely.geometry import Point
     import shapely
     if not ctx.anchors:
         return
     # only anchors near the river speak of where along it the text is (a "Moscow" in the
-    # same paragraph must not drag the Panj to its western end)
-    pts = shapely.points([(lon, lat) for _pa, lat, lon, _ in ctx.anchors])
-    dist = shapely.distance(line, pts)
-    close = [(pa, lat, lon) for (pa, lat, lon, _), d in zip(ctx.anchors, dist) if d < 1.5]
+    # same paragraph must not drag the Panj to its western end); which anchors are is asked once
+    # per anchor and river in a document, of a prepared line
+    known = ctx.near_river.setdefault(river_id, [])
+    if len(known) < len(ctx.anchors):
+        shapely.prepare(line)
+        new = ctx.anchors[len(known):]
+        known.extend(shapely.dwithin(line, shapely.points([(lon, lat) for _pa, lat, lon, _ in new]), 1.5).tolist())
+    close = [(pa, lat, lon) for (pa, lat, lon, _), ok in zip(ctx.anchors, known) if ok]
     near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or [(lat, lon) for _pa, lat, lon in close]
     if not near:
         return
     lat = sum(a for a, _ in near) / len(near)
     lon = sum(b for _, b in near) / len(near)
-    pt = line.interpolate(line.project(Point(lon, lat)))
+    pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
     m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
     m.flags.append("point_on_line")
 
 
 def crossing_in(gz: Gazetteer, place) -> str | None:
     """The located crossing inside a district/settlement's area ("the bridge in Darwaz"), if exactly one."""
-    from shapely.geometry import Point
+    import shapely
     area = gz.geoms.get(place.id)
     found = []
     crossings = getattr(gz, "_crossings", None)
     if crossings is None or len(crossings) and crossings[0].id not in gz.places:
         crossings = gz._crossings = [q for q in gz.places.values() if q.feature_type == "crossing" and q.located]
+    if area is not None:
+        shapely.prepare(area)
     for q in crossings:
-        if place.id in q.parents or (area is not None and area.distance(Point(q.lon, q.lat)) < 0.01) or (
+        if place.id in q.parents or (area is not None and shapely.dwithin(area, shapely.Point(q.lon, q.lat), 0.01)) or (
                 area is None and place.located and haversine_km(place.lat, place.lon, q.lat, q.lon) < 10):
             found.append(q.id)
     return found[0] if len(found) == 1 else None
 
 
+def _areas(gz: Gazetteer) -> list[tuple[str, object]]:
+    """(ISO2, prepared polygon) of the gazetteer's provinces, then its countries: finer units first."""
+    areas = getattr(gz, "_country_areas", None)
+    if areas is None:
+        import shapely
+        areas = [(pid.split(":")[1].upper(), g) for prefix in ("adm1:", "country:")
+                 for pid, g in gz.geoms.items() if pid.startswith(prefix)]
+        shapely.prepare([g for _, g in areas])
+        gz._country_areas = areas
+    return areas
+
+
 def country_at(gz: Gazetteer, lat: float, lon: float) -> str | None:
     """ISO2 of the country containing a point: district polygons first (finer), then country polygons."""
-    from shapely.geometry import Point
-    pt = Point(lon, lat)
-    for pid, g in gz.geoms.items():
-        if pid.startswith("adm1:") and g.contains(pt):
-            return pid.split(":")[1].upper()
-    for pid, g in gz.geoms.items():
-        if pid.startswith("country:") and g.contains(pt):
-            return pid.split(":")[1].upper()
+    import shapely
+    pt = shapely.Point(lon, lat)
+    for iso, g in _areas(gz):
+        if g.contains(pt):
+            return iso
     return None
 
 

@@ -15,6 +15,13 @@ EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2",
                 "doc_date", "related_place_id")
 
 
+def place_values(p) -> tuple:
+    """The fields a mention takes from its place, in ``FIELDS`` order (place_id … where_prec, admin1, admin2)."""
+    prec = p.precision
+    return (p.id, p.name, p.feature_type, p.mention_country, p.lat, p.lon, prec, GEO_PRECISION.get(prec),
+            WHERE_PREC.get(prec), p.admin1, p.admin2)
+
+
 @dataclass(slots=True)
 class Mention:
     doc_id: str | None
@@ -52,13 +59,16 @@ class Mention:
 
     def set_place(self, p) -> None:
         """Locate this mention at gazetteer place ``p`` (its id, name, type, country, point, precision)."""
-        self.place_id, self.name, self.feature_type = p.id, p.name, p.feature_type
-        self.country = p.mention_country
-        self.lat, self.lon = p.lat, p.lon
-        self.precision = p.precision
-        self.geo_precision = GEO_PRECISION.get(p.precision)
-        self.where_prec = WHERE_PREC.get(p.precision)
-        self.admin1, self.admin2 = p.admin1, p.admin2
+        (self.place_id, self.name, self.feature_type, self.country, self.lat, self.lon, self.precision,
+         self.geo_precision, self.where_prec, self.admin1, self.admin2) = place_values(p)
+
+    @classmethod
+    def at_place(cls, doc_id, start: int, end: int, surface: str, sentence: str, p, confidence: float,
+                 literal: bool, sentence_start: int, sentence_end: int, cue, doc_title, doc_url, doc_date) -> "Mention":
+        """A mention located at place ``p`` in one step (the geocoder makes one per name it finds)."""
+        pid, name, ft, country, lat, lon, prec, gp, wp, a1, a2 = place_values(p)
+        return cls(doc_id, start, end, surface, sentence, pid, name, ft, country, lat, lon, prec, gp, wp, confidence,
+                   [], [], literal, sentence_start, sentence_end, a1, a2, cue, doc_title, doc_url, doc_date)
 
     def to_dict(self) -> dict:
         return {k: getattr(self, k) for k in FIELDS + EXTRA_FIELDS}

@@ -12,6 +12,7 @@ candidates listed — never a silent coin toss.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -21,9 +22,11 @@ from pyanj.text.mentions import GENERIC_HEADS, Span
 CUE_TYPES = {**GENERIC_HEADS, "camp": ("admin2", "admin1", "camp"), "base": ("military", "settlement"), "capital": ("settlement",)}
 AMBIGUITY_MARGIN = 0.06
 _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military", "camp", "facility", "physical"}
+_NEAR_TYPES = frozenset(_SUBCOUNTRY | {"river", "region", "road"})
+_NONE: frozenset[str] = frozenset()
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     place: Place | None
     confidence: float
@@ -43,6 +46,21 @@ def _cue_score(place: Place, cue: str | None, types_present: set[str]) -> float:
 def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
     places = [gz.places[i] for i in sp.ids]
     types = {p.feature_type for p in places}
+    several = len(places) > 1
+    # what does not depend on the candidate is worked out once per span
+    cue_types = CUE_TYPES.get(sp.cue, ()) if sp.cue else ()
+    hint = sp.country_hint if sp.country_hint and len({q.country for q in places}) > 1 else None
+    the_river = sp.after_the and types & {"river", "physical"} and "settlement" in types
+    in_group = sp.group is not None
+    gtype = ctx.group_type(sp) if in_group else None
+    gcountry = ctx.group_country(sp) if in_group else None
+    country_bonus = ctx.country_scorer(sent_idx, para_idx) if several else None
+    centre = ctx._centre() if several else None
+    neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
+    if several:  # (parent_bonus, inlined: it is asked for every candidate)
+        ids_here = ctx.ids_by_para.get(para_idx, _NONE)
+        ids_before = ctx.ids_by_para.get(para_idx - 1, _NONE)
+        doc_ids = ctx.doc_ids
     out = []
     for p in places:
         s = gz.priors[p.id]
@@ -51,30 +69,47 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
         # a district or province named after its own centre town: a bare name means the town
         # "Langar", "Tem": a village that gives its name to a crossing or market means the village
         # unless the text says crossing/bridge/BCP/bazaar
-        if p.feature_type in ("crossing", "bazaar") and "settlement" in types and not (
-                sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())):
+        ft = p.feature_type
+        if ft in ("crossing", "bazaar") and "settlement" in types and ft not in cue_types:
             s -= 0.45
-        if p.feature_type in ("admin1", "admin2") and not (sp.cue and p.feature_type in CUE_TYPES.get(sp.cue, ())) \
+        if ft in ("admin1", "admin2") and ft not in cue_types \
                 and any(q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
             s -= 0.15
-        s += _cue_score(p, sp.cue, types)
-        pc = set(p.countries)
-        if sp.country_hint and len({q.country for q in places}) > 1:
-            s += 0.4 if sp.country_hint in pc else -0.3
-        if sp.after_the and types & {"river", "physical"} and "settlement" in types:
-            s += 0.3 if p.feature_type in ("river", "physical") else (-0.1 if p.feature_type == "settlement" else 0)
-        if sp.group is not None:
-            if ctx.group_type(sp) == p.feature_type:
+        if cue_types:
+            s += _cue_score(p, sp.cue, types)
+        pc = _country_set(p.country)
+        if hint:
+            s += 0.4 if hint in pc else -0.3
+        if the_river:
+            s += 0.3 if ft in ("river", "physical") else (-0.1 if ft == "settlement" else 0)
+        if in_group:
+            if gtype == ft:
                 s += 0.25  # list members are things of one kind …
-            if ctx.group_country(sp) in pc:
+            if gcountry in pc:
                 s += 0.15  # … and, along the border, on one bank
-        if len(places) > 1:
-            s += ctx.country_bonus(pc, sent_idx, para_idx)
-            s += ctx.parent_bonus(p, para_idx)
-            s += ctx.proximity_bonus(p, sp, para_idx)
+        if several:
+            s += country_bonus(pc)
+            parents = p.parents
+            if parents:
+                if any(q in ids_here or q in ids_before for q in parents):
+                    s += 0.2
+                elif any(q in doc_ids for q in parents):
+                    s += 0.08
+            s += ctx.proximity_bonus(p, sp, para_idx, centre, neighbours)
         out.append((p, s))  # unclamped: two strong readings must still be told apart
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
+
+
+_COUNTRY_SETS: dict[str | None, frozenset[str]] = {}
+
+
+def _country_set(country: str | None) -> frozenset[str]:
+    """``Place.countries`` as a set ("AF;TJ" -> {"AF", "TJ"}), made once per distinct value."""
+    cs = _COUNTRY_SETS.get(country)
+    if cs is None:
+        cs = _COUNTRY_SETS[country] = frozenset(country.split(";")) if country else frozenset()
+    return cs
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -121,18 +156,17 @@ class DocContext:
         self.n_anchor_countries = 0
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
+        self.near_river: dict[str, list[bool]] = {}  # river id -> is anchor i within 1.5° of it
 
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:  # (most spans are in no list)
             self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type, place.country))
 
     def group_type(self, sp: Span) -> str | None:
-        from collections import Counter
         c = Counter(t for sid, t, _c in self.group_types.get(sp.group, []) if sid != id(sp))
         return c.most_common(1)[0][0] if c else None
 
     def group_country(self, sp: Span) -> str | None:
-        from collections import Counter
         c = Counter(k for sid, _t, k in self.group_types.get(sp.group, []) if sid != id(sp) and k in ("AF", "TJ"))
         return c.most_common(1)[0][0] if c else None
 
@@ -154,35 +188,48 @@ class DocContext:
         self.doc_ids.add(place.id)
 
     def country_bonus(self, pc: set[str], sent: int, para: int) -> float:
-        b = 0.0
-        if pc & self.countries_by_sent.get(sent, set()):
-            b += 0.1
-        if pc & (self.countries_by_sent.get(sent - 1, set()) | self.countries_by_sent.get(sent + 1, set())):
-            b += 0.05
-        if pc & self.countries_by_para.get(para, set()):
-            b += 0.03
+        return self.country_scorer(sent, para)(pc)
+
+    def country_scorer(self, sent: int, para: int):
+        """Bonus for a candidate's countries from the countries named around sentence ``sent``."""
+        here = self.countries_by_sent.get(sent, _NONE)
+        beside = self.countries_by_sent.get(sent - 1, _NONE) | self.countries_by_sent.get(sent + 1, _NONE)
+        in_para = self.countries_by_para.get(para, _NONE)
         total = self.n_countries
-        if total:
-            share = sum(self.doc_countries.get(c, 0) for c in pc) / total
-            b += 0.05 * share
+        doc = self.doc_countries
         # "Tajikistani authorities", "Afghans" in the paragraph: the people spoken of are on that side
-        sides = self.demonyms_by_para.get(para, set())
-        if len(sides) == 1 and pc & sides:
-            b += 0.1
+        sides = self.demonyms_by_para.get(para, _NONE)
+        side = sides if len(sides) == 1 else _NONE
         # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
         banks = self.anchor_countries
         n = self.n_anchor_countries
-        if n:
-            b += 0.08 * sum(banks.get(c, 0) for c in pc) / n
-        return b
+
+        def bonus(pc) -> float:
+            b = 0.0
+            if pc & here:
+                b += 0.1
+            if pc & beside:
+                b += 0.05
+            if pc & in_para:
+                b += 0.03
+            if total:
+                b += 0.05 * (sum(doc.get(c, 0) for c in pc) / total)
+            if pc & side:
+                b += 0.1
+            if n:
+                b += 0.08 * sum(banks.get(c, 0) for c in pc) / n
+            return b
+        return bonus
 
     def parent_bonus(self, p: Place, para: int) -> float:
-        if not p.parents:
+        parents = p.parents
+        if not parents:
             return 0.0
-        par = set(p.parents)
-        if par & self.ids_by_para.get(para, set()) or par & self.ids_by_para.get(para - 1, set()):
+        here = self.ids_by_para.get(para, _NONE)
+        before = self.ids_by_para.get(para - 1, _NONE)
+        if any(q in here or q in before for q in parents):
             return 0.2
-        if par & self.doc_ids:
+        if any(q in self.doc_ids for q in parents):
             return 0.08
         return 0.0
 
@@ -198,32 +245,40 @@ class DocContext:
                 self._sum[2] += 1
         return (self._sum[0] / self._sum[2], self._sum[1] / self._sum[2]) if self._sum[2] else None
 
-    def proximity_bonus(self, p: Place, sp: Span, para: int) -> float:
+    def neighbours(self, ids, para: int) -> list[tuple[float, float]]:
+        """Anchors of the paragraph and its two neighbours that are not one of ``ids``."""
+        by_para = self.by_para
+        return [(alat, alon) for q in (para - 1, para, para + 1) for alat, alon, pid in by_para.get(q, ())
+                if pid not in ids]
+
+    def proximity_bonus(self, p: Place, sp: Span, para: int, centre=False, neighbours=None) -> float:
         """Closeness to the document's other places: the nearest in the paragraph, and the document's centre."""
-        if not p.located or not self.anchors or p.feature_type not in _SUBCOUNTRY | {"river", "region", "road"}:
+        if not p.located or not self.anchors or p.feature_type not in _NEAR_TYPES:
             return 0.0
         plat, plon = p.lat, p.lon
         cl = math.cos(math.radians(plat))
         best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
-        ids = sp.ids
-        for q in (para - 1, para, para + 1):
-            for alat, alon, pid in self.by_para.get(q, ()):
-                if pid not in ids:
-                    dx = (alon - plon) * cl
-                    dy = alat - plat
-                    d2 = dx * dx + dy * dy
-                    if d2 < best:
-                        best = d2
+        for alat, alon in (self.neighbours(sp.ids, para) if neighbours is None else neighbours):
+            dx = (alon - plon) * cl
+            dy = alat - plat
+            d2 = dx * dx + dy * dy
+            if d2 < best:
+                best = d2
         near = math.exp(-math.sqrt(best) * 111.195 / 120.0) if best < math.inf else 0.0
-        c = self._centre()
-        doc = math.exp(-_km(p.lat, p.lon, c[0], c[1]) / 250.0) if c else 0.0
+        c = self._centre() if centre is False else centre
+        doc = math.exp(-_km(plat, plon, c[0], c[1]) / 250.0) if c else 0.0
         return 0.2 * near + 0.15 * doc
+
+
+def single_score(p: Place, cue: str | None, gz) -> float:
+    """The score of a name with one candidate: its prior and its cue, within [0.01, 0.99]."""
+    return max(0.01, min(0.99, gz.priors[p.id] + (_cue_score(p, cue, {p.feature_type}) if cue else 0.0)))
 
 
 def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> Resolution:
     if len(sp.ids) == 1:  # one candidate: nothing to weigh but the prior and the cue
         p = gz.places[sp.ids[0]]
-        s = max(0.01, min(0.99, gz.priors[p.id] + _cue_score(p, sp.cue, {p.feature_type})))
+        s = single_score(p, sp.cue, gz)
         return Resolution(p, round(s, 3), [(p, s)], False)
     ranked = score_candidates(sp, gz, ctx, sent_idx, para_idx)
     if not ranked:

@@ -43,6 +43,11 @@ class Matcher:
 
     def hits(self, text: str) -> list[Hit]:
         """Every alias occurrence in ``text`` on word boundaries (overlaps included)."""
+        acr = self.acronym_keys
+        return [Hit(s, e, key, key in acr) for s, e, key in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``hits`` as plain ``(start, end, key)`` tuples: the mention finder's fast path."""
         if not text:
             return []
         folded, index = prepare(text)
@@ -54,12 +59,12 @@ class Matcher:
         starts = index[ends - lens].tolist()
         stops = (index[ends - 1] + 1).tolist()
         n = len(text)
-        acr = self.acronym_keys
         out = []
         for (_e, (key, _l)), s, e in zip(found, starts, stops):
-            while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
-                e += 1
-            out.append(Hit(s, e, key, key in acr))
+            if e < n and text[e] > "\u02ff":  # combining marks after the last letter belong to the name
+                while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
+                    e += 1
+            out.append((s, e, key))
         return out
 
 

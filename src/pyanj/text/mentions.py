@@ -120,7 +120,17 @@ def _upper_ok(surface: str) -> bool:
 
 def _prev_word(text: str, start: int) -> str:
     """The word before ``start`` (hyphens and apostrophes kept), skipping spaces and hyphens."""
-    i = start
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in " \t\n\r-":
+        # the common case, one space after a plain word: found with rfind, no regex
+        j = text.rfind(" ", start - 42 if start > 42 else 0, start - 1)
+        w = text[j + 1:start - 1]
+        if j >= 0 and w.isalnum() and len(w) <= 40:
+            return w
+    lo = start - 64 if start > 64 else 0
+    m = _PREV_WORD_REV.match(text[lo:start][::-1])  # (reversed: a regex can then anchor at the end)
+    if m.end() < start - lo or lo == 0:
+        return m.group(1)[::-1]
+    i = start  # the window ran out: walk back without one
     while i > 0 and text[i - 1] in " \t\n\r-":
         i -= 1
     j = i
@@ -129,27 +139,45 @@ def _prev_word(text: str, start: int) -> str:
     return text[j:i]
 
 
+#: Spaces and hyphens, then up to 40 letters, digits, apostrophes or hyphens: a word, read backwards.
+_PREV_WORD_REV = re.compile(r"[ \t\n\r\-]*((?:[^\W_]|[’'\-]){0,40})")
+
+
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
 
 
 def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: str | None = None) -> bool:
     """True when the name is part of an organisation or publication name."""
     prev = (_prev_word(text, start) if prev_word is None else prev_word).lower().strip("’'")
-    if prev.split("-")[-1] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
+    if prev and prev.rpartition("-")[2] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
         return True
-    after = text[end:end + 60]
-    if after[:1] == "$":  # "US$1,8"
+    nxt = text[end:end + 1]
+    if nxt == "$":  # "US$1,8"
         return True
-    if after[:1] in " \t\n-":  # only a following word can make an organisation of the name
-        m = _CAP_WORDS.match(after)  # capitalised words that follow directly, up to three
-        if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
-            return True
-        if _UNIT_AFTER.match(after):
+    if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
+        # capitalised words that follow directly, up to three (the regex runs only when one does)
+        c = text[end + 1:end + 2]
+        if c in (" ", "\t", "-"):
+            c = text[end + 2:end + 3]
+        if "A" <= c <= "Z" and nxt != "\n":
+            m = _CAP_WORDS.match(text, end, end + 60)
+            if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
+                return True
+        if _UNIT_AFTER.match(text, end, end + 60):
             return True
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
+    if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
+        return False
     before = text[max(0, start - 80):start]
     tail = before.rstrip()
     if tail.endswith((" of", "\nof", " of the", "\nof the")):
+        # the word before that "of" must be capitalised or "of/and/for/the" for the chain below to
+        # reach it ("the capital of Tajikistan" is decided here, without the costly search)
+        words = tail.split()
+        k = -3 if words[-1] == "the" else -2
+        tok = words[k] if len(words) >= -k else ""
+        if tok == tok.lower() and not tok.endswith(("of", "and", "for", "the")):
+            return False
         m = _OF_CHAIN.search(before)
         if m:
             chain = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
@@ -159,8 +187,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 
 
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_CAP_WORDS = re.compile(r"^[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
-_UNIT_AFTER = re.compile(r"^[\s\-]*(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
+_CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
+_UNIT_AFTER = re.compile(r"[\s\-]*(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
@@ -196,26 +224,32 @@ def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
 def find_spans(text: str, gz) -> list[Span]:
     """Candidate place spans in document order, overlaps resolved longest-first."""
     matcher = gz.matcher()
+    acronyms = matcher.acronym_keys
+    index = gz.index
     raw = []
-    for h in matcher.hits(text):
-        surface = text[h.start:h.end]
-        if h.acronym:
+    for start, end, key in matcher.spans(text):
+        surface = text[start:end]
+        acronym = key in acronyms
+        if acronym:
             if not _upper_ok(surface):
                 continue
-        elif not _is_capitalised(surface):
-            continue
-        ids = gz.candidates(h.key)
+        else:
+            c = surface[0]
+            if c.islower() if c.isalpha() else not _is_capitalised(surface):
+                continue
+        ids = index.get(key)
         if not ids:
             continue
-        if not h.acronym and len(surface) <= 4 and surface.isupper() and gz.key_info(h.key)[1]:
+        if not acronym and len(surface) <= 4 and surface.isupper() and gz.key_info(key)[1]:
             continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
-        raw.append((h.start, h.end, surface, h.key, ids))
-    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        raw.append((start, -end, surface, key, ids))
+    raw.sort()  # by start, the longest first (equal start and end: the same name, in any order)
 
     spans: list[Span] = []
     last_end = -1
     info = gz.key_info
     for start, end, surface, key, ids in raw:
+        end = -end
         if start < last_end:
             continue
         is_country, all_weak = info(key)
@@ -237,23 +271,22 @@ def find_spans(text: str, gz) -> list[Span]:
                 surface = text[start:end]
         if not is_country and _is_given_name(text, start, prev):
             continue
-        sp = Span(start, end, surface, key, list(ids))
-        sp.prev_word = prev
-        spans.append(sp)
-        last_end = end
-
-    for sp in spans:
-        if len(sp.ids) == 1 and sp.ids[0].startswith("country:"):
+        sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
+        if is_country and len(ids) == 1:
             _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
         else:
             _add_cues(text, sp, gz)
+        spans.append(sp)
+        last_end = end
+
     _share_list_cues(text, spans)
     return spans
 
 
 def _add_cues(text: str, sp: Span, gz) -> None:
-    after = text[sp.end:sp.end + 40]
-    m = _HEAD_RE.match(after)
+    # a generic head after the name ("Darvaz district"): the regex runs only when the next word is one
+    nw = _NEXT_WORD.match(text, sp.end, sp.end + 40)
+    m = _HEAD_RE.match(text[sp.end:sp.end + 40]) if nw and nw.group(1).lower() in _HEAD_FIRST_WORDS else None
     if m:
         head = m.group(1)
         lower = head.lower()
@@ -266,9 +299,13 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.surface = text[sp.start:sp.end]
     before = text[max(0, sp.start - 80):sp.start]
     b60 = before[-60:]
-    tail = b60.rstrip().rsplit(None, 1)[-1].lower() if b60.strip() else ""
-    b45 = before[-45:]
-    m = _BEFORE_CUE.search(b45) if sp.cue is None and tail in _CUE_LAST_WORDS and _BEFORE_HINT.search(b45) else None
+    pw = sp.prev_word.lower()
+    m = None
+    if sp.cue is None and (pw in _CUE_LAST_WORDS or not pw):  # (a cheap superset of the test below)
+        tail = b60.rstrip().rsplit(None, 1)[-1].lower() if b60.strip() else ""
+        b45 = before[-45:]
+        if tail in _CUE_LAST_WORDS and _before_cue_possible(b45) and _BEFORE_HINT.search(b45):
+            m = _BEFORE_CUE.search(b45)
     if m:
         if m.group(1):
             sp.cue = _BEFORE_CUE_TYPE[m.group(1).lower()]
@@ -279,7 +316,6 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         elif m.group(4):
             sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
     nxt = _metonymy(text, sp)
-    pw = sp.prev_word.lower()
     sp.after_the = pw == "the"
     # country hints from the words around the name
     pl = pw.strip("’'")
@@ -297,6 +333,25 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
+_NEXT_WORD = re.compile(r"[ \t\-]{1,2}([A-Za-z]+)")
+_HEAD_FIRST_WORDS = {"border", "crossing", "province", "provinces", "districts", "district", "regions", "region",
+                     "oblast", "rivers", "river", "valley", "corridor", "mountains", "range", "pass", "lake", "bridge",
+                     "bcp", "bazaars", "bazaar", "market", "city", "town", "village", "airport", "highway", "road"}
+#: Last words of the cue phrases of _BEFORE_CUE ("district of", "camps in", "crossing points at" …).
+_BEFORE_CUE_WORDS = ("province", "district", "districts", "region", "city", "town", "village", "valley", "camp",
+                     "camps", "base", "bases", "bazaar", "bazaars", "market", "markets", "bridge", "bridges",
+                     "crossing", "crossings", "point", "points", "bcp", "bcps")
+
+
+def _before_cue_possible(b45: str) -> bool:
+    """Can ``_BEFORE_CUE`` match at the end of ``b45``? Its cue word is one of the last three words
+    ("district of [the]", "camps in", "camps <word> in"); a cheap test that spares the costly search."""
+    words = b45.lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return any(w.endswith(_BEFORE_CUE_WORDS) for w in words[-3:-1])
+
+
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _CUE_LAST_WORDS = {"of", "in", "at", "near", "the"}
 _BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market|bridge|crossing|bcp", re.I)
@@ -309,14 +364,45 @@ _COUNTRY_AFTER = re.compile(
 def _metonymy(text: str, sp: Span) -> str:
     """Mark "Dushanbe said", "Pakistan's demands", "President of Tajikistan", "#Kabul" non-literal."""
     nxt = text[sp.end:sp.end + 60]
-    b40 = text[max(0, sp.start - 40):sp.start]
     pw = sp.prev_word.lower()
-    first = nxt.split(None, 1)[0].strip(",’'").lower() if nxt.strip() else ""
-    if (first in _REPORTING_FIRST and _REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+    start = sp.start
+    if (_reporting_possible(nxt) and _REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
             or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
-            or (" of" in b40 and _TITLE_OF.search(b40)) or b40[-1:] == "#":
+            or (pw in ("of", "the", "") and _title_of_possible(text[max(0, start - 40):start])
+                and _TITLE_OF.search(text[max(0, start - 40):start])) \
+            or (start and text[start - 1] == "#"):
         sp.literal = False  # (but "drivers from Kulob said" is literal)
     return nxt
+
+
+_REPORTING_STARTS = tuple(sorted(w for w in _REPORTING_FIRST if w and w != "s"))
+
+
+def _reporting_possible(nxt: str) -> bool:
+    """Can ``_REPORTING`` match ``nxt``? Decided from its first words, which spares most searches:
+    after "’s" or a comma only "in turn" or a reporting word may follow."""
+    toks = nxt.split(None, 2)
+    first = toks[0].strip(",’'").lower() if toks else ""
+    if first not in _REPORTING_FIRST:
+        return False
+    if first == "s":  # "Kabul’s …": the word after the possessive must begin like a reporting clause
+        second = toks[1].lower().lstrip(",’'") if len(toks) > 1 else ""
+        return second == "" or second.startswith(_REPORTING_STARTS)
+    if first in ("", "in"):  # only ", in turn, …" can follow
+        return "turn" in nxt.lower()
+    return True
+
+
+_TITLE_LAST = ("President", "Minister", "Government", "government", "Republic", "Ambassador", "King", "Emir",
+               "leader", "leaders", "governments", "authorities")
+
+
+def _title_of_possible(before: str) -> bool:
+    """Can ``_TITLE_OF`` match the end of ``before`` ("President of [the]")? A cheap test of its last words."""
+    words = before.split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2].endswith(_TITLE_LAST)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?")

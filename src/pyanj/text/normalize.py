@@ -115,7 +115,7 @@ def _fold_codes(codes: np.ndarray) -> np.ndarray:
     global _LUT
     if _LUT is None:
         _LUT = np.array([ord(fold_char(chr(i))) for i in range(_LUT_SIZE)], dtype=np.uint32)
-    out = _LUT[np.minimum(codes, _LUT_SIZE - 1)]
+    out = np.take(_LUT, np.minimum(codes, _LUT_SIZE - 1))
     high = codes >= _LUT_SIZE
     if high.any():
         for cp in np.unique(codes[high]).tolist():
@@ -132,15 +132,17 @@ def prepare(text: str) -> tuple[str, np.ndarray]:
     """
     if not text:
         return SEP + SEP, np.array([-1, 0], dtype=np.int64)
-    arr = _fold_codes(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
-    pos = np.arange(len(arr), dtype=np.int64)
+    arr = _fold_codes(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
     keep = arr != 0
-    arr, pos = arr[keep], pos[keep]
-    sep = arr == 32
-    dup = np.zeros(len(arr), dtype=bool)
-    dup[1:] = sep[1:] & sep[:-1]
-    arr, pos = arr[~dup], pos[~dup]
-    folded = SEP + arr.astype(np.uint32).tobytes().decode("utf-32-le") + SEP
+    if keep.all():  # (no ignored characters: the common case, one pass fewer)
+        sep = arr == 32
+        keep[1:] = ~(sep[1:] & sep[:-1])
+    else:
+        pos = np.flatnonzero(keep)
+        sep = arr[pos] == 32
+        keep[pos[1:][sep[1:] & sep[:-1]]] = False
+    pos = np.flatnonzero(keep)
+    folded = SEP + arr[pos].tobytes().decode("utf-32-le") + SEP
     index = np.concatenate(([-1], pos, [len(text)]))
     return folded, index
 
