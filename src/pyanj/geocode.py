@@ -15,10 +15,11 @@ import types
 from collections.abc import Iterable
 
 from pyanj.gazetteer import Gazetteer, haversine_km, load
-from pyanj.mention import Mention, MentionList
+from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve import DocContext, resolve_span, single_score
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.mentions import find_spans
+from pyanj.text.normalize import prepare
 from pyanj.text.segment import segment, sentence_text
 
 #: Words that make the places named after them in a sentence the sites of militant camps
@@ -97,15 +98,19 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
             ctx.anchors.append((pi, c.lat, c.lon, cid))
             ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, cid))
 
-    low = text.lower()
-    camp_at = sorted({m.start() for w in ("camp", "infrastructure", "hideout", "haven") for pos in _find_all(low, w)
-                      for m in [_CAMP_WORDS.search(text, max(0, pos - 20), pos + 20)] if m})
+    # camp words, found in the matcher's folded (lower-case) copy of the text and confirmed on the text
+    folded, index = prepare(text)
+    camp_at = sorted({m.start() for w in ("camp", "infrastructure", "hideout", "haven") for f in _find_all(folded, w)
+                      for pos in [int(index[f])] for m in [_CAMP_WORDS.search(text, max(0, pos - 20), pos + 20)] if m})
 
     # pass 2: everything, with the context; resolved ambiguous names join the anchors for later ones
     mentions = MentionList()
     sentences = seg.sentences
     sent_cache: dict[int, str] = {}
     para_clean: dict[int, bool] = {}
+    # a name with one candidate always gives the same place fields and confidence (for a cue): kept on the
+    # gazetteer, which drops them when a place is added
+    single = gz.__dict__.setdefault("_single_mentions", {})
     for sp, (si, pi) in zip(spans, sent_of):
         several = len(sp.ids) > 1
         if several:
@@ -116,7 +121,15 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
                 if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
                     ctx.add_anchor(p, pi, p.lat, p.lon)
         else:  # one candidate (most names): resolve_span's first branch, without building a Resolution
-            p = places[sp.ids[0]]
+            got = single.get((sp.ids[0], sp.cue))
+            if got is None:
+                p = places[sp.ids[0]]
+                pv = place_values(p)
+                # (whether the rare checks below can apply: a camp-context type, unlocated, a bridge cue, a river)
+                rare = p.feature_type in ("admin1", "admin2", "settlement", "river") or not p.located \
+                    or sp.cue == "bridge_in"
+                got = single[(sp.ids[0], sp.cue)] = (p, pv[:9], pv[9:], round(single_score(p, sp.cue, gz), 3), rare)
+            p, head, tail, conf, rare = got
             res = None
         ss, se = sentences[si]
         sentence = sent_cache.get(si)
@@ -133,14 +146,19 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
         if p is None:
             m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, literal=sp.literal, sentence_start=ss,
                         sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
+        elif res is None:  # (the place's fields, worked out once per place and cue: see `single` above)
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, *head, conf, [], list(sp.flags), sp.literal,
+                        ss, se, *tail, sp.cue, title, url, date)
         else:
-            conf = round(single_score(p, sp.cue, gz), 3) if res is None else res.confidence
-            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, p, conf, sp.literal, ss, se, sp.cue,
-                                 title, url, date)
-        if sp.flags:
+            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, p, res.confidence, sp.literal, ss,
+                                 se, sp.cue, title, url, date)
+        if sp.flags and (p is None or res is not None):
             m.flags = list(sp.flags)
         if not sp.literal:
             m.flags.append("non_literal")
+        if res is None and not rare:  # (most names: a country, a crossing … with nothing more to say)
+            mentions.append(m)
+            continue
         if p is not None:
             ft = p.feature_type
             if camp_at and ft in ("admin1", "admin2", "settlement"):

@@ -146,13 +146,20 @@ class Gazetteer:
         """Join keys shared by more than one place: the homonyms resolution must choose between."""
         return {k: v for k, v in self.index.items() if len(v) > 1}
 
+    #: Values worked out from the places while geocoding; rebuilt on demand, so never pickled.
+    _RUN_TIME_CACHES = ("_key_info", "_static_scores", "_single_mentions", "_crossings", "_country_areas")
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._RUN_TIME_CACHES}
+
     def add(self, place: Place) -> None:
         """Add a place at run time (e.g. a camp from a new report); the matcher is rebuilt on next use."""
         if place.id in self.places:
             raise GazetteerDataError(f"a place with id {place.id} exists")
         self.places[place.id] = place
         self.priors[place.id] = prior(place)
-        self.__dict__.pop("_key_info", None)
+        for k in self._RUN_TIME_CACHES:  # (per-name values of pyanj.resolve and pyanj.geocode)
+            self.__dict__.pop(k, None)
         for a in place.aliases:
             k = join_key(a.name)
             if k:

@@ -43,25 +43,18 @@ def _cue_score(place: Place, cue: str | None, types_present: set[str]) -> float:
     return 0.35 if place.feature_type in wanted else -0.25
 
 
-def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
+def _static_scores(gz, sp: Span):
+    """What a candidate scores before context: its prior, weak-alias and named-after-a-town penalties and
+    its cue. It depends only on the name and the cue, so it is worked out once per gazetteer (and again
+    after ``Gazetteer.add``) — (places, their types, how many countries, [(place, score, type, countries)])."""
+    cache = gz.__dict__.setdefault("_static_scores", {})
+    got = cache.get((sp.key, sp.cue))
+    if got is not None and len(got[0]) == len(sp.ids):
+        return got
     places = [gz.places[i] for i in sp.ids]
     types = {p.feature_type for p in places}
-    several = len(places) > 1
-    # what does not depend on the candidate is worked out once per span
     cue_types = CUE_TYPES.get(sp.cue, ()) if sp.cue else ()
-    hint = sp.country_hint if sp.country_hint and len({q.country for q in places}) > 1 else None
-    the_river = sp.after_the and types & {"river", "physical"} and "settlement" in types
-    in_group = sp.group is not None
-    gtype = ctx.group_type(sp) if in_group else None
-    gcountry = ctx.group_country(sp) if in_group else None
-    country_bonus = ctx.country_scorer(sent_idx, para_idx) if several else None
-    centre = ctx._centre() if several else None
-    neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
-    if several:  # (parent_bonus, inlined: it is asked for every candidate)
-        ids_here = ctx.ids_by_para.get(para_idx, _NONE)
-        ids_before = ctx.ids_by_para.get(para_idx - 1, _NONE)
-        doc_ids = ctx.doc_ids
-    out = []
+    rows = []
     for p in places:
         s = gz.priors[p.id]
         if p.weak_aliases and sp.key in p.weak_aliases:
@@ -77,7 +70,29 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
             s -= 0.15
         if cue_types:
             s += _cue_score(p, sp.cue, types)
-        pc = _country_set(p.country)
+        rows.append((p, s, ft, _country_set(p.country)))
+    got = cache[(sp.key, sp.cue)] = (places, types, len({q.country for q in places}), rows)
+    return got
+
+
+def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
+    places, types, n_countries, rows = _static_scores(gz, sp)
+    several = len(places) > 1
+    # what does not depend on the candidate is worked out once per span
+    hint = sp.country_hint if sp.country_hint and n_countries > 1 else None
+    the_river = sp.after_the and types & {"river", "physical"} and "settlement" in types
+    in_group = sp.group is not None
+    gtype = ctx.group_type(sp) if in_group else None
+    gcountry = ctx.group_country(sp) if in_group else None
+    country_bonus = ctx.country_scorer(sent_idx, para_idx) if several else None
+    centre = ctx._centre() if several else None
+    neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
+    if several:  # (parent_bonus, inlined: it is asked for every candidate)
+        ids_here = ctx.ids_by_para.get(para_idx, _NONE)
+        ids_before = ctx.ids_by_para.get(para_idx - 1, _NONE)
+        doc_ids = ctx.doc_ids
+    out = []
+    for p, s, ft, pc in rows:
         if hint:
             s += 0.4 if hint in pc else -0.3
         if the_river:

@@ -18,7 +18,7 @@ def _part(hemis: str, name: str) -> str:
     return (
         rf"(?P<{name}_pre>[{hemis}])?\s?"
         rf"(?P<{name}_d>\d{{1,3}}(?:\.\d+)?)(?:{_DEG}|\s)?\s?"
-        rf"(?:(?P<{name}_m>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_MIN}|\s)\s?"
+        rf"(?:(?P<{name}_m>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_MIN}|\s|(?![\w°]|[.,]\d))\s?"
         rf"(?:(?P<{name}_s>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_SEC})?)?)?"
         rf"\s?(?P<{name}_post>[{hemis}])?"
     )
@@ -46,32 +46,39 @@ def _classes() -> np.ndarray:
 
 
 _CLASS = _classes()
+_DEGREE_CODES = np.array([ord(c) for c in "°º˚′″"], dtype=np.uint32)
 _DIGIT_DEG = re.compile(r"[0-9]\s*$")
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    from pyanj.text.normalize import code_points
+    return code_points(text)
 
 
 def _anchors(text: str, codes: np.ndarray) -> list[int]:
     """Where a coordinate may be: a degree or prime sign, "deg" after a digit, or a hemisphere
     letter beside a digit ("26.8 N", "N37"). Found with array operations over the code points:
     a regex alternation over the whole text costs several times more."""
-    cls = np.take(_CLASS, np.minimum(codes, len(_CLASS) - 1))
-    n = len(cls)
     # every anchor but a degree sign has a digit within two characters: look only around digits
-    d = np.flatnonzero(cls == _DIGIT)
-    pad = np.zeros(n + 6, dtype=np.uint8)  # cls with 3 zero places before and after
-    pad[3:n + 3] = cls
-    c1, c2, c3 = pad[d + 4], pad[d + 5], pad[d + 6]  # the characters after each digit …
-    b1, b2 = pad[d + 2], pad[d + 1]  # … and before it
-    # digit, optional prime, optional space, hemisphere: "26.8N", "26.8 N", "33'N", "33’ N"
-    after = (c1 == _HEMI) | ((c1 & (_SPACE | _PRIME)) > 0) & (c2 == _HEMI) | (c1 == _PRIME) & (c2 == _SPACE) & (
-        c3 == _HEMI)
-    # hemisphere, optional space, digit: "N37", "N 37" (the anchor is the letter)
-    before1 = b1 == _HEMI
-    before2 = (b1 == _SPACE) & (b2 == _HEMI)
-    hit = np.concatenate((np.flatnonzero(cls == _DEGREE), d[after], d[before1] - 1, d[before2] - 2))
+    d = np.flatnonzero((codes - 48) <= 9)  # (unsigned: code points below "0" wrap round to large values)
+    n = len(codes)
+    if len(d):
+        near = np.concatenate((d - 2, d - 1, d + 1, d + 2, d + 3))
+        near = np.take(_CLASS, np.minimum(np.take(codes, np.clip(near, 0, n - 1)), len(_CLASS) - 1))
+        near[(np.concatenate((d - 2, d - 1, d + 1, d + 2, d + 3)) < 0) | (np.concatenate(
+            (d - 2, d - 1, d + 1, d + 2, d + 3)) >= n)] = 0  # (beyond the text: no class)
+        b2, b1, c1, c2, c3 = near.reshape(5, len(d))
+        # digit, optional prime, optional space, hemisphere: "26.8N", "26.8 N", "33'N", "33’ N"
+        after = (c1 == _HEMI) | ((c1 & (_SPACE | _PRIME)) > 0) & (c2 == _HEMI) | (c1 == _PRIME) & (
+            c2 == _SPACE) & (c3 == _HEMI)
+        # hemisphere, optional space, digit: "N37", "N 37" (the anchor is the letter)
+        before1 = b1 == _HEMI
+        before2 = (b1 == _SPACE) & (b2 == _HEMI)
+        hit = np.concatenate((d[after], d[before1] - 1, d[before2] - 2))
+    else:
+        hit = d
+    if any(c in text for c in "°º˚′″"):
+        hit = np.concatenate((hit, np.flatnonzero(np.isin(codes, _DEGREE_CODES))))
     hit.sort()
     found = hit.tolist()
     i = text.find("deg")
@@ -111,7 +118,7 @@ def _has_pair_hint(text: str, codes: np.ndarray) -> bool:
 # Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
 _PAIR_HINT = re.compile(r"[0-9]\.[0-9][0-9]+ *, *-?[0-9]")
 _PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.(?P<lat_dec>\d{2,7}))\s*,\s*"
-                   r"(?P<lon>-?\d{1,3}\.(?P<lon_dec>\d{2,7}))(?![\w.]|,\d)")
+                   r"(?P<lon>-?\d{1,3}\.(?P<lon_dec>\d{2,7}))(?![\w]|[.,]\d)")
 #: Words that announce a coordinate: with one of them before it, a short decimal pair counts too.
 _PAIR_CUE = re.compile(r"(?:coordinates?|location|located|position|lat(?:itude)?|lon(?:gitude)?|gps|geo)\W{0,20}$",
                        re.I)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 
-from pyanj.text.normalize import SEP, join_key, name_tokens, prepare, variants
+from pyanj.text.normalize import SEP, code_points, join_key, name_tokens, prepare, variants
 
 #: Lower-case heads that follow a name without being part of it (see pyanj.text.mentions).
 _GENERIC_TAIL = {"bcp", "border crossing", "border crossing point", "crossing point", "checkpoint", "district",
@@ -57,15 +57,18 @@ class Matcher:
         ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
         lens = np.fromiter((v[1] for _, v in found), dtype=np.int64, count=len(found))
         starts = index[ends - lens].tolist()
-        stops = (index[ends - 1] + 1).tolist()
+        stop_arr = index[ends - 1] + 1
+        stops = stop_arr.tolist()
         n = len(text)
-        out = []
-        for (_e, (key, _l)), s, e in zip(found, starts, stops):
-            if e < n and text[e] > "\u02ff":  # combining marks after the last letter belong to the name
+        # combining marks after the last letter belong to the name (only code points above U+02FF can be)
+        codes = code_points(text)
+        after = stop_arr[stop_arr < n]
+        if len(after) and (codes[after] > 0x2FF).any():
+            for i, e in enumerate(stops):
                 while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
                     e += 1
-            out.append((s, e, key))
-        return out
+                stops[i] = e
+        return list(zip(starts, stops, [v[0] for _e, v in found]))
 
 
 def _is_mark(c: str) -> bool:

@@ -163,8 +163,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
             m = _CAP_WORDS.match(text, end, end + 60)
             if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
                 return True
-        if _UNIT_AFTER.match(text, end, end + 60):
-            return True
+        if (c in ("b", "c", "r") or not c.isalnum()) and _UNIT_AFTER.match(text, end, end + 60):
+            return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
         return False
@@ -399,10 +399,12 @@ _TITLE_LAST = ("President", "Minister", "Government", "government", "Republic", 
 
 def _title_of_possible(before: str) -> bool:
     """Can ``_TITLE_OF`` match the end of ``before`` ("President of [the]")? A cheap test of its last words."""
-    words = before.split()
-    if words[-1:] == ["the"]:
-        words.pop()
-    return len(words) >= 2 and words[-1] == "of" and words[-2].endswith(_TITLE_LAST)
+    b = before.rstrip()
+    if b.endswith("the"):
+        b = b[:-3].rstrip()
+    if not b.endswith("of"):
+        return False
+    return b[:-2].rstrip().endswith(_TITLE_LAST)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?")

@@ -123,16 +123,44 @@ def _fold_codes(codes: np.ndarray) -> np.ndarray:
     return out
 
 
+_LAST_CODES: tuple[str, np.ndarray] = ("", np.zeros(0, dtype=np.uint32))
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as a read-only uint32 array; the last text's are kept, as the
+    matcher and the coordinate finder both ask for the same text's."""
+    global _LAST_CODES
+    last, codes = _LAST_CODES
+    if last is text:
+        return codes
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    _LAST_CODES = (text, codes)
+    return codes
+
+
+_LAST_PREPARED: tuple[str, tuple[str, np.ndarray] | None] = ("", None)
+
+
 def prepare(text: str) -> tuple[str, np.ndarray]:
-    """Fold ``text`` for matching.
+    """Fold ``text`` for matching (the last text's result is kept: the geocoder asks twice).
 
     Returns ``(folded, index)``: ``folded`` starts and ends with SEP, has IGNORE
     characters removed and runs of separators collapsed to one; ``index[i]`` is
     the offset in ``text`` of ``folded[i]`` (padding maps to -1 / len(text)).
     """
+    global _LAST_PREPARED
+    last, done = _LAST_PREPARED
+    if last is text and done is not None:
+        return done
+    done = _prepare(text)
+    _LAST_PREPARED = (text, done)
+    return done
+
+
+def _prepare(text: str) -> tuple[str, np.ndarray]:
     if not text:
         return SEP + SEP, np.array([-1, 0], dtype=np.int64)
-    arr = _fold_codes(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+    arr = _fold_codes(code_points(text))
     keep = arr != 0
     if keep.all():  # (no ignored characters: the common case, one pass fewer)
         sep = arr == 32

@@ -54,11 +54,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     blocks.append((pos, len(text)))
     out = []
     for s, e in blocks:
-        block = text[s:e]
-        if "\n" not in block:  # (most blocks: one line)
-            if block.strip():
+        if text.find("\n", s, e) < 0:  # (most blocks: one line)
+            if e > s and not text[s:e].isspace():
                 out.append((s, e))
             continue
+        block = text[s:e]
         lines = block.split("\n")
         wrapped = len(lines) > 2 and sum(len(x) for x in lines) / len(lines) < 110 and sum(
             1 for x in lines if x.rstrip().endswith((".", "!", "?", "”", '"'))) < len(lines) / 2
