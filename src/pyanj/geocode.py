@@ -64,8 +64,6 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
     places = gz.places
 
     # pass 1: unambiguous names and countries set the context
-    countries_by_sent, countries_by_para = ctx.countries_by_sent, ctx.countries_by_para
-    doc_countries = ctx.doc_countries
     for sp, (si, pi) in zip(spans, sent_of):
         if len(sp.ids) == 1:
             p = places[sp.ids[0]]
@@ -75,11 +73,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
                 # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
                 pre = text[sp.start - 6 if sp.start > 6 else 0:sp.start].lower()
                 if not (pre.endswith(("into ", " to ")) or pre == "to "):
-                    iso = p.country  # (DocContext.add_country, inlined: most names are countries)
-                    countries_by_sent.setdefault(si, set()).add(iso)
-                    countries_by_para.setdefault(pi, set()).add(iso)
-                    doc_countries[iso] = doc_countries.get(iso, 0) + 1
-                    ctx.n_countries += 1
+                    ctx.add_country(p.country, si, pi)
             elif p.located and p.feature_type != "river":
                 ctx.add_anchor(p, pi, p.lat, p.lon)
         elif sp.country_hint:
@@ -107,7 +101,6 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
     mentions = MentionList()
     sentences = seg.sentences
     sent_cache: dict[int, str] = {}
-    para_clean: dict[int, bool] = {}
     # a name with one candidate always gives the same place fields and confidence (for a cue): kept on the
     # gazetteer, which drops them when a place is added
     single = gz.__dict__.setdefault("_single_mentions", {})
@@ -124,36 +117,24 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
             got = single.get((sp.ids[0], sp.cue))
             if got is None:
                 p = places[sp.ids[0]]
-                pv = place_values(p)
                 # (whether the rare checks below can apply: a camp-context type, unlocated, a bridge cue, a river)
                 rare = p.feature_type in ("admin1", "admin2", "settlement", "river") or not p.located \
                     or sp.cue == "bridge_in"
-                got = single[(sp.ids[0], sp.cue)] = (p, pv[:9], pv[9:], round(single_score(p, sp.cue, gz), 3), rare)
-            p, head, tail, conf, rare = got
+                got = single[(sp.ids[0], sp.cue)] = (p, place_values(p), round(single_score(p, sp.cue, gz), 3), rare)
+            p, values, conf, rare = got
             res = None
         ss, se = sentences[si]
         sentence = sent_cache.get(si)
         if sentence is None:
-            clean = para_clean.get(pi)
-            if clean is None:  # a paragraph with no line break, tab or double space needs no folding
-                ps, pe = seg.paragraphs[pi]
-                para = text[ps:pe]
-                clean = para_clean[pi] = "  " not in para and para.isprintable()
-            sentence = text[ss:se]
-            if not clean or sentence[:1] == " " or sentence[-1:] == " ":
-                sentence = sentence_text(text, (ss, se))
-            sent_cache[si] = sentence
+            sentence = sent_cache[si] = sentence_text(text, (ss, se))
         if p is None:
-            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, literal=sp.literal, sentence_start=ss,
-                        sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
-        elif res is None:  # (the place's fields, worked out once per place and cue: see `single` above)
-            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, *head, conf, [], list(sp.flags), sp.literal,
-                        ss, se, *tail, sp.cue, title, url, date)
-        else:
-            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, p, res.confidence, sp.literal, ss,
-                                 se, sp.cue, title, url, date)
-        if sp.flags and (p is None or res is not None):
-            m.flags = list(sp.flags)
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, flags=list(sp.flags), literal=sp.literal,
+                        sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
+        else:  # (a one-candidate name's place fields and confidence were worked out once: see `single` above)
+            if res is not None:
+                values, conf = place_values(p), res.confidence
+            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, values, conf, list(sp.flags),
+                                 sp.literal, ss, se, sp.cue, title, url, date)
         if not sp.literal:
             m.flags.append("non_literal")
         if res is None and not rare:  # (most names: a country, a crossing … with nothing more to say)

@@ -87,10 +87,6 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
     country_bonus = ctx.country_scorer(sent_idx, para_idx) if several else None
     centre = ctx._centre() if several else None
     neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
-    if several:  # (parent_bonus, inlined: it is asked for every candidate)
-        ids_here = ctx.ids_by_para.get(para_idx, _NONE)
-        ids_before = ctx.ids_by_para.get(para_idx - 1, _NONE)
-        doc_ids = ctx.doc_ids
     out = []
     for p, s, ft, pc in rows:
         if hint:
@@ -104,13 +100,8 @@ def score_candidates(sp: Span, gz, ctx: "DocContext", sent_idx: int, para_idx: i
                 s += 0.15  # … and, along the border, on one bank
         if several:
             s += country_bonus(pc)
-            parents = p.parents
-            if parents:
-                if any(q in ids_here or q in ids_before for q in parents):
-                    s += 0.2
-                elif any(q in doc_ids for q in parents):
-                    s += 0.08
-            s += ctx.proximity_bonus(p, sp, para_idx, centre, neighbours)
+            s += ctx.parent_bonus(p, para_idx)
+            s += ctx.proximity_bonus(p, centre, neighbours)
         out.append((p, s))  # unclamped: two strong readings must still be told apart
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
@@ -202,9 +193,6 @@ class DocContext:
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
 
-    def country_bonus(self, pc: set[str], sent: int, para: int) -> float:
-        return self.country_scorer(sent, para)(pc)
-
     def country_scorer(self, sent: int, para: int):
         """Bonus for a candidate's countries from the countries named around sentence ``sent``."""
         here = self.countries_by_sent.get(sent, _NONE)
@@ -266,22 +254,23 @@ class DocContext:
         return [(alat, alon) for q in (para - 1, para, para + 1) for alat, alon, pid in by_para.get(q, ())
                 if pid not in ids]
 
-    def proximity_bonus(self, p: Place, sp: Span, para: int, centre=False, neighbours=None) -> float:
-        """Closeness to the document's other places: the nearest in the paragraph, and the document's centre."""
+    def proximity_bonus(self, p: Place, centre: tuple[float, float] | None,
+                        neighbours: list[tuple[float, float]]) -> float:
+        """Closeness to the document's other places: the nearest of ``neighbours`` (see ``neighbours``),
+        and ``centre`` (see ``_centre``), both worked out once per name by the caller."""
         if not p.located or not self.anchors or p.feature_type not in _NEAR_TYPES:
             return 0.0
         plat, plon = p.lat, p.lon
         cl = math.cos(math.radians(plat))
         best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
-        for alat, alon in (self.neighbours(sp.ids, para) if neighbours is None else neighbours):
+        for alat, alon in neighbours:
             dx = (alon - plon) * cl
             dy = alat - plat
             d2 = dx * dx + dy * dy
             if d2 < best:
                 best = d2
         near = math.exp(-math.sqrt(best) * 111.195 / 120.0) if best < math.inf else 0.0
-        c = self._centre() if centre is False else centre
-        doc = math.exp(-_km(plat, plon, c[0], c[1]) / 250.0) if c else 0.0
+        doc = math.exp(-_km(plat, plon, centre[0], centre[1]) / 250.0) if centre else 0.0
         return 0.2 * near + 0.15 * doc
 
 

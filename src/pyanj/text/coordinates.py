@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pyanj.text.normalize import code_points
+
 _DEG = r"(?:°|º|˚|\s*deg(?:rees?)?\.?)"
 _MIN = r"(?:'|′|’|‘|`|´|\s*min\.?)"
 _SEC = r"(?:\"|″|”|“|''|′′|’’|\s*sec\.?)"
@@ -50,23 +52,17 @@ _DEGREE_CODES = np.array([ord(c) for c in "°º˚′″"], dtype=np.uint32)
 _DIGIT_DEG = re.compile(r"[0-9]\s*$")
 
 
-def _codes(text: str) -> np.ndarray:
-    from pyanj.text.normalize import code_points
-    return code_points(text)
-
-
-def _anchors(text: str, codes: np.ndarray) -> list[int]:
+def _anchors(text: str, codes: np.ndarray, digit: np.ndarray) -> list[int]:
     """Where a coordinate may be: a degree or prime sign, "deg" after a digit, or a hemisphere
     letter beside a digit ("26.8 N", "N37"). Found with array operations over the code points:
     a regex alternation over the whole text costs several times more."""
     # every anchor but a degree sign has a digit within two characters: look only around digits
-    d = np.flatnonzero((codes - 48) <= 9)  # (unsigned: code points below "0" wrap round to large values)
+    d = np.flatnonzero(digit)
     n = len(codes)
     if len(d):
-        near = np.concatenate((d - 2, d - 1, d + 1, d + 2, d + 3))
-        near = np.take(_CLASS, np.minimum(np.take(codes, np.clip(near, 0, n - 1)), len(_CLASS) - 1))
-        near[(np.concatenate((d - 2, d - 1, d + 1, d + 2, d + 3)) < 0) | (np.concatenate(
-            (d - 2, d - 1, d + 1, d + 2, d + 3)) >= n)] = 0  # (beyond the text: no class)
+        at = np.concatenate((d - 2, d - 1, d + 1, d + 2, d + 3))
+        near = np.take(_CLASS, np.minimum(np.take(codes, np.clip(at, 0, n - 1)), len(_CLASS) - 1))
+        near[(at < 0) | (at >= n)] = 0  # (beyond the text: no class)
         b2, b1, c1, c2, c3 = near.reshape(5, len(d))
         # digit, optional prime, optional space, hemisphere: "26.8N", "26.8 N", "33'N", "33’ N"
         after = (c1 == _HEMI) | ((c1 & (_SPACE | _PRIME)) > 0) & (c2 == _HEMI) | (c1 == _PRIME) & (
@@ -90,11 +86,11 @@ def _anchors(text: str, codes: np.ndarray) -> list[int]:
     return sorted(set(found))
 
 
-def _dms_matches(text: str, codes: np.ndarray):
+def _dms_matches(text: str, codes: np.ndarray, digit: np.ndarray):
     """DMS matches, searched only around the places a degree sign or hemisphere letter occurs."""
     last_end = -1
     n = len(text)
-    for a in _anchors(text, codes):
+    for a in _anchors(text, codes, digit):
         if a < last_end:
             continue
         lo = max(0, a - 20, last_end)
@@ -106,11 +102,10 @@ def _dms_matches(text: str, codes: np.ndarray):
             break
 
 
-def _has_pair_hint(text: str, codes: np.ndarray) -> bool:
+def _has_pair_hint(text: str, codes: np.ndarray, digit: np.ndarray) -> bool:
     """Can the text hold a bare "37.4908, 71.5589" pair? (a digit, a point, two digits, then a comma)"""
     if "," not in text or "." not in text:
         return False
-    digit = (codes - 48) <= 9  # (unsigned: code points below "0" wrap round to large values)
     cand = digit[:-3] & (codes[1:-2] == 46) & digit[2:-1] & digit[3:]
     return any(_PAIR_HINT.match(text, i) for i in np.flatnonzero(cand).tolist())
 
@@ -159,8 +154,9 @@ def find_coordinates(text: str) -> list[Coordinate]:
     """Every explicit coordinate in ``text``, valid or flagged invalid, in document order."""
     out: list[Coordinate] = []
     taken: list[tuple[int, int]] = []
-    codes = _codes(text)
-    for m in _dms_matches(text, codes):
+    codes = code_points(text)
+    digit = (codes - 48) <= 9  # (unsigned: code points below "0" wrap round to large values)
+    for m in _dms_matches(text, codes, digit):
         s = m.group(0)
         has_symbol = any(c in s for c in "°º˚′″'\"’”") or "deg" in s
         has_hemi = bool((m.group("lat_pre") or m.group("lat_post")) and (m.group("lon_pre") or m.group("lon_post")))
@@ -183,7 +179,7 @@ def find_coordinates(text: str) -> list[Coordinate]:
         out.append(Coordinate(start, end, text[start:end], None if err else round(lat, 6),
                               None if err else round(lon, 6), err))
         taken.append((start, end))
-    for m in (_PAIR.finditer(text) if _has_pair_hint(text, codes) else ()):
+    for m in (_PAIR.finditer(text) if _has_pair_hint(text, codes, digit) else ()):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         # a bare decimal pair is a coordinate when it looks like one (4–7 decimals, as GPS and maps give

@@ -6,13 +6,14 @@ character that is not a letter or digit becomes a token separator.  A match may
 join or split tokens ("Sherkhan-Bandar" = "Sher Khan Bandar"), which the
 matcher handles by indexing every way an alias's tokens can be joined.
 
-``prepare`` folds a whole text in C speed (``str.translate``) and keeps an index
+``prepare`` folds a whole text through a numpy lookup table and keeps an index
 array back to the original offsets, so the matcher can run one pass over the
 folded text and still report exact spans.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from itertools import product
@@ -123,41 +124,34 @@ def _fold_codes(codes: np.ndarray) -> np.ndarray:
     return out
 
 
-_LAST_CODES: tuple[str, np.ndarray] = ("", np.zeros(0, dtype=np.uint32))
+def _keeps_last_text(fn):
+    """Keep ``fn``'s result for the last text it saw (by identity: a str never changes): the matcher,
+    the coordinate finder and the camp-word search all ask about the same text in turn."""
+    last: list = [None, None]
+
+    @functools.wraps(fn)
+    def wrapper(text: str):
+        if last[0] is not text:
+            last[1] = fn(text)
+            last[0] = text
+        return last[1]
+    return wrapper
 
 
+@_keeps_last_text
 def code_points(text: str) -> np.ndarray:
-    """The code points of ``text`` as a read-only uint32 array; the last text's are kept, as the
-    matcher and the coordinate finder both ask for the same text's."""
-    global _LAST_CODES
-    last, codes = _LAST_CODES
-    if last is text:
-        return codes
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    _LAST_CODES = (text, codes)
-    return codes
+    """The code points of ``text`` as a read-only uint32 array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-_LAST_PREPARED: tuple[str, tuple[str, np.ndarray] | None] = ("", None)
-
-
+@_keeps_last_text
 def prepare(text: str) -> tuple[str, np.ndarray]:
-    """Fold ``text`` for matching (the last text's result is kept: the geocoder asks twice).
+    """Fold ``text`` for matching.
 
     Returns ``(folded, index)``: ``folded`` starts and ends with SEP, has IGNORE
     characters removed and runs of separators collapsed to one; ``index[i]`` is
     the offset in ``text`` of ``folded[i]`` (padding maps to -1 / len(text)).
     """
-    global _LAST_PREPARED
-    last, done = _LAST_PREPARED
-    if last is text and done is not None:
-        return done
-    done = _prepare(text)
-    _LAST_PREPARED = (text, done)
-    return done
-
-
-def _prepare(text: str) -> tuple[str, np.ndarray]:
     if not text:
         return SEP + SEP, np.array([-1, 0], dtype=np.int64)
     arr = _fold_codes(code_points(text))
@@ -172,6 +166,7 @@ def _prepare(text: str) -> tuple[str, np.ndarray]:
     pos = np.flatnonzero(keep)
     folded = SEP + arr[pos].tobytes().decode("utf-32-le") + SEP
     index = np.concatenate(([-1], pos, [len(text)]))
+    index.setflags(write=False)  # (kept and handed out again: see _keeps_last_text)
     return folded, index
 
 
