@@ -25,7 +25,7 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="pyanj-bench-cache-"))
     os.environ["PYANJ_CACHE"] = str(cache)
     from pyanj import gazetteer
-    from pyanj.geocode import geocode
+    from pyanj.resolve import geocode
 
     t = time.perf_counter()
     gz = gazetteer.load()

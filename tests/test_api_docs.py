@@ -136,7 +136,7 @@ def test_mention_and_mention_list_html_escape_document_text():
 
 
 def test_geocoded_mention_with_script_in_sentence_renders_escaped():
-    from pyanj.geocode import geocode
+    from pyanj.resolve import geocode
     ms = geocode(f"Trucks reached Khorog {EVIL} on Monday.", doc_id="<b>doc</b>")
     khorog = [m for m in ms if m.surface == "Khorog"]
     assert khorog and EVIL in khorog[0].sentence
@@ -172,7 +172,7 @@ def test_gazetteer_place_and_candidate_html_from_the_real_gazetteer():
 @pytest.fixture(scope="module")
 def ishkashim():
     from pyanj import gazetteer
-    from pyanj.geocode import geocode
+    from pyanj.resolve import geocode
     gz = gazetteer.load()
     m = geocode("Traders came from Ishkashim.", gazetteer=gz)[0]
     assert m.surface == "Ishkashim" and m.place_id

@@ -11,7 +11,7 @@ import random
 import pytest
 
 from pyanj.gazetteer import Alias, Place, Source
-from pyanj.geocode import geocode
+from pyanj.resolve import geocode
 from pyanj.text import mentions as M
 from pyanj.text.coordinates import find_coordinates
 from pyanj.text.segment import segment
@@ -110,7 +110,7 @@ def test_repeated_names_and_sentences_match_a_fresh_run(gz, corpus):
     text = corpus["002_2b500f95c8c559aa"]
     first = [m.to_json() for m in geocode(text, "a", gz)]
     fresh = pickle.loads(pickle.dumps(gz))  # (no per-name values kept yet)
-    assert "_single_mentions" not in fresh.__dict__
+    assert "_derived" not in fresh.__dict__
     assert [m.to_json() for m in geocode(text, "a", fresh)] == first
     assert [m.to_json() for m in geocode(text, "a", gz)] == first
 
@@ -119,7 +119,7 @@ def test_adding_a_place_drops_the_kept_values(gz):
     g = pickle.loads(pickle.dumps(gz))
     text = "Aid reached Khorog on Monday."
     [m] = geocode(text, None, g)
-    assert m.candidates == [] and "_single_mentions" in g.__dict__
+    assert m.candidates == [] and "single_mentions" in g.__dict__["_derived"]
     g.add(Place(id="settlement:khorog-test", name="Khorog", feature_type="settlement", country="AF",
                 lat=36.9, lon=70.9, precision="settlement", aliases=[Alias("Khorog")],
                 sources=[Source(note="test place")]))

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from conftest import REPO
 from pyanj.cli import main
 from pyanj.evaluate import evaluate_file
-from pyanj.geocode import geocode
+from pyanj.resolve import geocode
 from pyanj.mention import FIELDS
 from pyanj.text.coordinates import find_coordinates
 

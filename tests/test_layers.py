@@ -360,7 +360,7 @@ def test_density_raster(mentions, tgz, tmp_path):
 
 # -- the repository's layers/ ----------------------------------------------------------------------
 def test_repository_layers_are_current(gz, tmp_path):
-    from pyanj.geocode import geocode_documents
+    from pyanj.resolve import geocode_documents
     from pyanj.text.load import iter_documents
     docs = list(iter_documents([str(REPO / "data" / "corpus")]))
     fresh = tmp_path / "layers"
@@ -375,7 +375,7 @@ def test_repository_layers_are_current(gz, tmp_path):
 
 def test_corpus_acceptance(gz, tmp_path):
     """The issue's "done when": crossings and camps of the bundled corpus, with their evidence."""
-    from pyanj.geocode import geocode_documents
+    from pyanj.resolve import geocode_documents
     from pyanj.text.load import iter_documents
     docs = list(iter_documents([str(REPO / "data" / "corpus")]))
     g = build_layers(geocode_documents(docs, gz), gazetteer=gz)

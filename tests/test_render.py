@@ -503,7 +503,7 @@ def test_browser_cdn_map_works_with_the_vendored_files(browser, mentions, gz, tm
 @pytest.mark.browser
 def test_browser_demo_corpus_map(browser, gz, corpus, tmp_path):
     """The bundled corpus, as ``pyanj demo`` maps it: border, rivers, shaded districts, Sher Khan Bandar."""
-    from pyanj.geocode import geocode_documents
+    from pyanj.resolve import geocode_documents
     ms = geocode_documents(list(corpus.items()), gz)
     path = write_map(ms, tmp_path / "frontier_map.html", gazetteer=gz, offline=True,
                      title="The Pyanj frontier in the bundled corpus")

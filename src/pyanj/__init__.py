@@ -1,21 +1,14 @@
 """pyanj: map the Afghanistan–Tajikistan frontier along the Pyanj river from what people write about it.
 
-texts -> mentions (``geocode``) -> resolved places -> layers (``pyanj.layers``) -> maps (``pyanj.render``).
+texts -> prepared text -> spans -> resolutions -> mentions (``pyanj.geocode``) -> layer records
+(``pyanj.layers``) -> maps (``pyanj.render``); see docs/architecture.md.
 """
 
 from __future__ import annotations
 
+from pyanj.gazetteer import load as load_gazetteer
+from pyanj.resolve.pipeline import geocode, geocode_documents
+
 __version__ = "0.1.0"
 
 __all__ = ["geocode", "geocode_documents", "load_gazetteer", "__version__"]
-
-
-def __getattr__(name):  # keep ``import pyanj`` light: heavy modules load on first use
-    if name in ("geocode", "geocode_documents"):
-        import importlib
-        mod = importlib.import_module("pyanj.geocode")  # a callable module: pyanj.geocode(text) works
-        return mod if name == "geocode" else mod.geocode_documents
-    if name == "load_gazetteer":
-        from pyanj.gazetteer import load
-        return load
-    raise AttributeError(name)

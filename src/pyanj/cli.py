@@ -127,7 +127,7 @@ def geocode(inputs, output):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
     import os
 
-    from pyanj.geocode import geocode_documents
+    from pyanj.resolve import geocode_documents
     from pyanj.text.load import Document, InputError, iter_documents, split_text
     to_stdout = output == "-"
     if not to_stdout and Path(output).is_dir():

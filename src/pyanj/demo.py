@@ -10,7 +10,7 @@ from pyanj.paths import REPO_ROOT, corpus_dir
 def run_demo(corpus=None, layers_dir=None, build_dir=None):
     """Run the pipeline on the corpus; yields one progress line per step."""
     from pyanj.gazetteer import load
-    from pyanj.geocode import geocode_documents
+    from pyanj.resolve import geocode_documents
     from pyanj.text.load import iter_documents
 
     corpus = Path(corpus) if corpus else corpus_dir()

@@ -97,7 +97,7 @@ def _prf(tp: int, npred: int, ngold: int) -> dict:
 
 def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
     from pyanj.gazetteer import load
-    from pyanj.geocode import geocode
+    from pyanj.resolve import geocode
 
     gz = gazetteer or load()
     tot = {"tp": 0, "tp_strict": 0, "pred": 0, "gold": 0, "right": 0}

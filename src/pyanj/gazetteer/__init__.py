@@ -102,7 +102,7 @@ class Gazetteer:
 
     def key_info(self, key: str) -> tuple[bool, bool]:
         """(any candidate is a country, every candidate is weak) for a join key — cached, asked per mention."""
-        ki = self.__dict__.setdefault("_key_info", {})
+        ki = self.derived("key_info", dict)
         if key not in ki:
             ps = [self.places[i] for i in self.index.get(key, [])]
             ki[key] = (any(p.feature_type == "country" for p in ps), bool(ps) and all(p.weak for p in ps))
@@ -146,11 +146,18 @@ class Gazetteer:
         """Join keys shared by more than one place: the homonyms resolution must choose between."""
         return {k: v for k, v in self.index.items() if len(v) > 1}
 
-    #: Values worked out from the places while geocoding; rebuilt on demand, so never pickled.
-    _RUN_TIME_CACHES = ("_key_info", "_static_scores", "_single_mentions", "_crossings", "_country_areas")
+    def derived(self, name: str, build):
+        """A value worked out from the places (by resolution, layers, maps), built on first use by
+        ``build()`` and kept under ``name`` until :meth:`add` changes the places. This is the one
+        store of such values: nothing else is kept on the gazetteer, and none of it is pickled."""
+        store = self.__dict__.setdefault("_derived", {})
+        got = store.get(name)
+        if got is None:
+            got = store[name] = build()
+        return got
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in self._RUN_TIME_CACHES}
+        return {k: v for k, v in self.__dict__.items() if k != "_derived"}
 
     def add(self, place: Place) -> None:
         """Add a place at run time (e.g. a camp from a new report); the matcher is rebuilt on next use."""
@@ -158,8 +165,7 @@ class Gazetteer:
             raise GazetteerDataError(f"a place with id {place.id} exists")
         self.places[place.id] = place
         self.priors[place.id] = prior(place)
-        for k in self._RUN_TIME_CACHES:  # (per-name values of pyanj.resolve and pyanj.geocode)
-            self.__dict__.pop(k, None)
+        self.__dict__.pop("_derived", None)  # (every derived value: see `derived`)
         for a in place.aliases:
             k = join_key(a.name)
             if k:

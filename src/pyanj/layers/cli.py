@@ -48,7 +48,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
     except (ValueError, OSError) as e:
         raise PyanjError(str(e)) from None
     if texts:
-        from pyanj.geocode import geocode_documents
+        from pyanj.resolve import geocode_documents
         from pyanj.text.load import InputError, iter_documents
         try:
             for doc in iter_documents(texts, progress=True):

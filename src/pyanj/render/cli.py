@@ -75,7 +75,7 @@ def map_(inputs, output, offline, title, basemap):
         except (GazetteerDataError, FileNotFoundError) as e:
             raise PyanjError(str(e)) from None
         if texts:
-            from pyanj.geocode import geocode_documents
+            from pyanj.resolve import geocode_documents
             from pyanj.text.load import InputError, iter_documents
             try:
                 for doc in iter_documents(texts, progress=True, exclude=[output]):

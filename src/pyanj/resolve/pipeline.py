@@ -3,6 +3,9 @@
 >>> import pyanj
 >>> [m.name for m in pyanj.geocode("Trucks queued at Sherkhan-Bandar.")]
 ['Sher Khan Bandar–Panji Poyon bridge']
+
+``mentions_from_inputs`` is the one loop from command-line inputs (texts, folders, ``-``, or
+mentions JSONL already geocoded) to mentions that ``pyanj geocode``, ``layers`` and ``map`` share.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import types
 from collections.abc import Iterable
 
 from pyanj.gazetteer import Gazetteer, haversine_km, load
+from pyanj.gazetteer.geo import frontier
 from pyanj.mention import Mention, MentionList, place_values
-from pyanj.resolve import DocContext, resolve_span, single_score
+from pyanj.resolve.score import DocContext, resolve_span, single_score
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.mentions import find_spans
 from pyanj.text.normalize import prepare
@@ -103,7 +107,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, title, url, date) -> 
     sent_cache: dict[int, str] = {}
     # a name with one candidate always gives the same place fields and confidence (for a cue): kept on the
     # gazetteer, which drops them when a place is added
-    single = gz.__dict__.setdefault("_single_mentions", {})
+    single = gz.derived("single_mentions", dict)
     for sp, (si, pi) in zip(spans, sent_of):
         several = len(sp.ids) > 1
         if several:
@@ -218,9 +222,8 @@ def crossing_in(gz: Gazetteer, place) -> str | None:
     import shapely
     area = gz.geoms.get(place.id)
     found = []
-    crossings = getattr(gz, "_crossings", None)
-    if crossings is None or len(crossings) and crossings[0].id not in gz.places:
-        crossings = gz._crossings = [q for q in gz.places.values() if q.feature_type == "crossing" and q.located]
+    crossings = gz.derived("located_crossings", lambda: [q for q in gz.places.values()
+                                                         if q.feature_type == "crossing" and q.located])
     if area is not None:
         shapely.prepare(area)
     for q in crossings:
@@ -230,26 +233,9 @@ def crossing_in(gz: Gazetteer, place) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _areas(gz: Gazetteer) -> list[tuple[str, object]]:
-    """(ISO2, prepared polygon) of the gazetteer's provinces, then its countries: finer units first."""
-    areas = getattr(gz, "_country_areas", None)
-    if areas is None:
-        import shapely
-        areas = [(pid.split(":")[1].upper(), g) for prefix in ("adm1:", "country:")
-                 for pid, g in gz.geoms.items() if pid.startswith(prefix)]
-        shapely.prepare([g for _, g in areas])
-        gz._country_areas = areas
-    return areas
-
-
 def country_at(gz: Gazetteer, lat: float, lon: float) -> str | None:
-    """ISO2 of the country containing a point: district polygons first (finer), then country polygons."""
-    import shapely
-    pt = shapely.Point(lon, lat)
-    for iso, g in _areas(gz):
-        if g.contains(pt):
-            return iso
-    return None
+    """ISO2 of the country containing a point (see ``pyanj.gazetteer.geo.Frontier.country_at``)."""
+    return frontier(gz).country_at(lat, lon)
 
 
 def _place_distance_km(gz: Gazetteer, m: Mention, lat: float, lon: float) -> float | None:
@@ -308,11 +294,44 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None) -> Men
     return out
 
 
-class _CallableModule(types.ModuleType):
-    """``pyanj.geocode`` is both this module and the function: ``pyanj.geocode(text)`` calls it."""
+def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
+                         warn=None, counts: list[int] | None = None):
+    """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
+    first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
+    document, a huge text in pieces (offsets shifted back) so memory stays bounded.
 
-    def __call__(self, *args, **kwargs):
-        return geocode(*args, **kwargs)
+    Every input is checked at the call: ``pyanj.text.load.InputError`` for one that cannot be used at
+    all, before anything is read. The mentions then come from the returned iterator (``ValueError``
+    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date.
+    """
+    from pyanj.mention import is_mentions_jsonl
+    from pyanj.text.load import iter_documents
+    counts = counts if counts is not None else [0, 0]
+    done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
+    texts = [i for i in inputs if i not in done]
+    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
+    return _stream(done, docs, gazetteer, counts)
 
 
-sys.modules[__name__].__class__ = _CallableModule
+def _stream(mention_files, docs, gz, counts):
+    from pyanj.mention import read_mentions_jsonl
+    from pyanj.text.load import Document, split_text
+    for f in mention_files:
+        ms = read_mentions_jsonl(f)
+        counts[0] += len({m.doc_id for m in ms})
+        counts[1] += len(ms)
+        yield from ms
+    for doc in docs:
+        gz = gz or load()
+        counts[0] += 1
+        for off, piece in split_text(doc.text):
+            part = doc if off == 0 and len(piece) == len(doc.text) else Document(
+                doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+            for m in geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date):
+                if off:
+                    m.start += off
+                    m.end += off
+                    m.sentence_start += off
+                    m.sentence_end += off
+                counts[1] += 1
+                yield m
