@@ -12,46 +12,121 @@ import pytest
 
 from pyanj.gazetteer import Alias, Place, Source
 from pyanj.resolve import geocode
-from pyanj.text import mentions as M
+from pyanj.text import spans as M
+from pyanj.text import vocab as V
 from pyanj.text.coordinates import find_coordinates
 from pyanj.text.segment import segment
 
-WORDS = ["’s", "'s", ",", " ", "  ", "\n", "\t", "\u2009", " in turn,", ", in turn, ", "has ", "has been ", "said",
-         "Said", "SAYS", "does not", "is ", "the ", "of ", "of", "the", "President ", "Prime Minister ",
-         "government", "authorities ", "VicePresident ", "x", "Kabul ", "insists", "in", "turn", "’", "s", ".",
-         ")", "(", "district of ", "camps in ", "camps near the ", "(district of the ", "BCPs at ",
-         "crossing points in ", "subdistrict of ", "bazaar in ", "Ministry ", "Energy ", "proof ", "and "]
+def _vocab_words():
+    """Every word the generated rules know, as written, lower- and upper-case, plus look-alikes."""
+    words = set()
+    for group in (V.HEADS, V.REPORTING_AUX, V.REPORTING_VERBS, V.TITLES_OF, V.POSSESSIVE_POLICY_NOUNS, V.UNIT_WORDS,
+                  [w for _k, cues, preps in V.BEFORE_CUES for w in (*cues, *preps)]):
+        for w in group:
+            words |= {w, w.upper(), w.capitalize(), w + "x", w[:-1]}
+    return sorted(words)
 
 
-def _snippets(corpus, n=20000, seed=3):
-    """Random word salads (every rule's words, in every order) and every window of the seed texts."""
-    rnd = random.Random(seed)
-    out = ["".join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 7))) for _ in range(n)]
-    for text in corpus.values():
-        out += [text[i:i + 60] for i in range(0, len(text), 7)]
+SEPARATORS = [" ", "  ", "\n", "\t", "\u2009", "\xa0", "-", ",", ", ", ".", ":", ";", "!", "?", "”", ")", "(", "’s ",
+              "'s", " in turn, ", ", in turn,", "’", "…", "the ", "of ", "Kabul", "x", ""]
+
+
+def _phrases(rnd, n=20000):
+    """Phrases built the way each rule reads them ("President of the ", "camps near ", "has said."),
+    with random spacing and case, and each with one character changed: the matches and near-misses."""
+    spaces = [" ", "  ", "\n", "\t", "\xa0", " \n "]
+    cues = [(c, p) for _k, cs, ps in V.BEFORE_CUES for c in cs for p in ps]
+    out = []
+    for _ in range(n):
+        sp = rnd.choice(spaces)
+        title = rnd.choice(V.TITLES_OF)
+        cue, prep = rnd.choice(cues)
+        filler = rnd.choice(["", "", "militant" + sp, "x" + sp])
+        the = rnd.choice(["", "the" + sp, "The" + sp])
+        lead = rnd.choice(["", "’s", "'s", ", in turn,", " ,in turn, "])
+        aux = rnd.choice(["", ""] + [a + " " for a in V.REPORTING_AUX])
+        verb = rnd.choice(V.REPORTING_VERBS)
+        case = rnd.choice([str, str.lower, str.upper, str.capitalize])
+        tail = rnd.choice(["", ".", ":", ";", ",", "!", "?", "”", "…", " no", "-", "x", "ed"])
+        for p in (f"Word {title}{sp}of{sp}{the}", f"{case(cue)}{sp}{filler}{case(prep)}{sp}{the}",
+                  f"{lead}{sp}{aux}{case(verb)}{tail}", f"{sp[:2]}{case(rnd.choice(list(V.HEADS)))}{tail}"):
+            out.append(p)
+            i = rnd.randrange(len(p))
+            out.append(p[:i] + rnd.choice("aZ .,-\n") + p[i + 1:])
     return out
 
 
-def _old_first_word_test(nxt: str) -> bool:
-    """The reporting-verb pre-test the geocoder used before: the first word after the name."""
-    first = nxt.split(None, 1)[0].strip(",’'").lower() if nxt.strip() else ""
-    return first in M._REPORTING_FIRST
+def _snippets(corpus, n=60000, seed=3):
+    """Random salads of every rule's words and punctuation, phrases built the way each rule reads
+    them, and every window of the seed texts."""
+    rnd = random.Random(seed)
+    words = _vocab_words()
+    out = _phrases(rnd)
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 8)):
+            parts.append(rnd.choice(words) if rnd.random() < 0.5 else rnd.choice(SEPARATORS))
+        out.append("".join(parts))
+    for text in corpus.values():
+        out += [text[i:i + 60] for i in range(0, len(text), 3)]
+    return out
 
 
-def test_reporting_pretest_keeps_every_match(corpus):
-    for s in _snippets(corpus):
-        nxt = s[:60]
-        if _old_first_word_test(nxt) and M._REPORTING.match(nxt):
-            assert M._reporting_possible(nxt), nxt
+@pytest.fixture(scope="module")
+def snippets(corpus):
+    return _snippets(corpus)
 
 
-def test_title_and_cue_pretests_keep_every_match(corpus):
-    for s in _snippets(corpus):
-        b40, b45 = s[-40:], s[-45:]
-        if M._TITLE_OF.search(b40):
-            assert M._title_of_possible(b40), b40
-        if M._BEFORE_CUE.search(b45):
-            assert M._before_cue_possible(b45), b45
+def test_reporting_pretest_says_yes_wherever_the_regex_matches(snippets):
+    hits = 0
+    for s in snippets:
+        for nxt in (s, " " + s):
+            if V.REPORTING.match(nxt):
+                hits += 1
+                assert V.reporting_possible(nxt), nxt
+    assert hits > 1000  # (the snippets do exercise the regex)
+
+
+def test_title_pretest_says_yes_wherever_the_regex_matches(snippets):
+    hits = 0
+    for s in snippets:
+        for before in (s[-40:], s[-40:] + " "):
+            if V.TITLE_OF.search(before):
+                hits += 1
+                assert V.title_of_possible(before), before
+    assert hits > 100
+
+
+def test_before_cue_pretest_says_yes_wherever_the_regex_matches(snippets):
+    hits = 0
+    for s in snippets:
+        for b45 in (s[-45:], (s + " ")[-45:]):
+            if V.BEFORE_CUE.search(b45):
+                hits += 1
+                assert V.before_cue_possible(b45), b45
+    assert hits > 100
+
+
+def test_head_pretest_says_yes_wherever_the_regex_matches(snippets):
+    hits = 0
+    for s in snippets:
+        text = "Khorog" + s
+        if V.HEAD_RE.match(text[6:6 + 40]):  # (how the span finder asks: the 40 characters after a name)
+            hits += 1
+            assert V.head_possible(text, 6), s
+    assert hits > 100
+
+
+@pytest.mark.parametrize("text", ['"We will reply," Dushanbe said.', "Dushanbe said: no.", "Dushanbe said; then left.",
+                                  "Dushanbe said! Then", "“No,” Kabul said…"])
+def test_a_reporting_verb_before_punctuation_makes_the_name_non_literal(gz, text):
+    [m] = [m for m in geocode(text, None, gz) if m.feature_type == "settlement"]
+    assert (m.literal, "non_literal" in m.flags) == (False, True)
+
+
+def test_drivers_from_a_town_said_is_literal(gz):
+    [m] = geocode("Drivers from Kulob said the road was closed.", None, gz)
+    assert m.literal is True
 
 
 def _slow_prev_word(text: str, start: int) -> str:

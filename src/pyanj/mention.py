@@ -15,6 +15,30 @@ EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2",
                 "doc_date", "related_place_id")
 
 
+def conflict_flag(other: str, km: float) -> str:
+    """The flag a coordinate conflict leaves on a mention: ``coordinate_conflict: <other> is <km> km away``
+    (``other`` is the coordinate's text, or the place's surface and name). Read back with ``parse_conflict``."""
+    return f"coordinate_conflict: {other} is {km:.1f} km away"
+
+
+def parse_conflict(flag: str) -> tuple[str, str | None, float] | None:
+    """``(surface, name or None, km)`` of a ``conflict_flag``; None for any other flag."""
+    head = "coordinate_conflict: "
+    if not flag.startswith(head) or not flag.endswith(" km away"):
+        return None
+    what, sep, km = flag[len(head):-len(" km away")].rpartition(" is ")
+    try:
+        d = float(km)
+    except ValueError:
+        return None
+    if not sep:
+        return None
+    name = None
+    if what.endswith(")") and " (" in what:
+        what, _, name = what[:-1].partition(" (")
+    return what, name, d
+
+
 def place_values(p) -> tuple:
     """The fields a mention takes from its place, in ``FIELDS`` order (place_id … where_prec, admin1, admin2)."""
     prec = p.precision

@@ -20,6 +20,7 @@ from pyanj.gazetteer.build import GazetteerDataError, build_places, haversine_km
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC, Alias, Place, Source
 from pyanj.paths import cache_dir, data_dir
 from pyanj.text.normalize import join_key, name_tokens
+from pyanj.text.vocab import SUFFIX_TYPES
 
 __all__ = ["Gazetteer", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
            "GEO_PRECISION", "WHERE_PREC"]
@@ -30,16 +31,6 @@ TYPE_PRIOR = {
     "country": 0.95, "admin1": 0.75, "crossing": 0.8, "admin2": 0.6, "river": 0.62, "physical": 0.6,
     "region": 0.55, "bazaar": 0.55, "military": 0.6, "facility": 0.6, "road": 0.6, "camp": 0.4, "settlement": 0.5,
 }
-
-#: Generic words that, written after a name, say what kind of place it is.
-SUFFIX_TYPES = {
-    "district": ("admin2",), "districts": ("admin2",), "province": ("admin1",), "provinces": ("admin1",),
-    "region": ("admin1", "region"), "oblast": ("admin1",), "river": ("river",), "rivers": ("river",),
-    "valley": ("physical", "region"), "bridge": ("crossing",), "crossing": ("crossing",), "bcp": ("crossing",),
-    "border crossing": ("crossing",), "border crossing point": ("crossing",), "bazaar": ("bazaar",),
-    "market": ("bazaar",), "city": ("settlement",), "town": ("settlement",), "village": ("settlement",),
-}
-
 
 @dataclass
 class Candidate:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pyanj.text.normalize import code_points
+from pyanj.text.prepare import Prepared, prepared
 
 _DEG = r"(?:°|º|˚|\s*deg(?:rees?)?\.?)"
 _MIN = r"(?:'|′|’|‘|`|´|\s*min\.?)"
@@ -150,11 +150,12 @@ def _value(m: re.Match, name: str) -> tuple[float | None, str | None, str | None
     return v, hemi, None
 
 
-def find_coordinates(text: str) -> list[Coordinate]:
+def find_coordinates(text: str | Prepared) -> list[Coordinate]:
     """Every explicit coordinate in ``text``, valid or flagged invalid, in document order."""
+    prep = prepared(text)
+    text, codes = prep.text, prep.codes
     out: list[Coordinate] = []
     taken: list[tuple[int, int]] = []
-    codes = code_points(text)
     digit = (codes - 48) <= 9  # (unsigned: code points below "0" wrap round to large values)
     for m in _dms_matches(text, codes, digit):
         s = m.group(0)

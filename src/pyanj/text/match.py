@@ -14,11 +14,10 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 
-from pyanj.text.normalize import SEP, code_points, join_key, name_tokens, prepare, variants
+from pyanj.text.normalize import SEP, join_key, name_tokens, variants
+from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.vocab import ALIAS_TAIL_HEADS as _GENERIC_TAIL
 
-#: Lower-case heads that follow a name without being part of it (see pyanj.text.mentions).
-_GENERIC_TAIL = {"bcp", "border crossing", "border crossing point", "crossing point", "checkpoint", "district",
-                 "province"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 
@@ -41,16 +40,18 @@ class Matcher:
         self.automaton = automaton
         self.acronym_keys = acronym_keys
 
-    def hits(self, text: str) -> list[Hit]:
+    def hits(self, text: str | Prepared) -> list[Hit]:
         """Every alias occurrence in ``text`` on word boundaries (overlaps included)."""
         acr = self.acronym_keys
         return [Hit(s, e, key, key in acr) for s, e, key in self.spans(text)]
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """``hits`` as plain ``(start, end, key)`` tuples: the mention finder's fast path."""
+    def spans(self, text: str | Prepared) -> list[tuple[int, int, str]]:
+        """``hits`` as plain ``(start, end, key)`` tuples: the span finder's fast path."""
+        prep = prepared(text)
+        text = prep.text
         if not text:
             return []
-        folded, index = prepare(text)
+        folded, index = prep.folded, prep.index
         found = list(self.automaton.iter(folded))
         if not found:
             return []
@@ -61,7 +62,7 @@ class Matcher:
         stops = stop_arr.tolist()
         n = len(text)
         # combining marks after the last letter belong to the name (only code points above U+02FF can be)
-        codes = code_points(text)
+        codes = prep.codes
         after = stop_arr[stop_arr < n]
         if len(after) and (codes[after] > 0x2FF).any():
             for i, e in enumerate(stops):

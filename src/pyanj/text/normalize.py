@@ -6,14 +6,13 @@ character that is not a letter or digit becomes a token separator.  A match may
 join or split tokens ("Sherkhan-Bandar" = "Sher Khan Bandar"), which the
 matcher handles by indexing every way an alias's tokens can be joined.
 
-``prepare`` folds a whole text through a numpy lookup table and keeps an index
+``fold_text`` folds a whole text through a numpy lookup table and keeps an index
 array back to the original offsets, so the matcher can run one pass over the
 folded text and still report exact spans.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from itertools import product
@@ -124,29 +123,13 @@ def _fold_codes(codes: np.ndarray) -> np.ndarray:
     return out
 
 
-def _keeps_last_text(fn):
-    """Keep ``fn``'s result for the last text it saw (by identity: a str never changes): the matcher,
-    the coordinate finder and the camp-word search all ask about the same text in turn."""
-    last: list = [None, None]
-
-    @functools.wraps(fn)
-    def wrapper(text: str):
-        if last[0] is not text:
-            last[1] = fn(text)
-            last[0] = text
-        return last[1]
-    return wrapper
-
-
-@_keeps_last_text
 def code_points(text: str) -> np.ndarray:
     """The code points of ``text`` as a read-only uint32 array."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-@_keeps_last_text
-def prepare(text: str) -> tuple[str, np.ndarray]:
-    """Fold ``text`` for matching.
+def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarray]:
+    """Fold ``text`` for matching (``codes``: its ``code_points``, when already made).
 
     Returns ``(folded, index)``: ``folded`` starts and ends with SEP, has IGNORE
     characters removed and runs of separators collapsed to one; ``index[i]`` is
@@ -154,7 +137,7 @@ def prepare(text: str) -> tuple[str, np.ndarray]:
     """
     if not text:
         return SEP + SEP, np.array([-1, 0], dtype=np.int64)
-    arr = _fold_codes(code_points(text))
+    arr = _fold_codes(code_points(text) if codes is None else codes)
     keep = arr != 0
     if keep.all():  # (no ignored characters: the common case, one pass fewer)
         sep = arr == 32
@@ -166,7 +149,7 @@ def prepare(text: str) -> tuple[str, np.ndarray]:
     pos = np.flatnonzero(keep)
     folded = SEP + arr[pos].tobytes().decode("utf-32-le") + SEP
     index = np.concatenate(([-1], pos, [len(text)]))
-    index.setflags(write=False)  # (kept and handed out again: see _keeps_last_text)
+    index.setflags(write=False)
     return folded, index
 
 

@@ -14,75 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-#: Capitalised words after a name that make the whole an organisation or publication, not a place.
-ORG_HEADS = {
-    "institute", "university", "press", "brief", "plus", "post", "times", "analyst", "review", "journal", "bank",
-    "airlines", "airways", "foundation", "centre", "center", "council", "committee", "agency", "network", "news",
-    "radio", "television", "tv", "daily", "herald", "tribune", "monitor", "insider", "today", "observer", "movement",
-    "front", "party", "programme", "program", "project", "initiative", "forum", "studies", "company", "corporation",
-    "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
-    "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
-    "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
-    "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
-}
-#: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
-UNIT_WORDS = {"brigade", "battalion", "regiment", "corps"}
-#: Words right before a name that make it part of an organisation name.
-ORG_PREFIX = {"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat"}
-#: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
-ORG_OF_HEADS = {"front", "movement", "ministry", "bank", "university", "institute", "council", "party", "committee",
-                "organization", "organisation", "forces", "union", "association", "army", "directorate", "agency",
-                "department", "service", "school", "academy", "federation", "embassy", "consulate"}
-
-GENERIC_HEADS = {
-    "province": ("admin1",), "provinces": ("admin1",), "district": ("admin2",), "districts": ("admin2",),
-    "region": ("admin1", "region"), "regions": ("admin1", "region"), "oblast": ("admin1",),
-    "river": ("river",), "rivers": ("river",), "valley": ("physical", "region"), "corridor": ("physical",),
-    "mountains": ("physical",), "range": ("physical",), "pass": ("physical",), "lake": ("physical",),
-    "bridge": ("crossing",), "crossing": ("crossing",), "bcp": ("crossing",), "border crossing": ("crossing",),
-    "border crossing point": ("crossing",), "bazaar": ("bazaar",), "bazaars": ("bazaar",), "market": ("bazaar",),
-    "city": ("settlement",), "town": ("settlement",), "village": ("settlement",), "airport": ("military", "facility"),
-    "highway": ("road",), "road": ("road",),
-}
-#: Heads that join the name when written with a capital ("Takhar Province", "Pyanj River").
-PROPER_HEADS = {"province", "district", "region", "oblast", "river", "valley", "corridor", "mountains", "range",
-                "pass", "lake", "highway"}
-_HEAD_RE = re.compile(
-    r"^[ \t\-]{1,2}(border crossing point|border crossing|province|provinces|districts|district|regions|region|oblast|"
-    r"rivers|river|valley|corridor|mountains|range|pass|lake|bridge|crossing|bcp|bazaars|bazaar|market|city|town|"
-    r"village|airport|highway|road)\b", re.I)
-_BEFORE_CUE = re.compile(
-    r"(?:\b(province|district|districts|region|city|town|village|valley)\s+of|"
-    r"\b(camps?|bases?|training camps?)\s+(?:\w+\s+)?(?:in|near|at)|\b(bazaars?|markets?)\s+(?:in|at)|"
-    r"\b(bridges?|crossings?|crossing points?|BCPs?)\s+(?:in|at|near|of))\s+(?:the\s+)?$",
-    re.I)
-_BEFORE_CUE_TYPE = {"province": "province", "district": "district", "districts": "district", "region": "region",
-                    "city": "city", "town": "town", "village": "village", "valley": "valley", "capital": "city"}
-
-_REPORTING = re.compile(
-    r"^(?:[’']s)?\s*(?:,\s*in turn,\s*)?(?:has |had |have |is |was |also |then |now |has been |had been |would |will )?"
-    r"(?:said|says|say|told|tells|announced|announces|accused|accuses|refused|refuses|urged|urges|warned|warns|"
-    r"denied|denies|claimed|claims|stated|insisted|rejected|rejects|demanded|demands|agreed|agrees|called|calls|"
-    r"hosted|hosts|condemned|condemns|welcomed|recognized|recognised|considers|considered|tried|wants|offered|"
-    r"signed|responded|pledged|pushed|vocal|does not|did not|reported|reports|decided|argued|insists)\b", re.I)
-#: First words after a name that may begin a reporting clause ("said", "has said", "’s … said", ", in turn, …").
-_REPORTING_FIRST = {"", "s", "in", "has", "had", "have", "is", "was", "also", "then", "now", "would", "will"} | set(
-    "said says say told tells announced announces accused accuses refused refuses urged urges warned warns denied "
-    "denies claimed claims stated insisted rejected rejects demanded demands agreed agrees called calls hosted hosts "
-    "condemned condemns welcomed recognized recognised considers considered tried wants offered signed responded "
-    "pledged pushed vocal does did reported reports decided argued insists".split())
-_POSSESSIVE_POLICY = re.compile(
-    r"^[’']s\s+(?:\w+\s+)?(?:policy|policies|position|rhetoric|demands?|government|authorities|stance|decision|"
-    r"verbal|diplomacy|response|leadership|officials|regime|interference|take|concerns?|relations|relationship|"
-    r"support|role|refusal|reluctance|experience|tough)\b", re.I)
-_TITLE_OF = re.compile(
-    r"(?:President|Prime Minister|Minister|Government|government|Republic|Foreign Minister|Ambassador|King|Emir|"
-    r"leaders?|governments?|authorities)\s+of\s+(?:the\s+)?$")
-_DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
-             "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
-_PERSON_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general", "sheikh",
-                  "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed", "sayyid", "mohammad",
-                  "muhammad", "ahmad", "abdul", "khan", "shah", "mir", "professor", "prof", "colonel", "lieutenant"}
+from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
+                               ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
+                               REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
+                               before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
 
 @dataclass(slots=True)
@@ -163,7 +99,7 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
             m = _CAP_WORDS.match(text, end, end + 60)
             if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
                 return True
-        if (c in ("b", "c", "r") or not c.isalnum()) and _UNIT_AFTER.match(text, end, end + 60):
+        if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
@@ -188,46 +124,36 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 
 _POSSESSIVE = re.compile(r"^[’']s\b")
 _CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
-_UNIT_AFTER = re.compile(r"[\s\-]*(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
     """"Nisar Ahmad Ahmadi", "Mullah Kabir": a weak place name that is part of a person's name."""
     prev = _prev_word(text, start)
-    if prev and prev[0].isupper() and prev.lower() in _PERSON_TITLES:
+    if prev and prev[0].isupper() and prev.lower() in PERSON_TITLES:
         return True
     sep = text[max(0, start - 2):start]
     if prev and prev[0].isupper() and "\n" not in sep and not re.search(r"[.!?:;,\"“”(]\s*$", text[max(0, start - 3):start]):
         return True
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
-    return bool(nxt and nxt.group(1).lower() not in GENERIC_HEADS)
-
-
-_DEMONYM_HEAD = re.compile(r"^(?:Tajikistani|Tajik|Afghan)[\s\-]+")
-_LOWER_HEAD_TAIL = re.compile(r"[\s\-]+(?:province|district|region|oblast|river|valley|corridor|mountains|"
-                              r"range|pass|lake|highway|bridge|crossing|bazaar|market|training ground|base|camp|outpost|airport)$")
-#: Given names that, right before a capitalised word, make it a surname ("Abdul Rahim Wardak").
-_GIVEN_NAMES = {"abdul", "abdullah", "rahim", "rahman", "mohammad", "mohammed", "muhammad", "ahmad", "ahmed",
-                "ali", "hassan", "hussain", "husain", "karim", "amrullah", "emomali", "mahmud", "mahmoud", "gulbuddin",
-                "ismail", "rashid", "abdulrashid", "atta", "zalmay", "hamid", "ashraf", "burhanuddin", "sher",
-                "mullah", "maulvi", "mawlawi", "qari", "sayed", "sayyid", "haji", "hajji", "gen", "general", "mr",
-                "mrs", "dr", "president", "minister", "commander", "governor", "ambassador"}
+    return bool(nxt and nxt.group(1).lower() not in HEADS)
 
 
 def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     prev = _prev_word(text, start) if prev is None else prev
     if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
         return False
-    return prev[0].isupper() and prev.lower().rstrip(".") in _GIVEN_NAMES
+    return prev[0].isupper() and prev.lower().rstrip(".") in GIVEN_NAMES
 
 
-def find_spans(text: str, gz) -> list[Span]:
+def find_spans(text: str | Prepared, gz) -> list[Span]:
     """Candidate place spans in document order, overlaps resolved longest-first."""
+    prep = prepared(text)
+    text = prep.text
     matcher = gz.matcher()
     acronyms = matcher.acronym_keys
     index = gz.index
     raw = []
-    for start, end, key in matcher.spans(text):
+    for start, end, key in matcher.spans(prep):
         surface = text[start:end]
         acronym = key in acronyms
         if acronym:
@@ -259,11 +185,11 @@ def find_spans(text: str, gz) -> list[Span]:
         if all_weak and _is_person(text, start, end):
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
-            dem = _DEMONYM_HEAD.match(surface)
+            dem = DEMONYM_HEAD.match(surface)
             if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
                 start += dem.end()
                 surface = text[start:end]
-            trimmed = _LOWER_HEAD_TAIL.search(surface)
+            trimmed = TRIMMED_HEAD_TAIL.search(surface)
             if trimmed and trimmed.start() > 0:  # "Khatlon region": the name is "Khatlon", "region" a cue
                 end = start + trimmed.start()
                 while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
@@ -285,8 +211,7 @@ def find_spans(text: str, gz) -> list[Span]:
 
 def _add_cues(text: str, sp: Span, gz) -> None:
     # a generic head after the name ("Darvaz district"): the regex runs only when the next word is one
-    nw = _NEXT_WORD.match(text, sp.end, sp.end + 40)
-    m = _HEAD_RE.match(text[sp.end:sp.end + 40]) if nw and nw.group(1).lower() in _HEAD_FIRST_WORDS else None
+    m = HEAD_RE.match(text[sp.end:sp.end + 40]) if head_possible(text, sp.end) else None
     if m:
         head = m.group(1)
         lower = head.lower()
@@ -301,14 +226,13 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     b60 = before[-60:]
     pw = sp.prev_word.lower()
     m = None
-    if sp.cue is None and (pw in _CUE_LAST_WORDS or not pw):  # (a cheap superset of the test below)
-        tail = b60.rstrip().rsplit(None, 1)[-1].lower() if b60.strip() else ""
+    if sp.cue is None:
         b45 = before[-45:]
-        if tail in _CUE_LAST_WORDS and _before_cue_possible(b45) and _BEFORE_HINT.search(b45):
-            m = _BEFORE_CUE.search(b45)
+        if before_cue_possible(b45):
+            m = BEFORE_CUE.search(b45)
     if m:
         if m.group(1):
-            sp.cue = _BEFORE_CUE_TYPE[m.group(1).lower()]
+            sp.cue = BEFORE_CUE_TYPE[m.group(1).lower()]
         elif m.group(2):
             sp.cue = "camp" if "camp" in m.group(2).lower() else "base"
         elif m.group(3):
@@ -319,8 +243,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     sp.after_the = pw == "the"
     # country hints from the words around the name
     pl = pw.strip("’'")
-    if pl in _DEMONYMS:
-        sp.country_hint = _DEMONYMS[pl]
+    if pl in DEMONYMS:
+        sp.country_hint = DEMONYMS[pl]
     if ("’s" in before or "'s" in before) and "stan" in before:
         mpos = _POSSESSOR.search(before)
         if mpos:
@@ -333,28 +257,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
-_NEXT_WORD = re.compile(r"[ \t\-]{1,2}([A-Za-z]+)")
-_HEAD_FIRST_WORDS = {"border", "crossing", "province", "provinces", "districts", "district", "regions", "region",
-                     "oblast", "rivers", "river", "valley", "corridor", "mountains", "range", "pass", "lake", "bridge",
-                     "bcp", "bazaars", "bazaar", "market", "city", "town", "village", "airport", "highway", "road"}
-#: Last words of the cue phrases of _BEFORE_CUE ("district of", "camps in", "crossing points at" …).
-_BEFORE_CUE_WORDS = ("province", "district", "districts", "region", "city", "town", "village", "valley", "camp",
-                     "camps", "base", "bases", "bazaar", "bazaars", "market", "markets", "bridge", "bridges",
-                     "crossing", "crossings", "point", "points", "bcp", "bcps")
-
-
-def _before_cue_possible(b45: str) -> bool:
-    """Can ``_BEFORE_CUE`` match at the end of ``b45``? Its cue word is one of the last three words
-    ("district of [the]", "camps in", "camps <word> in"); a cheap test that spares the costly search."""
-    words = b45.lower().split()
-    if words and words[-1] == "the":
-        words.pop()
-    return any(w.endswith(_BEFORE_CUE_WORDS) for w in words[-3:-1])
-
-
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
-_CUE_LAST_WORDS = {"of", "in", "at", "near", "the"}
-_BEFORE_HINT = re.compile(r"\bof\s|camp|base|bazaar|market|bridge|crossing|bcp", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
     r"^(?:\s*(?:province|district|region|city|town)?\s*(?:\(|,)\s*(?:[A-Z][\w\-]+,\s*)?|\s+(?:province|district)?\s*(?:in|of)\s+)"
@@ -366,45 +269,13 @@ def _metonymy(text: str, sp: Span) -> str:
     nxt = text[sp.end:sp.end + 60]
     pw = sp.prev_word.lower()
     start = sp.start
-    if (_reporting_possible(nxt) and _REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
-            or (nxt[:1] in "’'" and _POSSESSIVE_POLICY.match(nxt)) \
-            or (pw in ("of", "the", "") and _title_of_possible(text[max(0, start - 40):start])
-                and _TITLE_OF.search(text[max(0, start - 40):start])) \
+    if (reporting_possible(nxt) and REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+            or (nxt[:1] in "’'" and POSSESSIVE_POLICY.match(nxt)) \
+            or (pw in ("of", "the", "") and title_of_possible(text[max(0, start - 40):start])
+                and TITLE_OF.search(text[max(0, start - 40):start])) \
             or (start and text[start - 1] == "#"):
         sp.literal = False  # (but "drivers from Kulob said" is literal)
     return nxt
-
-
-_REPORTING_STARTS = tuple(sorted(w for w in _REPORTING_FIRST if w and w != "s"))
-
-
-def _reporting_possible(nxt: str) -> bool:
-    """Can ``_REPORTING`` match ``nxt``? Decided from its first words, which spares most searches:
-    after "’s" or a comma only "in turn" or a reporting word may follow."""
-    toks = nxt.split(None, 2)
-    first = toks[0].strip(",’'").lower() if toks else ""
-    if first not in _REPORTING_FIRST:
-        return False
-    if first == "s":  # "Kabul’s …": the word after the possessive must begin like a reporting clause
-        second = toks[1].lower().lstrip(",’'") if len(toks) > 1 else ""
-        return second == "" or second.startswith(_REPORTING_STARTS)
-    if first in ("", "in"):  # only ", in turn, …" can follow
-        return "turn" in nxt.lower()
-    return True
-
-
-_TITLE_LAST = ("President", "Minister", "Government", "government", "Republic", "Ambassador", "King", "Emir",
-               "leader", "leaders", "governments", "authorities")
-
-
-def _title_of_possible(before: str) -> bool:
-    """Can ``_TITLE_OF`` match the end of ``before`` ("President of [the]")? A cheap test of its last words."""
-    b = before.rstrip()
-    if b.endswith("the"):
-        b = b[:-3].rstrip()
-    if not b.endswith("of"):
-        return False
-    return b[:-2].rstrip().endswith(_TITLE_LAST)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:,?\s*(?:and|or)\s+)?")

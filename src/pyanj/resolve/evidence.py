@@ -1,0 +1,126 @@
+"""Evidence steps that refine mentions after their names are resolved: rivers placed along their line
+near the text's other places, "the bridge in X" tied to X's crossing, camp words, and coordinates
+compared with the places named beside them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pyanj.gazetteer import Gazetteer, haversine_km
+from pyanj.gazetteer.geo import frontier
+from pyanj.mention import Mention, conflict_flag
+from pyanj.resolve.context import DocContext
+from pyanj.resolve.weights import CONFLICT_KM, WEIGHTS
+from pyanj.text.vocab import CAMP_FIND_WORDS, CAMP_WORDS
+
+
+def camp_positions(prep) -> list[int]:
+    """Offsets of camp words ("camps", "safe havens", "terrorist infrastructure"), found in the folded
+    (lower-case) copy of the text and confirmed on the text."""
+    text, folded, index = prep.text, prep.folded, prep.index
+    return sorted({m.start() for w in CAMP_FIND_WORDS for f in _find_all(folded, w)
+                   for pos in [int(index[f])] for m in [CAMP_WORDS.search(text, max(0, pos - 20), pos + 20)] if m})
+
+
+def after_camp_word(camp_at: list[int], sentence_start: int, start: int) -> bool:
+    """Is a camp word between the start of the sentence and the name ("camps in … Kuf Ab")?"""
+    k = bisect.bisect_left(camp_at, sentence_start)
+    return k < len(camp_at) and camp_at[k] < start
+
+
+def _find_all(text: str, word: str):
+    """Every offset of ``word`` in ``text`` (str.find: far quicker than a regex over the whole text)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, river_id: str) -> None:
+    """A river is located at its point nearest the places named around it (or halfway when none are)."""
+    import shapely
+    if not ctx.anchors:
+        return
+    # only anchors near the river speak of where along it the text is (a "Moscow" in the
+    # same paragraph must not drag the Panj to its western end); which anchors are is asked once
+    # per anchor and river in a document, of a prepared line
+    known = ctx.near_river.setdefault(river_id, [])
+    if len(known) < len(ctx.anchors):
+        shapely.prepare(line)
+        new = ctx.anchors[len(known):]
+        known.extend(shapely.dwithin(line, shapely.points([(lon, lat) for _pa, lat, lon, _ in new]), 1.5).tolist())
+    close = [(pa, lat, lon) for (pa, lat, lon, _), ok in zip(ctx.anchors, known) if ok]
+    near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or [(lat, lon) for _pa, lat, lon in close]
+    if not near:
+        return
+    lat = sum(a for a, _ in near) / len(near)
+    lon = sum(b for _, b in near) / len(near)
+    pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
+    m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
+    m.flags.append("point_on_line")
+
+
+def crossing_in(gz: Gazetteer, place) -> str | None:
+    """The located crossing inside a district/settlement's area ("the bridge in Darwaz"), if exactly one."""
+    import shapely
+    area = gz.geoms.get(place.id)
+    found = []
+    crossings = gz.derived("located_crossings", lambda: [q for q in gz.places.values()
+                                                         if q.feature_type == "crossing" and q.located])
+    if area is not None:
+        shapely.prepare(area)
+    for q in crossings:
+        if place.id in q.parents or (area is not None and shapely.dwithin(area, shapely.Point(q.lon, q.lat), 0.01)) or (
+                area is None and place.located and haversine_km(place.lat, place.lon, q.lat, q.lon) < 10):
+            found.append(q.id)
+    return found[0] if len(found) == 1 else None
+
+
+def country_at(gz: Gazetteer, lat: float, lon: float) -> str | None:
+    """ISO2 of the country containing a point (see ``pyanj.gazetteer.geo.Frontier.country_at``)."""
+    return frontier(gz).country_at(lat, lon)
+
+
+def _place_distance_km(gz: Gazetteer, m: Mention, lat: float, lon: float) -> float | None:
+    """Distance from a coordinate to a named place: to its polygon when it has one, else to its point."""
+    if m.place_id and m.place_id in gz.geoms and m.feature_type in ("admin1", "admin2"):
+        from shapely.geometry import Point
+        from shapely.ops import nearest_points
+        g = gz.geoms[m.place_id]
+        pt = Point(lon, lat)
+        if g.contains(pt):
+            return 0.0
+        q = nearest_points(g, pt)[0]
+        return haversine_km(lat, lon, q.y, q.x)
+    if m.lat is None:
+        return None
+    return haversine_km(lat, lon, m.lat, m.lon)
+
+
+def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer) -> None:
+    """A coordinate beside a named place: agreement raises confidence, disagreement flags both."""
+    for c in mentions:
+        if c.feature_type != "coordinate" or c.lat is None:
+            continue
+        pi = seg.paragraph_of(c.start)
+        ps, pe = seg.paragraphs[pi]
+        paras = {pi}
+        # "Location: 37°N 71°E" on its own line speaks of the paragraph before it
+        if text[ps:c.start].strip().rstrip(":").strip().lower() in ("", "location", "coordinates", "coordinate",
+                                                                    "position", "coords") and pi > 0:
+            paras.add(pi - 1)
+        for m in mentions:
+            if m is c or m.feature_type in (None, "coordinate", "country", "river", "region", "road") or m.lat is None:
+                continue
+            if seg.paragraph_of(m.start) not in paras or m.precision not in CONFLICT_KM:
+                continue
+            d = _place_distance_km(gz, m, c.lat, c.lon)
+            if d is None:
+                continue
+            if d > CONFLICT_KM[m.precision]:
+                m.flags.append(conflict_flag(c.surface, d))
+                c.flags.append(conflict_flag(f"{m.surface} ({m.name})", d))
+            else:
+                m.confidence = round(min(0.99, m.confidence + WEIGHTS.coordinate_agrees), 3)
+                m.flags.append("coordinate_agrees")

@@ -1,0 +1,231 @@
+"""Every word list recognition and resolution read, as data, and the rules generated from them.
+
+Heads ("district", "bridge"), cue phrases ("camps in", "district of"), organisation, unit, person,
+title, reporting and metonymy words live here once. The regexes that apply them *and* the cheap
+pre-tests that spare those regexes on most names are both generated from the same lists below, so a
+pre-test cannot miss a word its regex knows (``tests/test_fast_paths.py`` checks it on many snippets).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- generic heads: "Darvaz district", "Panj River", "Sher Khan Bandar crossing" ---------------------
+#: Generic words written after a name, and the feature types they point to.
+HEADS: dict[str, tuple[str, ...]] = {
+    "province": ("admin1",), "provinces": ("admin1",), "district": ("admin2",), "districts": ("admin2",),
+    "region": ("admin1", "region"), "regions": ("admin1", "region"), "oblast": ("admin1",),
+    "river": ("river",), "rivers": ("river",), "valley": ("physical", "region"), "corridor": ("physical",),
+    "mountains": ("physical",), "range": ("physical",), "pass": ("physical",), "lake": ("physical",),
+    "bridge": ("crossing",), "crossing": ("crossing",), "bcp": ("crossing",), "border crossing": ("crossing",),
+    "border crossing point": ("crossing",), "bazaar": ("bazaar",), "bazaars": ("bazaar",), "market": ("bazaar",),
+    "city": ("settlement",), "town": ("settlement",), "village": ("settlement",), "airport": ("military", "facility"),
+    "highway": ("road",), "road": ("road",),
+}
+#: Heads that join the name when written with a capital ("Takhar Province", "Pyanj River").
+PROPER_HEADS = frozenset({"province", "district", "region", "oblast", "river", "valley", "corridor", "mountains",
+                          "range", "pass", "lake", "highway"})
+#: Heads ``Gazetteer.lookup`` reads off the end of a name it does not know whole ("Darwaz district").
+LOOKUP_SUFFIXES = ("district", "districts", "province", "provinces", "region", "oblast", "river", "rivers",
+                   "valley", "bridge", "crossing", "bcp", "border crossing", "border crossing point", "bazaar",
+                   "market", "city", "town", "village")
+SUFFIX_TYPES = {k: HEADS[k] for k in LOOKUP_SUFFIXES}
+#: Cues that are not heads: "camps in X", "the base at X", "the capital X".
+OTHER_CUE_TYPES = {"camp": ("admin2", "admin1", "camp"), "base": ("military", "settlement"), "capital": ("settlement",)}
+CUE_TYPES = {**HEADS, **OTHER_CUE_TYPES}
+#: Lower-case heads the gazetteer's own aliases may end in, which the matcher leaves to the cue.
+ALIAS_TAIL_HEADS = frozenset({"bcp", "border crossing", "border crossing point", "crossing point", "checkpoint",
+                              "district", "province"})
+#: Lower-case heads trimmed off a matched alias ("Khatlon region" -> the name "Khatlon", the cue "region").
+TRIMMED_HEADS = ("province", "district", "region", "oblast", "river", "valley", "corridor", "mountains", "range",
+                 "pass", "lake", "highway", "bridge", "crossing", "bazaar", "market", "training ground", "base",
+                 "camp", "outpost", "airport")
+
+# -- cue phrases before a name: "the district of X", "camps in X", "the bridge at X" ---------------
+#: (cue words, the words that may follow them) per kind of phrase; the kind decides the cue.
+BEFORE_CUES = (
+    ("admin", ("province", "district", "districts", "region", "city", "town", "village", "valley"), ("of",)),
+    ("camp", ("camp", "camps", "base", "bases", "training camp", "training camps"), ("in", "near", "at")),
+    ("bazaar", ("bazaar", "bazaars", "market", "markets"), ("in", "at")),
+    ("bridge", ("bridge", "bridges", "crossing", "crossings", "crossing point", "crossing points", "bcp", "bcps"),
+     ("in", "at", "near", "of")),
+)
+#: The cue an "admin" phrase gives ("the districts of" -> district).
+BEFORE_CUE_TYPE = {"province": "province", "district": "district", "districts": "district", "region": "region",
+                   "city": "city", "town": "town", "village": "village", "valley": "valley", "capital": "city"}
+
+# -- organisations, units, people ----------------------------------------------------------------
+#: Capitalised words after a name that make the whole an organisation or publication, not a place.
+ORG_HEADS = frozenset({
+    "institute", "university", "press", "brief", "plus", "post", "times", "analyst", "review", "journal", "bank",
+    "airlines", "airways", "foundation", "centre", "center", "council", "committee", "agency", "network", "news",
+    "radio", "television", "tv", "daily", "herald", "tribune", "monitor", "insider", "today", "observer", "movement",
+    "front", "party", "programme", "program", "project", "initiative", "forum", "studies", "company", "corporation",
+    "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
+    "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
+    "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
+    "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
+})
+#: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
+UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
+#: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
+ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat"})
+#: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
+ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
+                          "committee", "organization", "organisation", "forces", "union", "association", "army",
+                          "directorate", "agency", "department", "service", "school", "academy", "federation",
+                          "embassy", "consulate"})
+#: Titles before a weak name that make it part of a person's name ("Mullah Kabir").
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general",
+                           "sheikh", "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed",
+                           "sayyid", "mohammad", "muhammad", "ahmad", "abdul", "khan", "shah", "mir", "professor",
+                           "prof", "colonel", "lieutenant"})
+#: Given names that, right before a capitalised word, make it a surname ("Abdul Rahim Wardak").
+GIVEN_NAMES = frozenset({"abdul", "abdullah", "rahim", "rahman", "mohammad", "mohammed", "muhammad", "ahmad", "ahmed",
+                         "ali", "hassan", "hussain", "husain", "karim", "amrullah", "emomali", "mahmud", "mahmoud",
+                         "gulbuddin", "ismail", "rashid", "abdulrashid", "atta", "zalmay", "hamid", "ashraf",
+                         "burhanuddin", "sher", "mullah", "maulvi", "mawlawi", "qari", "sayed", "sayyid", "haji",
+                         "hajji", "gen", "general", "mr", "mrs", "dr", "president", "minister", "commander",
+                         "governor", "ambassador"})
+#: Demonyms before a name, and the country they hint at ("Afghan Darwaz").
+DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
+            "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
+#: Demonyms trimmed off the front of a matched alias ("Tajik Badakhshan" -> the name "Badakhshan").
+TRIMMED_DEMONYMS = ("Tajikistani", "Tajik", "Afghan")
+
+# -- metonymy: "Dushanbe said", "Kabul's position", "President of Tajikistan" ----------------------
+#: Words between a name and its reporting verb ("Dushanbe has said", "Kabul would refuse").
+REPORTING_AUX = ("has", "had", "have", "is", "was", "also", "then", "now", "has been", "had been", "would", "will")
+#: Verbs that make the name before them its government or people speaking or acting.
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "announced", "announces", "accused", "accuses", "refused", "refuses",
+    "urged", "urges", "warned", "warns", "denied", "denies", "claimed", "claims", "stated", "insisted", "rejected",
+    "rejects", "demanded", "demands", "agreed", "agrees", "called", "calls", "hosted", "hosts", "condemned",
+    "condemns", "welcomed", "recognized", "recognised", "considers", "considered", "tried", "wants", "offered",
+    "signed", "responded", "pledged", "pushed", "vocal", "does not", "did not", "reported", "reports", "decided",
+    "argued", "insists")
+#: Nouns after "X's" that make X a government ("Pakistan's demands").
+POSSESSIVE_POLICY_NOUNS = (
+    "policy", "policies", "position", "rhetoric", "demand", "demands", "government", "authorities", "stance",
+    "decision", "verbal", "diplomacy", "response", "leadership", "officials", "regime", "interference", "take",
+    "concern", "concerns", "relations", "relationship", "support", "role", "refusal", "reluctance", "experience",
+    "tough")
+#: Titles before "of X" that make X its state ("President of Tajikistan"); case as written.
+TITLES_OF = ("President", "Prime Minister", "Minister", "Government", "government", "Republic", "Foreign Minister",
+             "Ambassador", "King", "Emir", "leader", "leaders", "governments", "authorities")
+
+# -- resolution context --------------------------------------------------------------------------
+#: Words that make the places named after them in a sentence the sites of militant camps.
+CAMP_PHRASES = ("camp", "camps", "training camp", "training camps", "terrorist infrastructure",
+                "militant infrastructure", "hideout", "hideouts", "safe haven", "safe havens")
+#: Words after a demonym that make it the people of one side ("Tajikistani authorities", "Afghan traders").
+SIDE_PEOPLE_WORDS = ("authorities", "citizens", "civil servants", "workers", "soldiers", "border guards", "guards",
+                     "officials", "side", "bank", "government", "nationals", "doctors", "traders", "merchants",
+                     "villagers", "refugees", "people", "families", "from")
+#: Demonyms of the two banks (as written) for those people ("Tajik" alone is an ethnicity on both banks).
+SIDE_DEMONYMS = (("TJ", "Tajikistani"), ("AF", "Afghan"))
+
+
+# == generated rules ================================================================================
+def alternation(words) -> str:
+    """A regex alternation of ``words`` (escaped; a space stays one space), longest first so none shadows
+    another."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def first_words(phrases) -> frozenset[str]:
+    """The lower-cased first words of ``phrases``: what a pre-test looks for."""
+    return frozenset(p.split()[0].lower() for p in phrases)
+
+
+def last_words(phrases) -> frozenset[str]:
+    return frozenset(p.split()[-1].lower() for p in phrases)
+
+
+#: The first run of letters after optional spaces/hyphens ("  said." -> "said").
+_LEAD_WORD = re.compile(r"[ \t\-]{0,2}([^\W\d_]*)")
+
+# "X district": a head right after the name (spaces, tabs or a hyphen between)
+HEAD_RE = re.compile(r"^[ \t\-]{1,2}(" + alternation(HEADS) + r")\b", re.I)
+HEAD_FIRST_WORDS = first_words(HEADS)
+
+
+def head_possible(text: str, end: int) -> bool:
+    """Can ``HEAD_RE`` match ``text[end:]``? Only when the next word is a head's first word."""
+    m = _LEAD_WORD.match(text, end, end + 40)
+    return m is not None and m.end() > end and text[end] in " \t-" and m.group(1).lower() in HEAD_FIRST_WORDS
+
+
+# "the district of X", "camps in X", "bazaars at X", "the bridge near X"
+_BEFORE_GROUPS = [
+    r"\b(" + alternation(w for w in BEFORE_CUES[0][1]) + r")\s+(?:" + alternation(BEFORE_CUES[0][2]) + r")",
+    r"\b(" + alternation(BEFORE_CUES[1][1]) + r")\s+(?:\w+\s+)?(?:" + alternation(BEFORE_CUES[1][2]) + r")",
+    r"\b(" + alternation(BEFORE_CUES[2][1]) + r")\s+(?:" + alternation(BEFORE_CUES[2][2]) + r")",
+    r"\b(" + alternation(BEFORE_CUES[3][1]) + r")\s+(?:" + alternation(BEFORE_CUES[3][2]) + r")",
+]
+BEFORE_CUE = re.compile(r"(?:" + "|".join(_BEFORE_GROUPS) + r")\s+(?:the\s+)?$", re.I)
+#: The last words a before-cue phrase can end in ("of", "in" …, or "the" after them).
+BEFORE_CUE_LAST_WORDS = frozenset({w for _k, _c, preps in BEFORE_CUES for w in preps} | {"the"})
+_BEFORE_CUE_ENDS = tuple(sorted(last_words(c for _k, cues, _p in BEFORE_CUES for c in cues)))
+
+
+def before_cue_possible(before: str) -> bool:
+    """Can ``BEFORE_CUE`` match the end of ``before``? Its cue word ends one of the two words before the
+    preposition (three with "camps <word> in"), and the preposition is the last word (or "the")."""
+    words = before.lower().split()
+    if not words:
+        return False
+    if words[-1] == "the":
+        words.pop()
+    if not words or words[-1] not in BEFORE_CUE_LAST_WORDS:
+        return False
+    return any(w.endswith(_BEFORE_CUE_ENDS) for w in words[-3:-1])
+
+
+# "Dushanbe said", "Kabul has refused", "Tashkent’s … warned", "Moscow, in turn, said"
+REPORTING = re.compile(
+    r"^(?:[’']s)?\s*(?:,\s*in turn,\s*)?(?:(?:" + alternation(REPORTING_AUX) + r") )?(?:"
+    + alternation(REPORTING_VERBS) + r")\b", re.I)
+_REPORTING_FIRST = first_words(REPORTING_AUX) | first_words(REPORTING_VERBS)
+
+
+def reporting_possible(nxt: str) -> bool:
+    """Can ``REPORTING`` match ``nxt`` (the text right after a name)? Only when its first word (after an
+    optional "’s" and spaces) is an auxiliary or a reporting verb, or ", in turn," follows."""
+    i = 2 if nxt[:2] in ("’s", "'s") else 0
+    rest = nxt[i:].lstrip()
+    if rest[:1] == ",":
+        return "turn" in rest[:20].lower()
+    m = _LEAD_WORD.match(rest)
+    return m.group(1).lower() in _REPORTING_FIRST
+
+
+POSSESSIVE_POLICY = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:" + alternation(POSSESSIVE_POLICY_NOUNS) + r")\b", re.I)
+
+TITLE_OF = re.compile(r"(?:" + alternation(TITLES_OF) + r")\s+of\s+(?:the\s+)?$")
+_TITLE_ENDS = tuple(sorted({t.split()[-1] for t in TITLES_OF}))
+
+
+def title_of_possible(before: str) -> bool:
+    """Can ``TITLE_OF`` match the end of ``before`` ("President of [the]")? A test of its last words."""
+    b = before.rstrip()
+    if b.endswith("the"):
+        b = b[:-3].rstrip()
+    if not b.endswith("of"):
+        return False
+    return b[:-2].rstrip().endswith(_TITLE_ENDS)
+
+
+# "Kunduz brigade": a unit word right after the name
+UNIT_AFTER = re.compile(r"[\s\-]*(?:" + alternation(UNIT_WORDS) + r")\b")
+UNIT_FIRST_LETTERS = frozenset(w[0] for w in UNIT_WORDS)
+
+# "Khatlon region" trimmed to "Khatlon"; "Tajik Badakhshan" trimmed to "Badakhshan"
+TRIMMED_HEAD_TAIL = re.compile(r"[\s\-]+(?:" + "|".join(re.escape(h) for h in TRIMMED_HEADS) + r")$")
+DEMONYM_HEAD = re.compile(r"^(?:" + "|".join(TRIMMED_DEMONYMS) + r")[\s\-]+")
+
+CAMP_WORDS = re.compile(r"\b(?:" + alternation(CAMP_PHRASES) + r")\b", re.I)
+#: Lower-case words the camp search looks for first with str.find (each phrase holds one).
+CAMP_FIND_WORDS = ("camp", "infrastructure", "hideout", "haven")
+SIDE_PEOPLE = [(side, re.compile(word + r"(?:s\b|\s+(?:" + alternation(SIDE_PEOPLE_WORDS) + r"))"))
+               for side, word in SIDE_DEMONYMS]
