@@ -154,3 +154,23 @@ def test_codes_and_number_pairs_are_not_places(gz):
                                        None, gz)] == []
     m = geocode("Location: 37.49, 71.55 (approximate).", None, gz)[0]
     assert (m.feature_type, m.lat, m.lon, m.country) == ("coordinate", 37.49, 71.55, "TJ")
+
+
+def test_a_geocoding_bug_is_one_line_naming_the_document(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import pyanj.resolve.pipeline as pipeline
+    from pyanj.cli import main
+
+    (tmp_path / "a.txt").write_text("Trucks reached Khorog.", encoding="utf-8")
+
+    def broken(*a, **k):
+        raise KeyError("boom")
+    monkeypatch.setattr(pipeline, "find_spans", broken)
+    monkeypatch.delenv("PYANJ_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["geocode", str(tmp_path / "a.txt"), "-o", str(tmp_path / "m.jsonl")])
+    assert (r.exit_code, r.output.strip()) == (2, "pyanj: error: internal error geocoding a: KeyError: 'boom'")
+    assert not (tmp_path / "m.jsonl").exists()
+    monkeypatch.setenv("PYANJ_DEBUG", "1")
+    r = CliRunner().invoke(main, ["geocode", str(tmp_path / "a.txt"), "-o", str(tmp_path / "m.jsonl")])
+    assert isinstance(r.exception, KeyError)

@@ -15,14 +15,12 @@ from click.testing import CliRunner
 from pyanj.cli import main
 from pyanj.mention import Mention
 from pyanj.render import make_map, render_html, write_map
-from pyanj.render.model import from_mentions, safe_url, script_json
+from pyanj.render.core import map_data
+from pyanj.render.mapdata import safe_url, script_json
 from pyanj.render.offline import external_references
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 # -- a fixed input: every drawing rule once, independent of the geocoder's tuning ------------------
 DOC_A = ("Trucks queued at Sherkhan-Bandar for days. Militants keep camps in Kuf Ab, officials said. "
@@ -142,7 +140,7 @@ def xss_layers(gz, xss_mentions):
 
 # -- data ------------------------------------------------------------------------------------------
 def test_model_draws_each_place_once_and_honestly(mentions, gz):
-    md = from_mentions(mentions, gz)
+    md = map_data(mentions, gz)
     counts = md.counts()
     for key, (markers, paths) in EXPECTED.items():
         if key in md.layers:
@@ -153,19 +151,71 @@ def test_model_draws_each_place_once_and_honestly(mentions, gz):
     skb = by_name["Sher Khan Bandar–Panji Poyon bridge"]
     assert skb["k"] == 2 and skb["a"] == 0 and set(skb["v"]) == {"Sherkhan-Bandar", "Sher Khan Bandar"}
     langar = by_name["Langar border crossing point (Wakhan)"]
-    assert langar["a"] == 1 and langar["g"] >= 0 and langar["p"] == "district"   # the district, not a pin
-    camp = md.layers["camps"][0]
-    assert camp["k"] == 2 and camp["a"] == 1 and camp["g"] >= 0 and camp["t"] == "camp"
+    assert langar["a"] == 0 and langar["p"] == "settlement"     # the layers place it from the gazetteer
+    camp = md.layers["camps"][0]           # known only to its district: drawn as the district, not a pin
+    assert camp["k"] == 2 and camp["a"] == 1 and camp["g"] >= 0 and camp["t"] == "camp" and camp["p"] == "district"
     # the quote marks the mention in its sentence
     s, a, b, d = skb["q"][0]
     assert md.sentences[s][a:b] == "Sherkhan-Bandar" and md.docs[d][2] == "https://example.org/report?a=1&b=2"
-    assert [u[0] for u in md.unmapped] == ["Harb Maidon training ground"]
-    assert md.skipped == {"names of countries": 1, "figurative (a capital for its government…)": 1}
+    assert md.unmapped == []
+    assert md.skipped == {"names of countries": 1, "figurative (a capital for its government…)": 1,
+                          "roads, regions and unresolved names": 1}     # Harb Maidon has no place
     kuf = next(x for x in md.districts if x["id"] == "adm2:af:badakhshan:kuf-ab")
-    assert kuf["k"] == 2 and kuf["own"] == 1       # the district mention and the camp, each counted once
+    assert kuf["k"] == 1 and kuf["own"] == 1       # the district's own mention (the camp is a camp)
     assert md.dates == ["2023-01-15", "2024-05-02"]
     line = md.conflicts[0]
     assert line[0] == [37.48333, 71.55] and line[1] == [38.45, 70.83]
+    assert line[2].endswith("the coordinate 37°29′00″N 71°33′00″E given beside it is 110.4 km away")
+
+
+def test_map_of_a_layers_directory_is_the_map_of_its_mentions(mentions, gz, tmp_path):
+    from pyanj.layers import write_layers
+    from pyanj.layers.build import build_records
+    from pyanj.layers.read import read_layers_dir
+    from pyanj.layers.schema import LAYERS
+    write_layers(mentions, tmp_path / "layers", gazetteer=gz)
+    got = read_layers_dir(tmp_path / "layers")
+    want = build_records(mentions, gz)
+    assert list(got) == list(want) == [k for k in LAYERS if k in want]       # the records' own order
+    for layer, recs in want.items():
+        assert [p for p, _g in got[layer]] == [p for p, _g in recs], layer
+        for (_p, g1), (_q, g2) in zip(got[layer], recs):
+            assert (g1 is None and g2 is None) or g1.equals_exact(g2, 1e-6), layer
+    assert map_data(got, gz).to_json() == map_data(mentions, gz).to_json()
+
+
+def test_reading_a_bad_layers_directory_says_why_in_one_line(tmp_path):
+    from pyanj.layers.read import as_records, read_layers_dir
+    fc = '{"type": "FeatureCollection", "features": [%s]}'
+    cases = {
+        "missing": (None, "not a directory"),
+        "empty": ({}, "no .geojson layer files"),
+        "json": ({"crossings.geojson": "{not json"}, "not GeoJSON"),
+        "type": ({"crossings.geojson": '{"type": "Feature"}'}, "not a GeoJSON FeatureCollection"),
+        "geometry": ({"crossings.geojson": fc % '{"type": "Feature", "properties": {}, '
+                      '"geometry": {"type": "Point", "coordinates": "x"}}'}, "feature 0: bad geometry"),
+        "feature": ({"crossings.geojson": fc % '3'}, "feature 0 is not an object"),
+    }
+    for name, (files, message) in cases.items():
+        d = tmp_path / name
+        if files is not None:
+            d.mkdir()
+            for f, text in files.items():
+                (d / f).write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match=message) as e:
+            read_layers_dir(d)
+        assert "\n" not in str(e.value), name
+    with pytest.raises(ValueError, match="not records"):
+        as_records({"crossings": 3})
+
+
+def test_one_table_says_which_layer_a_type_goes_to():
+    """Render draws the point layers that ``pyanj.layers.schema.LAYER_OF_TYPE`` fills, and no other."""
+    from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS
+    from pyanj.render.mapdata import POINT_LAYERS
+    from pyanj.render.records import AREA_LAYERS
+    assert set(POINT_LAYERS) | set(AREA_LAYERS) == set(LAYER_OF_TYPE.values())
+    assert all(LAYERS[k][0] == "Point" for k in POINT_LAYERS)
 
 
 def test_safe_url_and_script_json():
@@ -261,15 +311,28 @@ def test_cli_map_errors_are_one_line(args, message, mentions, tmp_path):
 
 
 # -- in the browser ---------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+@pytest.mark.parametrize("hide, reason", [("chromium", "Chromium is not installed"),
+                                          ("playwright", "playwright is not installed")])
+def test_browser_tests_skip_with_a_reason_without_chromium_or_playwright(hide, reason, tmp_path):
+    """A machine without Chromium (or playwright) skips the browser tests and says why; it does not error."""
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ)
+    if hide == "chromium":
+        env["PATH"] = str(Path(sys.executable).parent)          # the venv's bin: python, no chromium
+    else:
+        fake = tmp_path / "fake" / "playwright"                  # an importable name that fails to import
+        fake.mkdir(parents=True)
+        (fake / "__init__.py").write_text("raise ImportError('no playwright here')\n", encoding="utf-8")
+        env["PYTHONPATH"] = os.pathsep.join([str(fake.parent)] + [p for p in [env.get("PYTHONPATH")] if p])
+    test = f"{Path(__file__).resolve()}::test_browser_layer_control_toggles_a_layer"
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p", "no:warnings",
+                        test], env=env, capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    summary = r.stdout.strip().splitlines()
+    assert summary[-1].startswith("1 skipped in "), r.stdout[-3000:]          # skipped: not failed, not errored
+    assert any(line.startswith("SKIPPED") and f"browser test: {reason}" in line for line in summary), r.stdout
 
 
 class Page:
@@ -556,7 +619,7 @@ def test_browser_many_points_are_clustered_or_drawn_on_canvas(browser, mentions,
 @pytest.mark.browser
 def test_browser_pyanj_demo_writes_the_frontier_map(browser, tmp_path):
     """``pyanj demo`` -> build/frontier_map.html: border, rivers, shaded districts, Sher Khan Bandar."""
-    from pyanj.demo import run_demo
+    from pyanj.cli.demo import run_demo
     lines = list(run_demo(None, tmp_path / "layers", tmp_path / "build"))
     path = tmp_path / "build" / "frontier_map.html"
     assert path.exists() and any("frontier_map.html" in line for line in lines)
@@ -587,8 +650,6 @@ def test_browser_pyanj_demo_writes_the_frontier_map(browser, tmp_path):
 
 def test_layers_dict_places_known_only_to_an_area_honestly(gz):
     """A layers dict (GeoJSON): a district-only crossing and province-only camps get their area, not a pin."""
-    from pyanj.render.model import from_layers
-
     def feat(fid, name, ftype, prec, lon, lat, **kw):
         p = {"id": fid, "name": name, "feature_type": ftype, "precision": prec, "mention_count": 1,
              "names_seen": name, "first_sentence": f"They met at {name}.", "first_doc": "d1"}
@@ -603,7 +664,7 @@ def test_layers_dict_places_known_only_to_an_area_honestly(gz):
         "camps": {"type": "FeatureCollection", "features": [
             feat("camps@adm1:af:badakhshan", "Camps in Badakhshan", "camp", "province", 71.4, 36.9)]},
     }
-    md = from_layers(layers, gz)
+    md = map_data(layers, gz)
     cr = {r["n"]: r for r in md.layers["crossings"]}
     assert (cr["Vanj bridge"]["a"], cr["Vanj bridge"]["r"]) == (1, 0) and cr["Vanj bridge"]["g"] >= 0
     assert (cr["Far bridge"]["a"], cr["Far bridge"]["r"], cr["Far bridge"]["g"]) == (1, 15000, -1)

@@ -5,7 +5,8 @@ a match when spans overlap (strict: identical offsets, reported too).
 Resolution, end to end (a missed span is a miss): a COUNTRY span is right when the
 predicted country code is right; any other located span is right when its country
 agrees (where the gold names one) and the predicted point lies within the label's
-tolerance.  A gold span no reference locates is right when found with an agreeing
+tolerance, or, for a district or province, anywhere inside the polygon that holds the gold
+point.  A gold span no reference locates is right when found with an agreeing
 country.  Also: accuracy within 10/25/161 km and the median error over located
 sub-country gold mentions.
 """
@@ -70,7 +71,32 @@ def _match(gold: list[dict], pred: list[dict], strict: bool) -> dict[int, int]:
     return out
 
 
-def _right(g: dict, p: dict) -> tuple[bool, float | None]:
+#: Gold labels whose predicted point is right anywhere inside the polygon holding the gold point.
+POLYGON_LEVELS = {"ADMIN2": "adm2:", "ADMIN1": "adm1:"}
+
+
+def _admin_polygons(gz, prefix: str):
+    """(ids, STRtree) of the gazetteer's polygons at one admin level, built once per gazetteer."""
+    def build():
+        import shapely
+        ids = sorted(k for k in gz.geoms if k.startswith(prefix))
+        return ids, shapely.STRtree([gz.geoms[k] for k in ids])
+    return gz.derived(f"evaluate_polygons:{prefix}", build)
+
+
+def _same_polygon(g: dict, p: dict, gz) -> bool:
+    """Do the gold and the predicted point lie in one district/province polygon (at the gold's level)?"""
+    prefix = POLYGON_LEVELS.get(g["label"])
+    if prefix is None or gz is None or p.get("lat") is None:
+        return False
+    import shapely
+    ids, tree = _admin_polygons(gz, prefix)
+    holders = tree.query(shapely.Point(g["lon"], g["lat"]), predicate="within")
+    pt = shapely.Point(p["lon"], p["lat"])
+    return any(gz.geoms[ids[i]].covers(pt) for i in holders.tolist())
+
+
+def _right(g: dict, p: dict, gz=None) -> tuple[bool, float | None]:
     """(resolved right, error km or None) for a matched pair."""
     if g["label"] == "COUNTRY":
         return p.get("country") == g.get("country"), None
@@ -84,7 +110,7 @@ def _right(g: dict, p: dict) -> tuple[bool, float | None]:
     if p.get("lat") is None:
         return False, None
     err = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
-    return err <= TOLERANCE_KM.get(g["label"], 10), err
+    return err <= TOLERANCE_KM.get(g["label"], 10) or _same_polygon(g, p, gz), err
 
 
 def _prf(tp: int, npred: int, ngold: int) -> dict:
@@ -131,7 +157,7 @@ def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
                 continue
             lab["found"] += 1
             p = pred[match[gi]]
-            ok, err = _right(g, p)
+            ok, err = _right(g, p, gz)
             if ok:
                 lab["right"] += 1
                 tot["right"] += 1

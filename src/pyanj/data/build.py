@@ -69,9 +69,19 @@ def _load(raw: Path, name: str) -> list[dict]:
 
 
 def build_boundaries(raw: Path, out: Path) -> None:
+    """Every ``boundaries/*.geojson``: admin units of both countries, countries, borders, rivers, lakes."""
     bdir = out / "boundaries"
+    _build_af_admin(raw, bdir)
+    regions = _build_tj_regions(raw, bdir)
+    _build_tj_districts(raw, bdir, regions)
+    _build_countries(raw, bdir)
+    _build_borders(raw, bdir)
+    _build_rivers(raw, bdir)
+    _build_lakes(raw, bdir)
 
-    # Afghan provinces and districts (geoBoundaries / AIMS 2014).
+
+def _build_af_admin(raw: Path, bdir: Path) -> None:
+    """Afghan provinces and districts (geoBoundaries / AIMS 2014)."""
     provs = []
     for f in _load(raw, "afg_adm1_from_adm2.geojson"):
         p = f["properties"]
@@ -94,7 +104,9 @@ def build_boundaries(raw: Path, out: Path) -> None:
                               shape(f["geometry"])))
     write_features(bdir / "af_districts.geojson", sorted(dists, key=lambda f: f["id"]))
 
-    # Tajik regions and districts (geoBoundaries / OpenStreetMap).
+
+def _build_tj_regions(raw: Path, bdir: Path) -> list[tuple]:
+    """Tajik regions (geoBoundaries / OpenStreetMap); returns (id, name, properties, polygon) by id."""
     regions = []
     for f in _load(raw, "geoBoundaries-TJK-ADM1.geojson"):
         p = f["properties"]
@@ -105,7 +117,11 @@ def build_boundaries(raw: Path, out: Path) -> None:
     write_features(bdir / "tj_regions.geojson", [
         _feature(fid, {"name": name, "iso": p["shapeISO"], "country": "TJ", "source": "geoBoundaries TJK ADM1",
                        "source_id": p["shapeID"]}, g) for fid, name, p, g in regions])
+    return regions
 
+
+def _build_tj_districts(raw: Path, bdir: Path, regions: list[tuple]) -> None:
+    """Tajik districts, each under the region holding its representative point."""
     tdists = []
     for f in _load(raw, "geoBoundaries-TJK-ADM2.geojson"):
         p = f["properties"]
@@ -119,7 +135,9 @@ def build_boundaries(raw: Path, out: Path) -> None:
                                      "source": "geoBoundaries TJK ADM2", "source_id": p["shapeID"]}, g))
     write_features(bdir / "tj_districts.geojson", sorted(tdists, key=lambda f: f["id"]))
 
-    # Countries (Natural Earth 1:50m).
+
+def _build_countries(raw: Path, bdir: Path) -> None:
+    """Countries (Natural Earth 1:50m) with a two-letter ISO code."""
     countries = []
     for f in _load(raw, "ne_50m_admin_0_countries.geojson"):
         p = f["properties"]
@@ -131,7 +149,9 @@ def build_boundaries(raw: Path, out: Path) -> None:
                                   shape(f["geometry"])))
     write_features(bdir / "countries.geojson", sorted(countries, key=lambda f: f["id"]))
 
-    # International land borders in the window; the AF–TJ line on its own.
+
+def _build_borders(raw: Path, bdir: Path) -> None:
+    """International land borders in the window; the AF–TJ line on its own."""
     lines, afg_tjk = [], []
     for f in _load(raw, "ne_10m_admin_0_boundary_lines_land.geojson"):
         p = f["properties"]
@@ -153,7 +173,9 @@ def build_boundaries(raw: Path, out: Path) -> None:
         _feature("border:afg-tjk", {"name": "Afghanistan–Tajikistan border",
                                     "source": "Natural Earth 1:10m admin 0 boundary lines land"}, border)])
 
-    # Rivers and lakes clipped to the window.
+
+def _build_rivers(raw: Path, bdir: Path) -> None:
+    """Rivers clipped to the window, the pieces of one name merged."""
     rivers = {}
     for f in _load(raw, "ne_10m_rivers_lake_centerlines.geojson"):
         p = f["properties"]
@@ -165,6 +187,10 @@ def build_boundaries(raw: Path, out: Path) -> None:
     write_features(bdir / "rivers.geojson", [
         _feature(f"river:{slugify(name)}", {"name": name, "source": "Natural Earth 1:10m rivers and lake centerlines"},
                  _merge_lines(gs)) for name, gs in sorted(rivers.items())])
+
+
+def _build_lakes(raw: Path, bdir: Path) -> None:
+    """Lakes clipped to the window."""
     lakes = []
     for i, f in enumerate(_load(raw, "ne_10m_lakes.geojson")):
         p = f["properties"]

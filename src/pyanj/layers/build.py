@@ -6,25 +6,22 @@ writers turn the same records into GeoJSON, GeoPackage, CSV and GeoDataFrames, s
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, shape
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
 from shapely.geometry.polygon import orient
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
+from pyanj.gazetteer.geo import Frontier, frontier, utm
 from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS, MENTION_FIELDS, PLACE_FIELDS
 
-UTM = "EPSG:32642"
 #: A district is on the frontier when this much border line (km) lies within FRONTIER_TOL_KM of it.
 FRONTIER_MIN_KM = 5.0
 FRONTIER_TOL_KM = 1.0
-#: A point further than this from both countries' polygons has no bank.
-BANK_MAX_KM = 5.0
 
 
 def collapse(s: str | None) -> str | None:
@@ -70,82 +67,7 @@ class _Feature:
     flags: list[str] = field(default_factory=list)
 
 
-class _Geo:
-    """The geometry a build needs once: the border in UTM, country polygons, district look-ups."""
-
-    def __init__(self, gz):
-        from pyproj import Transformer
-
-        from pyanj.paths import data_dir
-        self.gz = gz
-        self._tr = Transformer.from_crs("EPSG:4326", UTM, always_xy=True)
-        fc = json.loads((data_dir() / "boundaries" / "border_af_tj.geojson").read_text(encoding="utf-8"))
-        f = fc["features"][0]
-        self.border_feature = f
-        self.border = shape(f["geometry"])
-        self.border_utm = self.utm(self.border)
-        self.adm2_ids = sorted(k for k in gz.geoms if k.startswith(("adm2:af:", "adm2:tj:")))
-        self._adm2_tree = shapely.STRtree([gz.geoms[k] for k in self.adm2_ids])
-        self.country_utm = {}
-        for c in ("AF", "TJ"):
-            polys = [g for k, g in gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
-            self.country_utm[c] = self.utm(shapely.union_all(polys)) if polys else None
-        self._district_cache: dict = {}
-        self._memo: dict = {}
-
-    def utm(self, g):
-        return shapely.transform(g, lambda c: np.column_stack(self._tr.transform(c[:, 0], c[:, 1])))
-
-    def border_km(self, g) -> float | None:
-        if g is None:
-            return None
-        if isinstance(g, Point):  # many mentions share a point: measure each once
-            key = ("km", g.x, g.y)
-            if key not in self._memo:
-                self._memo[key] = round(self.utm(g).distance(self.border_utm) / 1000.0, 3)
-            return self._memo[key]
-        return round(self.utm(g).distance(self.border_utm) / 1000.0, 3)
-
-    def bank(self, lon: float, lat: float) -> str | None:
-        """AF or TJ: the country whose polygons hold (or lie within BANK_MAX_KM of) the point."""
-        key = ("bank", lon, lat)
-        if key not in self._memo:
-            self._memo[key] = self._bank(lon, lat)
-        return self._memo[key]
-
-    def _bank(self, lon: float, lat: float) -> str | None:
-        p = self.utm(Point(lon, lat))
-        d = {c: g.distance(p) / 1000.0 for c, g in self.country_utm.items() if g is not None}
-        best = min(sorted(d), key=lambda c: d[c], default=None)
-        return best if best is not None and d[best] <= BANK_MAX_KM else None
-
-    def admin_at(self, lon: float, lat: float) -> tuple[str | None, str | None]:
-        """(province, district) names of the AF/TJ district holding the point, or the nearest one
-        within ~2 km (crossings sit on the river, where the two countries' polygons leave gaps)."""
-        pt = Point(lon, lat)
-        hits = sorted(self._adm2_tree.query(pt, predicate="intersects"))
-        if not hits:
-            hits = sorted(self._adm2_tree.query_nearest(pt, max_distance=0.02, all_matches=False))
-        for i in hits:
-            p = self.gz.places.get(self.adm2_ids[i])
-            if p is not None:
-                return p.admin1, p.name
-        return None, None
-
-    def district(self, name: str, country: str | None):
-        """The admin2 place a curated entry names ("Kuf Ab", "Ishkoshim District"), or None."""
-        key = (name, country)
-        if key not in self._district_cache:
-            cands = self.gz.lookup(name, feature_type="admin2", country=country) if name else []
-            self._district_cache[key] = cands[0].place if cands else None
-        return self._district_cache[key]
-
-    def province(self, name: str, country: str | None):
-        cands = self.gz.lookup(name, feature_type="admin1", country=country) if name else []
-        return cands[0].place if cands else None
-
-
-def _own_point(p, geo: _Geo) -> tuple[float, float] | None:
+def _own_point(p, geo: Frontier) -> tuple[float, float] | None:
     if p.located:
         return p.lon, p.lat
     g = geo.gz.geoms.get(p.id)
@@ -155,19 +77,19 @@ def _own_point(p, geo: _Geo) -> tuple[float, float] | None:
     return None
 
 
-def place_point(p, geo: _Geo):
+def place_point(p, geo: Frontier):
     """(lon, lat, precision, flag, admin place) for a point place; unlocated ones fall back to their district's
     (then province's) point, carrying that precision: camps and many crossings are known no better."""
     if p.located:
         return p.lon, p.lat, p.precision, None, None
     country = p.point_country or (p.country if p.country and ";" not in p.country else None)
     if p.admin2:
-        d = geo.district(p.admin2, country)
+        d = geo.admin_place(p.admin2, "admin2", country)
         pt = _own_point(d, geo) if d else None
         if pt:
             return pt[0], pt[1], "district", "placed_at_district", d
     if p.admin1:
-        a = geo.province(p.admin1, country)
+        a = geo.admin_place(p.admin1, "admin1", country)
         pt = _own_point(a, geo) if a else None
         if pt:
             return pt[0], pt[1], "province", "placed_at_province", a
@@ -177,14 +99,14 @@ def place_point(p, geo: _Geo):
 class _Classifier:
     """Decides which per-place features a mention feeds (usually one; a "camps in X" mention two)."""
 
-    def __init__(self, gz, geo: _Geo):
+    def __init__(self, gz, geo: Frontier):
         self.gz, self.geo = gz, geo
         self.cache: dict = {}
         # curated camps by the district they are placed in: "camps in Kuf Ab" is that camp
         self.camp_of_district: dict[str, list[str]] = {}
         for p in gz.places.values():
             if p.feature_type == "camp" and p.admin2:
-                d = geo.district(p.admin2, p.point_country or p.country)
+                d = geo.admin_place(p.admin2, "admin2", p.point_country or p.country)
                 if d is not None:
                     self.camp_of_district.setdefault(d.id, []).append(p.id)
 
@@ -204,7 +126,7 @@ class _Classifier:
             loc = place_point(p, self.geo)
             flags = [] if loc is None or loc[3] is None else [loc[3]]
             a1, a2 = p.admin1, p.admin2
-            d = self.geo.district(p.admin2, p.point_country) if p.admin2 else None
+            d = self.geo.admin_place(p.admin2, "admin2", p.point_country) if p.admin2 else None
             if loc is not None and loc[4] is not None:  # name the district/province it was placed in
                 a1 = loc[4].admin1 or a1
                 a2 = loc[4].name if loc[4].feature_type == "admin2" else None
@@ -290,7 +212,7 @@ def _sample(points, dem) -> list[float | None]:
     return out
 
 
-def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: str, geo: _Geo, dem):
+def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: str, geo: Frontier, dem):
     recs = []
     ids = sorted(feats)
     elev = _sample([feats[i].point for i in ids], dem) if layer != "rivers" else [None] * len(ids)
@@ -329,7 +251,7 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
     return recs
 
 
-def _mention_records(items, geo: _Geo, dem):
+def _mention_records(items, geo: Frontier, dem):
     """items: (mention, layer, point | None, precision, extra flags) in output order."""
     elev = _sample([it[2] for it in items], dem)
     recs = []
@@ -352,15 +274,15 @@ def _mention_records(items, geo: _Geo, dem):
     return recs
 
 
-def _frontier(geo: _Geo, district_counts: dict[str, int]):
+def _frontier(geo: Frontier, district_counts: dict[str, int]):
     """The AF/TJ districts sharing at least FRONTIER_MIN_KM of border line (within FRONTIER_TOL_KM)."""
     gz = geo.gz
-    near = geo._adm2_tree.query(geo.border.buffer(0.05), predicate="intersects")
+    near = geo.adm2_tree.query(geo.border.buffer(0.05), predicate="intersects")
     recs = []
     for i in sorted(near, key=lambda i: geo.adm2_ids[i]):
         pid = geo.adm2_ids[i]
         g = gz.geoms[pid]
-        gu = geo.utm(g)
+        gu = utm(g)
         km = geo.border_utm.intersection(gu.buffer(FRONTIER_TOL_KM * 1000)).length / 1000.0
         if km < FRONTIER_MIN_KM:
             continue
@@ -372,14 +294,12 @@ def _frontier(geo: _Geo, district_counts: dict[str, int]):
     return recs
 
 
-def _border(geo: _Geo):
+def _border(geo: Frontier):
+    """The AF–TJ border line itself, with its length, as the one record of the border layer."""
     f = geo.border_feature
     props = {"id": f.get("id") or f["properties"].get("id"), "name": f["properties"].get("name"),
              "length_km": round(geo.border_utm.length / 1000.0, 3), "source": f["properties"].get("source")}
     return [(props, normalize_geometry(geo.border, multi=True))]
-
-
-_GEO_CACHE: dict = {}
 
 
 def build_records(mentions, gz, dem=None) -> dict[str, list]:
@@ -387,9 +307,7 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
     mentions = list(mentions)
     if not mentions:
         return {}
-    geo = _GEO_CACHE.get(id(gz))
-    if geo is None or geo.gz is not gz:
-        geo = _GEO_CACHE[id(gz)] = _Geo(gz)
+    geo = frontier(gz)
     cls = _Classifier(gz, geo)
     feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
@@ -413,6 +331,8 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
     for layer in LAYERS:
         if layer == "mentions":
             out[layer] = _mention_records(items, geo, dem)
+        elif layer in ("border", "frontier") and geo.border is None:
+            continue  # no bundled border file: nothing to draw or measure against
         elif layer == "border":
             out[layer] = _border(geo)
         elif layer == "frontier":

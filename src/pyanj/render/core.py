@@ -1,4 +1,4 @@
-"""``make_map`` and ``write_map``: mentions or layers -> an annotated Leaflet map."""
+"""``make_map`` and ``write_map``: mentions or layers -> layer records -> map data -> a Leaflet map."""
 
 from __future__ import annotations
 
@@ -6,8 +6,14 @@ import math
 from html import escape
 from pathlib import Path
 
+from pyanj.gazetteer import GazetteerDataError, load
+from pyanj.gazetteer.geo import border_line
+from pyanj.layers.build import build_records
+from pyanj.layers.read import as_records
+from pyanj.mention import Mention
 from pyanj.render import plugins as P
-from pyanj.render.model import POINT_LAYERS, MapData, from_layers, from_mentions
+from pyanj.render.mapdata import POINT_LAYERS, MapData
+from pyanj.render.records import from_records
 from pyanj.render.symbols import COLORS, swatch, symbols
 
 #: Sequential colours for the district choropleth (ColorBrewer YlOrRd).
@@ -139,43 +145,39 @@ def legend_html(md: MapData, breaks: list[int], colors: list[str], counts: dict)
 
 
 def _bounds():
-    from pyanj.render.base import border_line
     line = border_line()
     w, s, e, n = line.bounds if line is not None else (67.7, 36.6, 74.9, 38.5)
     return [[round(s - 0.25, 3), round(w - 0.25, 3)], [round(n + 0.25, 3), round(e + 0.25, 3)]]
 
 
-def _map_data(source, gazetteer) -> MapData:
+def map_data(source, gazetteer=None) -> MapData:
+    """What the map of ``source`` draws.  Mentions go through ``pyanj.layers.build.build_records`` and a
+    layers dict through ``pyanj.layers.read.as_records``: one place, one feature, in map and files."""
     if isinstance(source, MapData):
         return source
     if isinstance(source, dict):
+        try:
+            records = as_records(source)
+        except ValueError as e:
+            raise MapInputError(str(e)) from None
         gz = gazetteer
         if gz is None:   # only to draw "camps in <province>" as the province; a map without it still works
             try:
-                from pyanj.gazetteer import load
                 gz = load()
-            except Exception:  # noqa: BLE001
+            except (GazetteerDataError, OSError):
                 gz = None
-        return from_layers(source, gz)
-    from pyanj.mention import Mention
+        return from_records(records, gz)
     mentions = [m if isinstance(m, Mention) else Mention.from_dict(m) for m in source]
-    gz = gazetteer
-    if gz is None:
-        from pyanj.gazetteer import load
-        gz = load()
-    try:
-        from pyanj.layers import build_layers
-    except ImportError:   # without pyanj.layers the map groups mentions itself (same rules, fewer extras)
-        return from_mentions(mentions, gz)
-    # the same layers ``pyanj layers``/``pyanj demo`` write: one place, one feature, in map and files
-    return from_layers(build_layers(mentions, gz), gz)
+    gz = gazetteer if gazetteer is not None else load()
+    return from_records(build_records(mentions, gz), gz)
 
 
 def make_map(source, gazetteer=None, title=None, basemap="offline", offline=False):
     """An annotated Leaflet map (a ``folium.Map``: shows inline in Jupyter) of mentions or a layers dict.
 
-    ``source``: a list of ``pyanj.mention.Mention`` (or their dicts), or a layers dict
-    (``pyanj.layers.build_layers``).  ``basemap``: "offline" (the bundled base only), "osm", "topo",
+    ``source``: a list of ``pyanj.mention.Mention`` (or their dicts), or a layers dict: layer records
+    (``pyanj.layers.read.read_layers_dir``), GeoJSON FeatureCollections or the GeoDataFrames of
+    ``pyanj.layers.build_layers``.  ``basemap``: "offline" (the bundled base only), "osm", "topo",
     "satellite" or an xyzservices name; the other tile basemaps stay selectable.  ``offline=True``:
     no tiles at all, and every script and stylesheet is inlined when the map is rendered.
     """
@@ -185,7 +187,7 @@ def make_map(source, gazetteer=None, title=None, basemap="offline", offline=Fals
     if offline and selected != "offline":
         raise MapInputError(f"--offline draws only the bundled base; basemap {basemap!r} needs the network")
     tiles = None if offline else _tiles(selected)
-    md = _map_data(source, gazetteer)
+    md = map_data(source, gazetteer)
     counts = md.counts()
     maxk = max((d["k"] for d in md.districts), default=0)
     breaks = breaks_for(maxk)
@@ -248,4 +250,4 @@ def write_map(mentions_or_layers, path, gazetteer=None, title=None, offline=Fals
     return path
 
 
-__all__ = ["make_map", "write_map", "render_html", "legend_html", "MapInputError", "COLORS"]
+__all__ = ["make_map", "write_map", "render_html", "map_data", "legend_html", "MapInputError", "COLORS"]

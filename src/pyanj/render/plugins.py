@@ -19,7 +19,7 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from pyanj.render import assets
-from pyanj.render.model import script_json
+from pyanj.render.mapdata import script_json
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

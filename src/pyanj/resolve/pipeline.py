@@ -165,7 +165,7 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None) -> Men
 
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None):
+                         warn=None, counts: list[int] | None = None, on_error=None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
@@ -180,10 +180,10 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
     texts = [i for i in inputs if i not in done]
     docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts)
+    return _stream(done, docs, gazetteer, counts, on_error)
 
 
-def _stream(mention_files, docs, gz, counts):
+def _stream(mention_files, docs, gz, counts, on_error):
     from pyanj.mention import read_mentions_jsonl
     from pyanj.text.load import Document, split_text
     for f in mention_files:
@@ -197,7 +197,13 @@ def _stream(mention_files, docs, gz, counts):
         for off, piece in split_text(doc.text):
             part = doc if off == 0 and len(piece) == len(doc.text) else Document(
                 doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
-            for m in geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date):
+            try:
+                found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date)
+            except Exception as e:
+                if on_error is not None:
+                    on_error(doc, e)
+                raise
+            for m in found:
                 if off:
                     m.start += off
                     m.end += off

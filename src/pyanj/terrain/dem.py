@@ -110,63 +110,16 @@ def sample_elevation(lons: Iterable[float], lats: Iterable[float], dem=None) -> 
       window would be large (a 30 m DEM, points far apart) the points are grouped by 512×512
       pixel blocks and each group's window is read.
     """
-    from rasterio.windows import Window
-
-    lons = np.asarray(list(lons) if not isinstance(lons, np.ndarray) else lons, dtype=float).ravel()
-    lats = np.asarray(list(lats) if not isinstance(lats, np.ndarray) else lats, dtype=float).ravel()
-    if lons.shape != lats.shape:
-        raise TerrainError(f"lons and lats differ in length ({lons.size} vs {lats.size})")
+    lons, lats = _as_points(lons, lats)
     n = lons.size
     out: list[float | None] = [None] * n
     if n == 0:
         return out
     with open_dem(dem) as src:
-        xs, ys = lonlat_to_crs(lons, lats, src.crs)
-        inv = ~src.transform
-        with np.errstate(all="ignore"):
-            cols, rows = apply_affine(inv, xs, ys)  # fractional pixel coordinates (0 = left/top edge)
-        cols = np.asarray(cols, dtype=float)
-        rows = np.asarray(rows, dtype=float)
-        H, W = src.height, src.width
-        ok = (np.isfinite(lons) & np.isfinite(lats) & np.isfinite(cols) & np.isfinite(rows)
-              & (cols >= 0) & (cols <= W) & (rows >= 0) & (rows <= H))
+        cols, rows, ok = _pixel_coords(src, lons, lats)
         uncovered = int(n - ok.sum())
         if ok.any():
-            # interpolation coordinates relative to pixel centres, clamped so edges hold their value
-            cx = np.clip(cols[ok] - 0.5, 0.0, W - 1.0)
-            cy = np.clip(rows[ok] - 0.5, 0.0, H - 1.0)
-            c0 = np.floor(cx).astype(np.int64)
-            r0 = np.floor(cy).astype(np.int64)
-            c1 = np.minimum(c0 + 1, W - 1)
-            r1 = np.minimum(r0 + 1, H - 1)
-            fx = cx - c0
-            fy = cy - r0
-            vals = np.zeros(c0.size)
-            wsum = np.zeros(c0.size)
-            # one window around all points if it is small; else one per GROUP_BLOCK² block of points
-            if (int(c1.max()) - int(c0.min()) + 1) * (int(r1.max()) - int(r0.min()) + 1) <= MAX_WINDOW_PIXELS:
-                groups = [np.arange(c0.size)]
-            else:
-                keys = (r0 // GROUP_BLOCK) * ((W // GROUP_BLOCK) + 1) + (c0 // GROUP_BLOCK)
-                order = np.argsort(keys, kind="stable")
-                _, starts = np.unique(keys[order], return_index=True)
-                groups = np.split(order, starts[1:])
-            nod = src.nodata
-            for g in groups:
-                wc0, wr0 = int(c0[g].min()), int(r0[g].min())
-                wc1, wr1 = int(c1[g].max()), int(r1[g].max())
-                win = Window(wc0, wr0, wc1 - wc0 + 1, wr1 - wr0 + 1)
-                band = src.read(1, window=win, masked=True)
-                data = np.ma.getdata(band).astype(float)
-                valid = ~np.ma.getmaskarray(band) & np.isfinite(data)
-                if nod is not None and not math.isnan(nod):
-                    valid &= data != nod
-                for rr, cc, w in ((r0[g], c0[g], (1 - fx[g]) * (1 - fy[g])), (r0[g], c1[g], fx[g] * (1 - fy[g])),
-                                  (r1[g], c0[g], (1 - fx[g]) * fy[g]), (r1[g], c1[g], fx[g] * fy[g])):
-                    v = data[rr - wr0, cc - wc0]
-                    m = valid[rr - wr0, cc - wc0]
-                    vals[g] += np.where(m, v, 0.0) * w
-                    wsum[g] += np.where(m, w, 0.0)
+            vals, wsum = _bilinear(src, cols[ok], rows[ok])
             scale = src.scales[0] if src.scales else 1.0
             offset = src.offsets[0] if src.offsets else 0.0
             idx = np.flatnonzero(ok)
@@ -178,3 +131,77 @@ def sample_elevation(lons: Iterable[float], lats: Iterable[float], dem=None) -> 
                 f"{uncovered} of {n} point(s) outside the DEM coverage of {getattr(src, 'name', dem)}: "
                 "elevation is null", TerrainCoverageWarning, stacklevel=2)
     return out
+
+
+def _as_points(lons, lats) -> tuple[np.ndarray, np.ndarray]:
+    """Two flat float arrays of equal length (TerrainError when they differ)."""
+    lons = np.asarray(list(lons) if not isinstance(lons, np.ndarray) else lons, dtype=float).ravel()
+    lats = np.asarray(list(lats) if not isinstance(lats, np.ndarray) else lats, dtype=float).ravel()
+    if lons.shape != lats.shape:
+        raise TerrainError(f"lons and lats differ in length ({lons.size} vs {lats.size})")
+    return lons, lats
+
+
+def _pixel_coords(src, lons, lats):
+    """(cols, rows, covered): fractional pixel coordinates (0 = left/top edge) of the points in ``src``,
+    and which points lie on the raster at all."""
+    xs, ys = lonlat_to_crs(lons, lats, src.crs)
+    inv = ~src.transform
+    with np.errstate(all="ignore"):
+        cols, rows = apply_affine(inv, xs, ys)
+    cols = np.asarray(cols, dtype=float)
+    rows = np.asarray(rows, dtype=float)
+    H, W = src.height, src.width
+    ok = (np.isfinite(lons) & np.isfinite(lats) & np.isfinite(cols) & np.isfinite(rows)
+          & (cols >= 0) & (cols <= W) & (rows >= 0) & (rows <= H))
+    return cols, rows, ok
+
+
+def _bilinear(src, cols, rows):
+    """(weighted sums, weight sums) of the four pixel centres around each covered point, nodata left out."""
+    H, W = src.height, src.width
+    # interpolation coordinates relative to pixel centres, clamped so edges hold their value
+    cx = np.clip(cols - 0.5, 0.0, W - 1.0)
+    cy = np.clip(rows - 0.5, 0.0, H - 1.0)
+    c0 = np.floor(cx).astype(np.int64)
+    r0 = np.floor(cy).astype(np.int64)
+    c1 = np.minimum(c0 + 1, W - 1)
+    r1 = np.minimum(r0 + 1, H - 1)
+    fx = cx - c0
+    fy = cy - r0
+    vals = np.zeros(c0.size)
+    wsum = np.zeros(c0.size)
+    for g in _window_groups(c0, r0, c1, r1, W):
+        wc0, wr0 = int(c0[g].min()), int(r0[g].min())
+        data, valid = _read_window(src, wc0, wr0, int(c1[g].max()), int(r1[g].max()))
+        for rr, cc, w in ((r0[g], c0[g], (1 - fx[g]) * (1 - fy[g])), (r0[g], c1[g], fx[g] * (1 - fy[g])),
+                          (r1[g], c0[g], (1 - fx[g]) * fy[g]), (r1[g], c1[g], fx[g] * fy[g])):
+            v = data[rr - wr0, cc - wc0]
+            m = valid[rr - wr0, cc - wc0]
+            vals[g] += np.where(m, v, 0.0) * w
+            wsum[g] += np.where(m, w, 0.0)
+    return vals, wsum
+
+
+def _window_groups(c0, r0, c1, r1, W) -> list[np.ndarray]:
+    """Point indices to read together: all of them when their window is small, else one group per
+    ``GROUP_BLOCK``² block of pixels (a 30 m DEM with points far apart is never read whole)."""
+    if (int(c1.max()) - int(c0.min()) + 1) * (int(r1.max()) - int(r0.min()) + 1) <= MAX_WINDOW_PIXELS:
+        return [np.arange(c0.size)]
+    keys = (r0 // GROUP_BLOCK) * ((W // GROUP_BLOCK) + 1) + (c0 // GROUP_BLOCK)
+    order = np.argsort(keys, kind="stable")
+    _, starts = np.unique(keys[order], return_index=True)
+    return np.split(order, starts[1:])
+
+
+def _read_window(src, wc0: int, wr0: int, wc1: int, wr1: int):
+    """(values as floats, valid mask) of band 1 over columns wc0..wc1 and rows wr0..wr1 (inclusive)."""
+    from rasterio.windows import Window
+
+    band = src.read(1, window=Window(wc0, wr0, wc1 - wc0 + 1, wr1 - wr0 + 1), masked=True)
+    data = np.ma.getdata(band).astype(float)
+    valid = ~np.ma.getmaskarray(band) & np.isfinite(data)
+    nod = src.nodata
+    if nod is not None and not math.isnan(nod):
+        valid &= data != nod
+    return data, valid

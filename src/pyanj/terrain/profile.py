@@ -14,7 +14,6 @@ and is spiky there; a 30 m DEM via ``--dem`` gives the valley floor.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -32,29 +31,25 @@ def _geod():
 
 
 def border_line() -> list[tuple[float, float]]:
-    """The AF–TJ border from ``data/boundaries/border_af_tj.geojson`` as one line, west → east.
+    """The AF–TJ border (``pyanj.gazetteer.geo``'s line) as one list of (lon, lat), west → east.
 
-    Several features / a MultiLineString are merged end to end (shapely ``linemerge``); if they
-    do not join into one line the longest piece is used.
+    A MultiLineString is merged end to end (shapely ``linemerge``); if its pieces do not join
+    into one line the longest piece is used.
     """
-    from shapely.geometry import LineString, MultiLineString, shape
+    from shapely.geometry import LineString, MultiLineString
     from shapely.ops import linemerge
 
+    from pyanj.gazetteer import geo
     from pyanj.paths import data_dir
 
     path = data_dir() / BORDER_FILE
     try:
-        gj = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
+        g = geo.border_line() if geo.border_feature() is not None else None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as e:
         raise TerrainError(f"cannot read the border line {path}: {e}") from None
-    feats = gj.get("features", [gj]) if gj.get("type") == "FeatureCollection" else [gj]
-    parts = []
-    for f in feats:
-        g = shape(f.get("geometry", f))
-        if isinstance(g, LineString):
-            parts.append(g)
-        elif isinstance(g, MultiLineString):
-            parts.extend(g.geoms)
+    if g is None:
+        raise TerrainError(f"cannot read the border line {path}: no such file")
+    parts = list(g.geoms) if isinstance(g, MultiLineString) else [g] if isinstance(g, LineString) else []
     if not parts:
         raise TerrainError(f"no line geometry in {path}")
     merged = linemerge(parts) if len(parts) > 1 else parts[0]

@@ -17,22 +17,20 @@ from __future__ import annotations
 
 import codecs
 import json
-import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+from pyanj.text.formats import (BINARY_SNIFF, Skip, decode, html_encoding, html_to_text, is_binary, looks_html,
+                                pdf_text)
 
 __all__ = ["Document", "InputError", "iter_documents", "read_text_file", "html_to_text", "split_text", "SUFFIXES"]
 
 #: File types picked up when a directory is recursed.
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
-BINARY_SNIFF = 8192
 #: Malformed lines reported one by one per JSONL file before the rest are only counted.
 MAX_LINE_WARNINGS = 20
 #: More files than this get a progress bar (when asked for and standard error is a terminal).
@@ -47,6 +45,8 @@ class InputError(Exception):
 
 @dataclass
 class Document:
+    """One text to geocode, with what its file says about it (title, url, date) for the evidence."""
+
     doc_id: str
     text: str
     path: str | None = None
@@ -62,243 +62,11 @@ def _default_warn(msg: str) -> None:
     print(f"pyanj: warning: {msg}", file=sys.stderr, flush=True)
 
 
-class _Skip(Exception):
-    """A file that yields no document; the message is the warning."""
-
-
-# -- decoding ----------------------------------------------------------------------------------
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-
-
-def _bom_encoding(data: bytes) -> str | None:
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return enc
-    return None
-
-
-def _is_binary(data: bytes) -> bool:
-    """NUL bytes near the start (UTF-16/32 text announced by a byte-order mark is not binary)."""
-    return _bom_encoding(data) in (None, "utf-8-sig") and b"\x00" in data[:BINARY_SNIFF]
-
-
-def _decode(data: bytes, name: str, warn: Warn, encoding: str | None = None) -> str:
-    """Decode ``data``: BOM, then ``encoding``, then UTF-8; undecodable bytes become U+FFFD, said once."""
-    enc = _bom_encoding(data) or encoding or "utf-8"
-    try:
-        codecs.lookup(enc)
-    except LookupError:
-        enc = "utf-8"
-    try:
-        return data.decode(enc)
-    except UnicodeDecodeError:
-        warn(f"{name}: undecodable bytes (not {_enc_label(enc)}), replaced with U+FFFD")
-        return data.decode(enc, errors="replace")
-
-
-def _enc_label(enc: str) -> str:
-    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8"}.get(enc.lower(), enc)
-
-
 def read_text_file(path, warn: Warn | None = None) -> str:
     """A text file's content as ``str``: UTF-8 (or the encoding a byte-order mark announces), undecodable
     bytes replaced with U+FFFD (and a warning). Line endings are kept as they are, so offsets into the
     result are offsets into the file's characters."""
-    return _decode(Path(path).read_bytes(), str(path), warn or _default_warn)
-
-
-# -- HTML --------------------------------------------------------------------------------------
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-         "wbr"}
-_PARA_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
-              "section", "article", "header", "footer", "main", "aside", "nav", "address", "details", "fieldset",
-              "form", "hr", "body", "html", "dialog", "hgroup"}
-_LINE_TAGS = {"div", "li", "dt", "dd", "tr", "br", "figcaption", "caption", "summary", "legend", "option",
-              "thead", "tbody", "tfoot", "center", "label", "output"}
-_CELL_TAGS = {"td", "th"}
-_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
-              "dc.date.issued", "dcterms.created", "sailthru.date", "og:published_time")
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, with block elements as line breaks, and its title, url and date."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip: list[str] = []     # open elements whose content is not shown
-        self.pre = 0
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.canonical: str | None = None
-        self.time_datetime: str | None = None
-
-    # structure
-    def handle_starttag(self, tag, attrs):
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "title":
-            self.in_title = True
-            return
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
-            if key and "content" in a and key not in self.meta:
-                self.meta[key] = a["content"].strip()
-            return
-        if tag == "link":
-            if "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
-                self.canonical = a["href"].strip()
-            return
-        if tag == "time" and a.get("datetime") and self.time_datetime is None:
-            self.time_datetime = a["datetime"].strip()
-        if tag == "body" and "head" in self.skip:       # a <head> never closed
-            self.skip = self.skip[:self.skip.index("head")]
-        if self.skip or tag in _SKIP_TAGS or "hidden" in a:
-            if tag not in _VOID:       # inside a hidden element every open tag is tracked, for nesting
-                self.skip.append(tag)
-            return
-        self._block(tag)
-        if tag == "pre":
-            self.pre += 1
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-            return
-        if self.skip:
-            if tag in self.skip:
-                while self.skip:       # close the element and anything left open inside it
-                    if self.skip.pop() == tag:
-                        break
-            return
-        if tag == "pre" and self.pre:
-            self.pre -= 1
-        self._block(tag)
-
-    def _block(self, tag):
-        if tag in _PARA_TAGS:
-            self.parts.append("\n\n")
-        elif tag in _LINE_TAGS:
-            self.parts.append("\n")
-        elif tag in _CELL_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title_parts.append(data)
-            return
-        if self.skip:
-            return
-        if self.pre:
-            self.parts.append(data.replace("\r\n", "\n"))
-        else:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-    # results
-    def text(self) -> str:
-        lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-    def title(self) -> str | None:
-        t = " ".join("".join(self.title_parts).split())
-        return t or self.meta.get("og:title") or None
-
-    def url(self) -> str | None:
-        return self.canonical or self.meta.get("og:url") or None
-
-    def date(self) -> str | None:
-        for k in _DATE_META:
-            if self.meta.get(k):
-                return self.meta[k]
-        return self.time_datetime
-
-
-def html_to_text(html: str) -> tuple[str, dict]:
-    """``(visible text, {"title", "url", "date"})`` of an HTML page."""
-    p = _HTMLText()
-    try:
-        p.feed(html)
-        p.close()
-    except Exception:  # html.parser is lenient; this is belt and braces for pathological input
-        pass
-    return p.text(), {"title": p.title(), "url": p.url(), "date": p.date()}
-
-
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def _html_encoding(data: bytes) -> str | None:
-    m = _CHARSET.search(data[:4096])
-    if not m:
-        return None
-    enc = m.group(1).decode("ascii", "replace").lower()
-    # browsers read these labels as windows-1252 / UTF-8
-    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-            "ascii": "cp1252", "utf8": "utf-8"}.get(enc, enc)
-
-
-# -- PDF ---------------------------------------------------------------------------------------
-@contextmanager
-def _quiet_pypdf():
-    """pypdf logs recoverable oddities at WARNING; one warning per bad file is ours to give."""
-    log = logging.getLogger("pypdf")
-    old = log.level
-    log.setLevel(logging.ERROR + 10)
-    try:
-        yield
-    finally:
-        log.setLevel(old)
-
-
-def _pdf(path: Path, data: bytes, name: str) -> tuple[str, str | None]:
-    if b"%PDF-" not in data[:1024]:
-        raise _Skip(f"{name}: not a PDF file, skipped")
-    import io
-
-    from pypdf import PdfReader
-    try:
-        with _quiet_pypdf():
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    ok = reader.decrypt("")
-                except Exception:
-                    ok = 0
-                if not ok:
-                    raise _Skip(f"{name}: encrypted PDF, skipped")
-            pages = []
-            for page in reader.pages:
-                try:
-                    pages.append(page.extract_text() or "")
-                except Exception:
-                    pages.append("")
-            title = None
-            try:
-                meta = reader.metadata
-                if meta and meta.title:
-                    title = " ".join(str(meta.title).split()) or None
-            except Exception:
-                pass
-    except _Skip:
-        raise
-    except Exception as e:
-        raise _Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
-    if not text.strip():
-        raise _Skip(f"{name}: PDF has no text layer (scanned?), skipped")
-    return text, title
-
-
-def _first_line(e: Exception) -> str:
-    s = str(e).strip().splitlines()
-    return s[0][:200] if s else "error"
+    return decode(Path(path).read_bytes(), str(path), warn or _default_warn)
 
 
 # -- sources -----------------------------------------------------------------------------------
@@ -401,7 +169,7 @@ def _read_stdin() -> bytes:
 
 
 def _document(src: _Source, warn: Warn) -> Document:
-    """One non-JSONL source as a document; raises _Skip with the warning when there is none."""
+    """One non-JSONL source as a document; raises Skip with the warning when there is none."""
     if src.kind == "stdin":
         name, data = "stdin", _read_stdin()
     else:
@@ -409,33 +177,28 @@ def _document(src: _Source, warn: Warn) -> Document:
         try:
             data = src.path.read_bytes()
         except OSError as e:
-            raise _Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
+            raise Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
     if not data.strip():
-        raise _Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
+        raise Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
     suffix = src.path.suffix.lower() if src.path is not None else ""
     path = str(src.path) if src.path is not None else None
     if suffix == ".pdf":
-        text, title = _pdf(src.path, data, name)
+        text, title = pdf_text(data, name)
         return Document(src.doc_id, text, path, title=title)
-    if _is_binary(data):
-        raise _Skip(f"{name}: binary file, skipped")
-    if suffix in HTML_SUFFIXES or (src.kind == "stdin" and _looks_html(data)):
-        html = _decode(data, name, warn, _html_encoding(data))
+    if is_binary(data):
+        raise Skip(f"{name}: binary file, skipped")
+    if suffix in HTML_SUFFIXES or (src.kind == "stdin" and looks_html(data)):
+        html = decode(data, name, warn, html_encoding(data))
         del data
         text, meta = html_to_text(html)
         if not text.strip():
-            raise _Skip(f"{name}: no visible text, skipped")
+            raise Skip(f"{name}: no visible text, skipped")
         return Document(src.doc_id, text, path, **meta)
-    text = _decode(data, name, warn)
+    text = decode(data, name, warn)
     del data
     if not text.strip():
-        raise _Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
+        raise Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
     return Document(src.doc_id, text, path)
-
-
-def _looks_html(data: bytes) -> bool:
-    head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
@@ -452,7 +215,7 @@ def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
     with fh:
         head = fh.read(BINARY_SNIFF)
         fh.seek(0)
-        if _is_binary(head):
+        if is_binary(head):
             warn(f"{name}: binary file, skipped")
             return
         for lineno, raw in enumerate(fh, 1):
@@ -540,7 +303,7 @@ def _iterate(sources: list[_Source], progress: bool, warn: Warn | None) -> Itera
             else:
                 try:
                     doc = _document(src, warn)
-                except _Skip as s:
+                except Skip as s:
                     warn(str(s))
                 else:
                     yield doc

@@ -1,4 +1,4 @@
-"""``pyanj terrain``: hillshade, profile and point sampling from a DEM."""
+"""``pyanj terrain hillshade|profile|sample``: terrain layers and elevations from a DEM."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli import PyanjError
+from pyanj.cli.shared import PyanjError, cannot_write, output_opt
 
 DEM_HELP = "GeoTIFF DEM in any CRS (default: the bundled SRTM30_PLUS 1 arc-minute grid)."
 
@@ -24,8 +24,8 @@ def terrain():
 
 
 @terrain.command("hillshade")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Tiled GeoTIFF to write (256 blocks, deflate, overviews 2/4/8).")
+@output_opt("Tiled GeoTIFF to write (256 blocks, deflate, overviews 2/4/8).",
+            type=click.Path(dir_okay=False, path_type=Path))
 @_dem_option
 @click.option("--png", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a Web-Mercator-aligned PNG overlay (+ FILE.png.json with its bounds).")
@@ -39,19 +39,12 @@ def terrain():
               help="Also write slope in degrees (float32 GeoTIFF).")
 def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, bounds, slope_out):
     """Shaded relief from the DEM, as a Cloud-Optimized GeoTIFF (and a Leaflet PNG overlay)."""
-    from pyanj.terrain import TerrainError, hillshade_overlay_png, slope, write_geotiff, write_hillshade
     from pyanj.io import atomic_write_bytes, atomic_write_text
+    from pyanj.terrain import TerrainError, hillshade_overlay_png, slope, write_geotiff, write_hillshade
 
     if not 0 < altitude <= 90:
         raise PyanjError("--altitude must be in (0, 90] degrees")
-    box = None
-    if bounds is not None:
-        try:
-            box = tuple(float(v) for v in bounds.split(","))
-        except ValueError:
-            box = ()
-        if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
-            raise PyanjError(f"bad --bounds {bounds!r}: expected WEST,SOUTH,EAST,NORTH in degrees")
+    box = _parse_bounds(bounds) if bounds is not None else None
     try:
         write_hillshade(output, dem=dem, azimuth=azimuth, altitude=altitude, z_factor=z_factor, bounds=box)
         click.echo(f"wrote {output}")
@@ -71,7 +64,17 @@ def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, bounds, slope_o
     except TerrainError as e:
         raise PyanjError(str(e)) from None
     except OSError as e:
-        raise PyanjError(f"cannot write: {e.strerror or e}") from None
+        raise cannot_write(None, e) from None
+
+
+def _parse_bounds(bounds: str) -> tuple:
+    try:
+        box = tuple(float(v) for v in bounds.split(","))
+    except ValueError:
+        box = ()
+    if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
+        raise PyanjError(f"bad --bounds {bounds!r}: expected WEST,SOUTH,EAST,NORTH in degrees")
+    return box
 
 
 @terrain.command("profile")
@@ -96,8 +99,7 @@ def profile_cmd(line, dem, csv_out, png, step_km, max_offset_km):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             df = profile(pts, step_km=step_km, dem=dem)
-        for w in caught:
-            click.echo(f"pyanj: warning: {w.message}", err=True)
+        _echo_warnings(caught)
         if csv_out:
             write_profile_csv(df, csv_out)
             click.echo(f"wrote {csv_out}")
@@ -105,18 +107,19 @@ def profile_cmd(line, dem, csv_out, png, step_km, max_offset_km):
             plot_profile_png(df, png, max_offset_km=max_offset_km)
             click.echo(f"wrote {png}")
         if not csv_out and not png:
-            import sys
-            write_profile_csv_stdout(df, sys.stdout)
+            _profile_csv_to_stdout(df)
     except TerrainError as e:
         raise PyanjError(str(e)) from None
     except OSError as e:
-        raise PyanjError(f"cannot write: {e.strerror or e}") from None
+        raise cannot_write(None, e) from None
 
 
-def write_profile_csv_stdout(df, stream):
+def _profile_csv_to_stdout(df) -> None:
+    """The profile CSV of ``write_profile_csv``, on standard output."""
+    import sys
     out = df[["distance_km", "lon", "lat", "elevation_m"]].round({"distance_km": 3, "lon": 6, "lat": 6,
                                                                    "elevation_m": 1})
-    out.to_csv(stream, index=False, na_rep="")
+    out.to_csv(sys.stdout, index=False, na_rep="")
 
 
 @terrain.command("sample")
@@ -133,6 +136,11 @@ def sample_cmd(lon, lat, dem):
             (z,) = sample_elevation([lon], [lat], dem=dem)
     except TerrainError as e:
         raise PyanjError(str(e)) from None
+    _echo_warnings(caught)
+    click.echo("null" if z is None else f"{z:.1f}")
+
+
+def _echo_warnings(caught) -> None:
+    """The DEM's warnings (e.g. a point outside it), one ``pyanj: warning:`` line each."""
     for w in caught:
         click.echo(f"pyanj: warning: {w.message}", err=True)
-    click.echo("null" if z is None else f"{z:.1f}")

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import click
 
+from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+
 
 @click.command("layers")
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(), help="directory for <layer>.geojson files")
+@inputs_arg
+@output_opt("directory for <layer>.geojson files", type=click.Path())
 @click.option("--gpkg", type=click.Path(dir_okay=False), default=None,
               help="also write all layers, styled for QGIS, to this GeoPackage")
 @click.option("--qgz", type=click.Path(dir_okay=False), default=None,
@@ -22,47 +24,29 @@ import click
               help="also write a mention-density GeoTIFF here")
 def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
-    from pyanj.cli import PyanjError, _gz
-    from pyanj.layers import is_mentions_jsonl, read_mentions_jsonl, write_layers
+    from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
 
     out = Path(output)
+    gpkg, qgz, density = (Path(f) if f else None for f in (gpkg, qgz, density))
     try:
-        check_output(out, force=force, gpkg=Path(gpkg) if gpkg else None, qgz=Path(qgz) if qgz else None)
+        check_output(out, force=force, gpkg=gpkg, qgz=qgz)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:
         raise PyanjError(str(e)) from None
     if dem is not None and not Path(dem).is_file():
         raise PyanjError(f"DEM not found: {dem}")
-    gz = _gz()
-    mentions, texts, ndocs = [], [], 0
-    try:
-        for i in inputs:
-            if i != "-" and is_mentions_jsonl(i):
-                ms = read_mentions_jsonl(i)
-                ndocs += len({m.doc_id for m in ms})
-                mentions.extend(ms)
-            else:
-                texts.append(i)
-    except (ValueError, OSError) as e:
-        raise PyanjError(str(e)) from None
-    if texts:
-        from pyanj.resolve import geocode_documents
-        from pyanj.text.load import InputError, iter_documents
-        try:
-            for doc in iter_documents(texts, progress=True):
-                ndocs += 1
-                mentions.extend(geocode_documents([doc], gz))
-        except InputError as e:
-            raise PyanjError(str(e)) from None
+    gz = load_gazetteer()
+    counts = [0, 0]  # documents, mentions
+    mentions = list(iter_mentions(inputs, gz, counts=counts))
+    ndocs = counts[0]
     if not mentions:
         click.echo(f"no places found in {ndocs} document{'s' if ndocs != 1 else ''}; nothing written", err=True)
         return
     try:
-        written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=Path(gpkg) if gpkg else None,
-                               csv=csv_, dem=dem, density=Path(density) if density else None,
-                               qgz=Path(qgz) if qgz else None)
+        written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
+                               density=density, qgz=qgz)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends
@@ -74,9 +58,8 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
         click.echo(str(p))
 
 
-def _write_error(e: OSError, out: Path):
-    """Our own refusals carry their message; system errors name the path and the reason."""
-    from pyanj.cli import PyanjError
+def _write_error(e: OSError, out: Path) -> PyanjError:
+    """Our own refusals (no errno) carry their message; system errors name the path and the reason."""
     if e.errno is None:
         return PyanjError(str(e))
-    return PyanjError(f"cannot write {e.filename or out}: {e.strerror or e}")
+    return cannot_write(e.filename or out, e)

@@ -1,0 +1,57 @@
+"""``pyanj geocode``: texts -> a mentions JSONL, streamed (one document's mentions in memory at a time)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+
+
+@click.command()
+@inputs_arg
+@output_opt("mentions JSONL file ('-' for standard output)", type=click.Path(), default="-", show_default=True,
+            required=False)
+def geocode(inputs, output):
+    """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
+    from pyanj.io import atomic_path
+
+    to_stdout = output == "-"
+    if not to_stdout and Path(output).is_dir():
+        raise PyanjError(f"cannot write {output}: is a directory")
+    counts = [0, 0]  # documents, mentions
+    gz = load_gazetteer()
+    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts)
+    if to_stdout:
+        _to_stdout(mentions, counts)
+        return
+    try:
+        with atomic_path(Path(output)) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            _write(mentions, fh, counts)
+    except OSError as e:
+        raise cannot_write(output, e) from None
+    click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
+               f"written to {output}", err=True)
+
+
+def _write(mentions, fh, counts) -> None:
+    for m in mentions:
+        fh.write(m.to_json() + "\n")
+    if counts[0] == 0:  # (raised inside the atomic write, so no empty output file is left)
+        raise PyanjError("no readable documents in the inputs")
+
+
+def _to_stdout(mentions, counts) -> None:
+    """``pyanj geocode ... | head``: a closed pipe ends the command quietly (exit 1), not with a traceback."""
+    import os
+    try:
+        _write(mentions, sys.stdout, counts)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        sys.exit(1)

@@ -1,0 +1,76 @@
+"""What every ``pyanj`` command shares: the one-line error, the common options, the gazetteer,
+and the inputs -> mentions stream with its errors turned into one-line messages.
+
+Only ``click`` is imported here: the library is imported inside the functions, so ``pyanj --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+
+class PyanjError(click.ClickException):
+    """A one-line error and exit code 2 (bad input, bad arguments), never a traceback."""
+
+    exit_code = 2
+
+    def show(self, file=None):
+        click.echo(f"pyanj: error: {self.format_message()}", err=True)
+
+
+#: INPUTS of the commands that read texts: files, directories, ``.jsonl``, ``-`` (and mentions JSONL).
+inputs_arg = click.argument("inputs", nargs=-1, required=True)
+
+
+def output_opt(help: str, **kw):
+    """``-o/--output``: every command names its output file (or directory) the same way."""
+    kw.setdefault("required", True)
+    return click.option("-o", "--output", help=help, **kw)
+
+
+def cannot_write(output, e: OSError) -> PyanjError:
+    """A system error writing ``output`` (None: several files), as the one line the user sees."""
+    where = f" {output}" if output is not None else ""
+    return PyanjError(f"cannot write{where}: {e.strerror or e}")
+
+
+def load_gazetteer():
+    """The bundled gazetteer; missing or broken data is a one-line error."""
+    from pyanj.gazetteer import GazetteerDataError, load
+    try:
+        return load()
+    except (GazetteerDataError, FileNotFoundError) as e:
+        raise PyanjError(str(e)) from None
+
+
+def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None):
+    """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
+    a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
+    naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
+    from pyanj.resolve import mentions_from_inputs
+    from pyanj.text.load import InputError
+    try:
+        mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
+                                        on_error=_internal_error)
+    except InputError as e:
+        raise PyanjError(str(e)) from None
+    return _one_line_errors(mentions)
+
+
+def _internal_error(doc, e: Exception) -> None:
+    """A document the geocoder failed on: a bug, not bad input, so one line naming it."""
+    if os.environ.get("PYANJ_DEBUG"):
+        e.pyanj_debug = True  # (the exception propagates with its traceback)
+        return
+    raise PyanjError(f"internal error geocoding {doc.doc_id}: {type(e).__name__}: {e}") from None
+
+
+def _one_line_errors(mentions):
+    try:
+        yield from mentions  # (only the stream's own errors land here: the caller's writes raise in the caller)
+    except (ValueError, OSError) as e:  # a malformed mentions JSONL (or one not in UTF-8)
+        if getattr(e, "pyanj_debug", False):
+            raise
+        raise PyanjError(str(e)) from None

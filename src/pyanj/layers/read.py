@@ -1,0 +1,159 @@
+"""Layers back into layer records: a layers directory, GeoJSON dicts or GeoDataFrames.
+
+``pyanj.layers.build.build_records`` makes ``{layer: [(properties, shapely geometry | None)]}``; this
+module reads what its writers made back into the same shape, in ``LAYERS`` order, so a map drawn from
+a layers directory and one drawn from the mentions take one path.  It is tolerant of what a GIS
+round trip does to values (NaN or ``pd.NA`` for null, timestamps for dates, numpy scalars) and of
+files with fewer properties; input it cannot read raises ValueError with a one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+from pyanj.layers.schema import LAYERS
+
+#: Files whose presence says a directory holds texts, not layers.
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
+
+
+def is_layers_dir(path) -> bool:
+    """A directory of ``<layer>.geojson`` files (and no texts): what ``pyanj layers`` writes."""
+    p = Path(path)
+    return p.is_dir() and any(p.glob("*.geojson")) and not any(
+        f.suffix.lower() in TEXT_SUFFIXES for f in p.iterdir())
+
+
+def read_layers_dir(path) -> dict[str, list]:
+    """The records of every ``<layer>.geojson`` in ``path``, keyed by file stem, in ``LAYERS`` order."""
+    p = Path(path)
+    if not p.is_dir():
+        raise ValueError(f"{p}: not a directory")
+    files = sorted(p.glob("*.geojson"))
+    if not files:
+        raise ValueError(f"{p}: no .geojson layer files")
+    layers = {}
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{f}: not GeoJSON ({str(e).splitlines()[0][:80]})") from None
+        layers[f.stem] = geojson_records(data, where=f)
+    return in_layer_order(layers)
+
+
+def as_records(layers: dict) -> dict[str, list]:
+    """A layers dict whose values are records, GeoJSON FeatureCollections or GeoDataFrames -> records."""
+    out = {}
+    for name, value in layers.items():
+        if isinstance(value, dict):
+            out[name] = geojson_records(value, where=name)
+        elif isinstance(value, (list, tuple)):
+            out[name] = list(value)
+        elif hasattr(value, "columns"):
+            out[name] = frame_records(value)
+        else:
+            raise ValueError(f"layer {name!r}: not records, GeoJSON or a GeoDataFrame ({type(value).__name__})")
+    return in_layer_order(out)
+
+
+def in_layer_order(layers: dict) -> dict:
+    """The schema's layers first, in ``LAYERS`` order, then any others as given."""
+    out = {k: layers[k] for k in LAYERS if k in layers}
+    out.update((k, v) for k, v in layers.items() if k not in out)
+    return out
+
+
+def geojson_records(data, where="GeoJSON") -> list:
+    """(properties, shapely geometry | None) of each feature of a FeatureCollection dict."""
+    from shapely.geometry import shape
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise ValueError(f"{where}: not a GeoJSON FeatureCollection")
+    feats = data.get("features") or []
+    if not isinstance(feats, list):
+        raise ValueError(f"{where}: its features are not a list")
+    out = []
+    for i, f in enumerate(feats):
+        if not isinstance(f, dict):
+            raise ValueError(f"{where}: feature {i} is not an object")
+        props = f.get("properties") or {}
+        if not isinstance(props, dict):
+            raise ValueError(f"{where}: feature {i}: properties are not an object")
+        g = f.get("geometry")
+        try:
+            geom = shape(g) if g else None
+        except Exception as e:  # noqa: BLE001 - shapely raises several kinds for one bad geometry
+            raise ValueError(f"{where}: feature {i}: bad geometry ({str(e).splitlines()[0][:80]})") from None
+        out.append(({k: plain(v) for k, v in props.items()}, geom))
+    return out
+
+
+def frame_records(gdf) -> list:
+    """(properties, shapely geometry | None) of each row of a (Geo)DataFrame, in lon/lat."""
+    if getattr(gdf, "crs", None) is not None and str(gdf.crs).upper() not in ("EPSG:4326", "OGC:CRS84"):
+        gdf = gdf.to_crs("EPSG:4326")
+    geom_col = getattr(gdf, "_geometry_column_name", "geometry")
+    geoms = list(gdf.geometry.values) if hasattr(gdf, "geometry") else [None] * len(gdf)
+    cols = [c for c in gdf.columns if c != geom_col]
+    columns = [[plain(v) for v in gdf[c].tolist()] for c in cols]   # column by column: fast
+    return [(dict(zip(cols, vals)), g) for vals, g in zip(zip(*columns), geoms)] if cols else \
+        [({}, g) for g in geoms]
+
+
+_SIMPLE = (str, int, bool, list, dict)
+
+
+def plain(v):
+    """A property value as the writers' JSON has it: None for NaN/NA/NaT, "YYYY-MM-DD" for dates,
+    Python numbers for numpy ones."""
+    t = type(v)
+    if v is None or t in _SIMPLE:
+        return v
+    if t is float:
+        return None if math.isnan(v) else v
+    if t.__name__ in ("NaTType", "NAType"):
+        return None
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10]
+    if hasattr(v, "tolist"):       # numpy scalars and arrays
+        return plain(v.tolist())
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    return v
+
+
+def prop(props: dict, key: str, default=None):
+    """``props[key]``, or ``default`` when it is absent, null or blank."""
+    v = props.get(key)
+    if v is None or (type(v) is str and not v.strip()):
+        return default
+    return v
+
+
+def split_list(v) -> list:
+    """The items of a list field: the writers join them with "; " (a JSON list or "|" read too)."""
+    if v is None:
+        return []
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    if not isinstance(v, str):
+        return [v]
+    s = v.strip()
+    if not s:
+        return []
+    if ";" not in s and "|" not in s and not s.startswith("["):
+        return [s]
+    if s.startswith("["):
+        try:
+            return list(json.loads(s))
+        except ValueError:
+            pass
+    return [x.strip() for x in re.split(r"\s*[|;]\s*", s) if x.strip()]
+
+
+def is_false(v) -> bool:
+    """A boolean field that says false (a CSV or a foreign file may spell it "false")."""
+    return v is False or (isinstance(v, str) and v.strip().lower() == "false")

@@ -1,0 +1,262 @@
+"""Bytes -> text for each file format: byte-order marks and decoding, HTML's visible text, PDF text layers.
+
+:mod:`pyanj.text.load` decides which of these a source needs; a file that yields nothing raises
+:class:`Skip` with the warning to give, so one bad file never stops a run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from collections.abc import Callable
+from contextlib import contextmanager
+from html.parser import HTMLParser
+
+__all__ = ["Skip", "bom_encoding", "is_binary", "decode", "html_to_text", "html_encoding", "looks_html", "pdf_text"]
+
+#: Bytes looked at for NUL bytes before a file is called binary.
+BINARY_SNIFF = 8192
+
+Warn = Callable[[str], None]
+
+
+class Skip(Exception):
+    """A file that yields no document; the message is the warning."""
+
+
+# -- decoding ----------------------------------------------------------------------------------
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, or None."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def is_binary(data: bytes) -> bool:
+    """NUL bytes near the start (UTF-16/32 text announced by a byte-order mark is not binary)."""
+    return bom_encoding(data) in (None, "utf-8-sig") and b"\x00" in data[:BINARY_SNIFF]
+
+
+def decode(data: bytes, name: str, warn: Warn, encoding: str | None = None) -> str:
+    """Decode ``data``: BOM, then ``encoding``, then UTF-8; undecodable bytes become U+FFFD, said once."""
+    enc = bom_encoding(data) or encoding or "utf-8"
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        enc = "utf-8"
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        warn(f"{name}: undecodable bytes (not {_enc_label(enc)}), replaced with U+FFFD")
+        return data.decode(enc, errors="replace")
+
+
+def _enc_label(enc: str) -> str:
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8"}.get(enc.lower(), enc)
+
+
+# -- HTML --------------------------------------------------------------------------------------
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr"}
+_PARA_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure",
+              "section", "article", "header", "footer", "main", "aside", "nav", "address", "details", "fieldset",
+              "form", "hr", "body", "html", "dialog", "hgroup"}
+_LINE_TAGS = {"div", "li", "dt", "dd", "tr", "br", "figcaption", "caption", "summary", "legend", "option",
+              "thead", "tbody", "tfoot", "center", "label", "output"}
+_CELL_TAGS = {"td", "th"}
+_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+              "dc.date.issued", "dcterms.created", "sailthru.date", "og:published_time")
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page, with block elements as line breaks, and its title, url and date."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip: list[str] = []     # open elements whose content is not shown
+        self.pre = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.time_datetime: str | None = None
+
+    # structure
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and "content" in a and key not in self.meta:
+                self.meta[key] = a["content"].strip()
+            return
+        if tag == "link":
+            if "canonical" in a.get("rel", "").lower().split() and a.get("href") and not self.canonical:
+                self.canonical = a["href"].strip()
+            return
+        if tag == "time" and a.get("datetime") and self.time_datetime is None:
+            self.time_datetime = a["datetime"].strip()
+        if tag == "body" and "head" in self.skip:       # a <head> never closed
+            self.skip = self.skip[:self.skip.index("head")]
+        if self.skip or tag in _SKIP_TAGS or "hidden" in a:
+            if tag not in _VOID:       # inside a hidden element every open tag is tracked, for nesting
+                self.skip.append(tag)
+            return
+        self._block(tag)
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+            return
+        if self.skip:
+            if tag in self.skip:
+                while self.skip:       # close the element and anything left open inside it
+                    if self.skip.pop() == tag:
+                        break
+            return
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        self._block(tag)
+
+    def _block(self, tag):
+        if tag in _PARA_TAGS:
+            self.parts.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.skip:
+            return
+        if self.pre:
+            self.parts.append(data.replace("\r\n", "\n"))
+        else:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    # results
+    def text(self) -> str:
+        lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    def title(self) -> str | None:
+        t = " ".join("".join(self.title_parts).split())
+        return t or self.meta.get("og:title") or None
+
+    def url(self) -> str | None:
+        return self.canonical or self.meta.get("og:url") or None
+
+    def date(self) -> str | None:
+        for k in _DATE_META:
+            if self.meta.get(k):
+                return self.meta[k]
+        return self.time_datetime
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """``(visible text, {"title", "url", "date"})`` of an HTML page."""
+    p = _HTMLText()
+    try:
+        p.feed(html)
+        p.close()
+    except Exception:  # html.parser is lenient; this is belt and braces for pathological input
+        pass
+    return p.text(), {"title": p.title(), "url": p.url(), "date": p.date()}
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def html_encoding(data: bytes) -> str | None:
+    """The charset a page's ``<meta>`` declares, read as browsers read it (None when it declares none)."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    enc = m.group(1).decode("ascii", "replace").lower()
+    # browsers read these labels as windows-1252 / UTF-8
+    return {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+            "ascii": "cp1252", "utf8": "utf-8"}.get(enc, enc)
+
+
+def looks_html(data: bytes) -> bool:
+    """Does unnamed input (standard input) start like an HTML page?"""
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+# -- PDF ---------------------------------------------------------------------------------------
+@contextmanager
+def _quiet_pypdf():
+    """pypdf logs recoverable oddities at WARNING; one warning per bad file is ours to give."""
+    log = logging.getLogger("pypdf")
+    old = log.level
+    log.setLevel(logging.ERROR + 10)
+    try:
+        yield
+    finally:
+        log.setLevel(old)
+
+
+def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
+    """``(text layer, title)`` of a PDF's bytes, pages separated by a blank line; raises :class:`Skip`."""
+    if b"%PDF-" not in data[:1024]:
+        raise Skip(f"{name}: not a PDF file, skipped")
+    import io
+
+    from pypdf import PdfReader
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    ok = reader.decrypt("")
+                except Exception:
+                    ok = 0
+                if not ok:
+                    raise Skip(f"{name}: encrypted PDF, skipped")
+            pages = []
+            for page in reader.pages:
+                try:
+                    pages.append(page.extract_text() or "")
+                except Exception:
+                    pages.append("")
+            title = None
+            try:
+                meta = reader.metadata
+                if meta and meta.title:
+                    title = " ".join(str(meta.title).split()) or None
+            except Exception:
+                pass
+    except Skip:
+        raise
+    except Exception as e:
+        raise Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not text.strip():
+        raise Skip(f"{name}: PDF has no text layer (scanned?), skipped")
+    return text, title
+
+
+def _first_line(e: Exception) -> str:
+    s = str(e).strip().splitlines()
+    return s[0][:200] if s else "error"
