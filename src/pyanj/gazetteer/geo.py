@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -99,27 +99,53 @@ class Frontier:
     """The geography a gazetteer's places live in: border, districts, provinces, countries."""
 
     def __init__(self, gz):
-        import shapely
         self.gz = gz
-        f = border_feature()
-        self.border_feature = f
+        self.border_feature = border_feature()
         self.border = border_line()
-        self.border_utm = utm(self.border) if self.border is not None else None
-        self.adm2_ids = sorted(k for k in gz.geoms if k.startswith(("adm2:af:", "adm2:tj:")))
-        self.adm2_tree = shapely.STRtree([gz.geoms[k] for k in self.adm2_ids])
-        self._all_adm2 = [k for k in gz.geoms if k.startswith("adm2:")]
-        self._all_adm2_tree = None
-        self.country_utm = {}
-        for c in ("AF", "TJ"):
-            polys = [g for k, g in gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
-            self.country_utm[c] = utm(shapely.union_all(polys)) if polys else None
-        # (ISO2, prepared polygon) of provinces, then countries: finer units first
-        self._areas = [(pid.split(":")[1].upper(), g) for prefix in ("adm1:", "country:")
-                       for pid, g in gz.geoms.items() if pid.startswith(prefix)]
-        shapely.prepare([g for _, g in self._areas])
         self._memo: dict = {}
         self._contains: dict[tuple[str, str], bool] = {}
         self._by_name: dict = {}
+
+    # (each look-up structure is built on first use: geocoding asks only for country_at)
+    @cached_property
+    def border_utm(self):
+        return utm(self.border) if self.border is not None else None
+
+    @cached_property
+    def adm2_ids(self) -> list[str]:
+        return sorted(k for k in self.gz.geoms if k.startswith(("adm2:af:", "adm2:tj:")))
+
+    @cached_property
+    def adm2_tree(self):
+        import shapely
+        return shapely.STRtree([self.gz.geoms[k] for k in self.adm2_ids])
+
+    @cached_property
+    def _all_adm2(self) -> list[str]:
+        return [k for k in self.gz.geoms if k.startswith("adm2:")]
+
+    @cached_property
+    def _all_adm2_tree(self):
+        import shapely
+        return shapely.STRtree([self.gz.geoms[k] for k in self._all_adm2])
+
+    @cached_property
+    def country_utm(self) -> dict:
+        import shapely
+        out = {}
+        for c in ("AF", "TJ"):
+            polys = [g for k, g in self.gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
+            out[c] = utm(shapely.union_all(polys)) if polys else None
+        return out
+
+    @cached_property
+    def _areas(self) -> list:
+        """(ISO2, prepared polygon) of provinces, then countries: finer units first."""
+        import shapely
+        areas = [(pid.split(":")[1].upper(), g) for prefix in ("adm1:", "country:")
+                 for pid, g in self.gz.geoms.items() if pid.startswith(prefix)]
+        shapely.prepare([g for _, g in areas])
+        return areas
 
     # points ------------------------------------------------------------------------------------
     def country_at(self, lat: float, lon: float) -> str | None:
@@ -173,8 +199,6 @@ class Frontier:
         import shapely
         if not latlons:
             return []
-        if self._all_adm2_tree is None:
-            self._all_adm2_tree = shapely.STRtree([self.gz.geoms[k] for k in self._all_adm2])
         pts = shapely.points([(lon, lat) for lat, lon in latlons])
         out = [None] * len(latlons)
         pi, ti = self._all_adm2_tree.query(pts, predicate="within")
