@@ -135,6 +135,9 @@ def xss_layers(gz, xss_mentions):
         {"type": "Feature", "properties": dict(props, name=PAYLOAD_IMG + " unplaced " + PAYLOAD_JINJA),
          "geometry": None},
     ]}
+    # a layer file named with a payload (its file stem becomes the overlay's key in the layer control)
+    layers['">' + PAYLOAD_IMG] = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "x"}, "geometry": {"type": "Point", "coordinates": [70.3, 37.7]}}]}
     return layers
 
 
@@ -693,3 +696,21 @@ def test_browser_controls_work_offline(browser, offline_map):
         assert pg.errors == [] and pg.network() == []
     finally:
         pg.close()
+
+
+def test_map_html_is_byte_identical_across_runs_hash_seeds_time_zones_and_locales(tmp_path):
+    """folium draws random element ids; pyanj numbers them by the tree, so a rerun gives the same bytes."""
+    import os
+    import subprocess
+    import sys
+    text = tmp_path / "a.txt"
+    text.write_text("Trucks crossed at Sherkhan-Bandar into Kunduz. Traders reached Khorog and Ishkashim.",
+                    encoding="utf-8")
+    outs = []
+    for i, (seed, tz, lc) in enumerate([("1", "UTC", "C.UTF-8"), ("999", "Asia/Dushanbe", "C"), ("random", "US/Pacific", "POSIX")]):
+        out = tmp_path / f"m{i}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed, TZ=tz, LC_ALL=lc)
+        subprocess.run([sys.executable, "-m", "pyanj.cli", "map", str(text), "-o", str(out)], env=env, check=True,
+                       cwd=tmp_path, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]

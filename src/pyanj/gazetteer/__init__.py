@@ -203,11 +203,26 @@ class Gazetteer:
             self._matcher = build_matcher(self)
         return self._matcher
 
+    def spelling_index(self):
+        """The transliteration-key and typo index of the aliases (``pyanj.text.fuzzy``), for names the
+        matcher did not find: built on first use, never pickled."""
+        from pyanj.text.fuzzy import SpellingIndex
+        return self.derived("spelling_index", lambda: SpellingIndex(self.places.values(), _stop_keys()))
+
     def _repr_html_(self) -> str:
         from pyanj.display import table_html
         s = self.stats()
         rows = [(k, v) for k, v in s["by_type"].items()]
         return table_html(["feature type", "places"], rows, caption=f"Gazetteer: {s['places']} places")
+
+
+def _stop_keys() -> frozenset[str]:
+    """Join keys of the bundled stop names (``data/gazetteer/stopnames.txt``): ordinary words, never a name."""
+    f = data_dir() / "gazetteer" / "stopnames.txt"
+    if not f.exists():
+        return frozenset()
+    lines = (ln.split("#", 1)[0].strip() for ln in f.read_text(encoding="utf-8").splitlines())
+    return frozenset(join_key(ln) for ln in lines if ln)
 
 
 def _source_text(s: Source) -> str:

@@ -117,11 +117,27 @@ def _add_curated_place(entry: dict, where: str, asm: Assembly) -> None:
         pl.admin1 = entry["admin1"]
     if entry.get("members"):
         pl.members = list(entry["members"])
+    pl.historical = bool(entry.get("historical"))
+    pl.weak = bool(entry.get("weak"))  # (a name that is also a title word: "Silk Road Paper")
+    if entry.get("territory"):
+        _locate_at_territory(pl, entry["territory"], asm, where)
     if pl.located:
         asm.settle(pl)
     elif not pl.unlocated_reason:
         pl.unlocated_reason = "no cited source locates it"
     asm.places[pid] = pl
+
+
+def _locate_at_territory(pl: Place, ref: str, asm: Assembly, where: str) -> None:
+    """A past state whose territory is today's country (the Tajik SSR is Tajikistan's, Persia is Iran's)
+    takes that country's code and point: tied to the bundled polygon or point, never typed in."""
+    other = asm.places.get(ref)
+    if other is None or other.feature_type != "country" or not other.located:
+        raise GazetteerDataError(f"{where}: territory {ref!r} is not a located country")
+    pl.country, pl.lat, pl.lon, pl.precision = other.country, other.lat, other.lon, "country"
+    pl.parents = [ref]
+    pl.unlocated_reason = None
+    pl.note = ((pl.note + " ") if pl.note else "") + f"Point: that of {ref} (the same territory today)."
 
 
 def _merge_curated(old: Place, entry: dict, sources: list[Source], aliases: list[Alias]) -> None:

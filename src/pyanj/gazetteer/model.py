@@ -77,6 +77,9 @@ class Place:
     members: list[str] = field(default_factory=list)
     #: names of "weak" places (small villages, far-away towns) must clear a higher bar to be matched
     weak: bool = False
+    #: a state or region of the past (Soviet Union, Emirate of Bukhara, Bactria): typed "region" or, when
+    #: it is today's country under an old name (Tajik SSR, Persia), "country"; never drawn as a polygon
+    historical: bool = False
 
     @property
     def located(self) -> bool:

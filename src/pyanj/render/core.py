@@ -237,7 +237,30 @@ def make_map(source, gazetteer=None, title=None, basemap="offline", offline=Fals
 
 
 def render_html(m) -> str:
-    return m.get_root().render()
+    """The map's HTML, with every element id numbered in tree order (folium draws random ones), so the
+    same inputs give the same bytes."""
+    root = m.get_root()
+    _number_elements(root)
+    return root.render()
+
+
+def _number_elements(root) -> None:
+    """Give every element of the tree an id by its place in the tree (depth first, in insertion order)."""
+    from collections import OrderedDict
+    n = 0
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        n += 1
+        el._id = f"{n:032x}"
+        kids = list(el._children.values())
+        stack.extend(reversed(kids))
+    stack = [root]
+    while stack:  # (children are keyed by name, which holds the id)
+        el = stack.pop()
+        kids = list(el._children.values())
+        el._children = OrderedDict((k.get_name(), k) for k in kids)
+        stack.extend(kids)
 
 
 def write_map(mentions_or_layers, path, gazetteer=None, title=None, offline=False, basemap=None) -> Path:

@@ -11,7 +11,8 @@ import math
 from collections import Counter
 
 from pyanj.gazetteer.model import Place
-from pyanj.resolve.weights import WEIGHTS
+from pyanj.resolve.features import INDEX, weight_vector
+from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
 from pyanj.text.vocab import SIDE_PEOPLE
 
@@ -19,6 +20,10 @@ _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military
 #: Place types whose closeness to the document's other places counts.
 _NEAR_TYPES = frozenset(_SUBCOUNTRY | {"river", "region", "road"})
 _NONE: frozenset[str] = frozenset()
+_IN_SENTENCE, _BESIDE, _IN_PARAGRAPH, _IN_DOCUMENT, _SIDE, _BANK, _PARENT_NEAR, _PARENT_IN_DOC, _NEAR_ANCHOR, \
+    _NEAR_CENTRE = (INDEX[k] for k in ("country_in_sentence", "country_beside", "country_in_paragraph",
+                                       "country_in_document", "side_people", "anchors_bank", "parent_near",
+                                       "parent_in_document", "near_anchor", "near_centre"))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -31,7 +36,9 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class DocContext:
     """What a document says around its names: countries by sentence/paragraph, anchors, parents."""
 
-    def __init__(self):
+    def __init__(self, weights: Weights | None = None):
+        self.weights = weights if weights is not None else WEIGHTS
+        self.wvec = weight_vector(self.weights)  # (the weights of features.FEATURES, in order)
         self.countries_by_sent: dict[int, set[str]] = {}
         self.countries_by_para: dict[int, set[str]] = {}
         self.doc_countries: dict[str, int] = {}
@@ -77,8 +84,9 @@ class DocContext:
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
 
-    def country_scorer(self, sent: int, para: int):
-        """Bonus for a candidate's countries from the countries named around sentence ``sent``."""
+    def country_features(self, sent: int, para: int):
+        """A function that writes into a candidate's features what the countries named around sentence
+        ``sent`` say of the candidate's countries (see ``features.FEATURES``)."""
         here = self.countries_by_sent.get(sent, _NONE)
         beside = self.countries_by_sent.get(sent - 1, _NONE) | self.countries_by_sent.get(sent + 1, _NONE)
         in_para = self.countries_by_para.get(para, _NONE)
@@ -90,36 +98,33 @@ class DocContext:
         # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
         banks = self.anchor_countries
         n = self.n_anchor_countries
-        w = WEIGHTS
 
-        def bonus(pc) -> float:
-            b = 0.0
+        def fill(pc, f) -> None:
             if pc & here:
-                b += w.country_in_sentence
+                f[_IN_SENTENCE] = 1.0
             if pc & beside:
-                b += w.country_beside
+                f[_BESIDE] = 1.0
             if pc & in_para:
-                b += w.country_in_paragraph
+                f[_IN_PARAGRAPH] = 1.0
             if total:
-                b += w.country_in_document * (sum(doc.get(c, 0) for c in pc) / total)
+                f[_IN_DOCUMENT] = sum(doc.get(c, 0) for c in pc) / total
             if pc & side:
-                b += w.side_people
+                f[_SIDE] = 1.0
             if n:
-                b += w.anchors_bank * sum(banks.get(c, 0) for c in pc) / n
-            return b
-        return bonus
+                f[_BANK] = sum(banks.get(c, 0) for c in pc) / n
+        return fill
 
-    def parent_bonus(self, p: Place, para: int) -> float:
+    def parent_features(self, p: Place, para: int, f) -> None:
+        """Is the candidate's province or district named in this or the previous paragraph, or at all?"""
         parents = p.parents
         if not parents:
-            return 0.0
+            return
         here = self.ids_by_para.get(para, _NONE)
         before = self.ids_by_para.get(para - 1, _NONE)
         if any(q in here or q in before for q in parents):
-            return WEIGHTS.parent_near
-        if any(q in self.doc_ids for q in parents):
-            return WEIGHTS.parent_in_document
-        return 0.0
+            f[_PARENT_NEAR] = 1.0
+        elif any(q in self.doc_ids for q in parents):
+            f[_PARENT_IN_DOC] = 1.0
 
     def _centre(self):
         """Mean point of the document's anchors in the wider frontier region (kept up to date incrementally)."""
@@ -139,12 +144,12 @@ class DocContext:
         return [(alat, alon) for q in (para - 1, para, para + 1) for alat, alon, pid in by_para.get(q, ())
                 if pid not in ids]
 
-    def proximity_bonus(self, p: Place, centre: tuple[float, float] | None,
-                        neighbours: list[tuple[float, float]]) -> float:
-        """Closeness to the document's other places: the nearest of ``neighbours`` (see ``neighbours``),
-        and ``centre`` (see ``_centre``), both worked out once per name by the caller."""
+    def closeness(self, p: Place, centre: tuple[float, float] | None, neighbours: list[tuple[float, float]],
+                  f) -> None:
+        """Closeness to the document's other places, each in (0, 1]: to the nearest of ``neighbours`` (see
+        ``neighbours``) and to ``centre`` (see ``_centre``), both worked out once per name by the caller."""
         if not p.located or not self.anchors or p.feature_type not in _NEAR_TYPES:
-            return 0.0
+            return
         plat, plon = p.lat, p.lon
         cl = math.cos(math.radians(plat))
         best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
@@ -154,17 +159,18 @@ class DocContext:
             d2 = dx * dx + dy * dy
             if d2 < best:
                 best = d2
-        w = WEIGHTS
-        near = math.exp(-math.sqrt(best) * 111.195 / w.near_anchor_km) if best < math.inf else 0.0
-        doc = math.exp(-_km(plat, plon, centre[0], centre[1]) / w.near_centre_km) if centre else 0.0
-        return w.near_anchor * near + w.near_centre * doc
+        w = self.weights
+        f[_NEAR_ANCHOR] = math.exp(-math.sqrt(best) * 111.195 / w.near_anchor_km) if best < math.inf else 0.0
+        f[_NEAR_CENTRE] = math.exp(-_km(plat, plon, centre[0], centre[1]) / w.near_centre_km) if centre else 0.0
 
 
-def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coords, gz) -> DocContext:
+def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coords, gz,
+                  weights: Weights | None = None) -> DocContext:
     """The context of a prepared text before any ambiguous name is resolved: unambiguous names and
-    countries, the people of one side per paragraph, and the text's valid coordinates as anchors."""
+    countries, the people of one side per paragraph, and the text's valid coordinates as anchors
+    (``weights``: the resolver's, default ``WEIGHTS``)."""
     text, seg = prep.text, prep.segments
-    ctx = DocContext()
+    ctx = DocContext(weights)
     places = gz.places
     for sp, (si, pi) in zip(spans, sent_of):
         if len(sp.ids) == 1:

@@ -1,6 +1,6 @@
-"""Evidence steps that refine mentions after their names are resolved: rivers placed along their line
-near the text's other places, "the bridge in X" tied to X's crossing, camp words, and coordinates
-compared with the places named beside them.
+"""Evidence steps that refine mentions after their names are resolved: rivers (any line extent, see
+``pyanj.resolve.extent``) placed along their line near the text's other places, "the bridge in X" tied to
+X's crossing, camp words, and coordinates compared with the places named beside them.
 """
 
 from __future__ import annotations
@@ -37,21 +37,29 @@ def _find_all(text: str, word: str):
         i = text.find(word, i + 1)
 
 
-def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, river_id: str) -> None:
-    """A river is located at its point nearest the places named around it (or halfway when none are)."""
+#: Anchors this close to a river's line (degrees, ~25 km) are on its banks.
+BANK_DEG = 0.25
+#: Places on a river's banks further apart along it than this (km) name no one stretch of it.
+STRETCH_KM = 150.0
+
+
+def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -> None:
+    """A river (any feature with a line) is located at its point nearest the places named around it: those
+    of its paragraph and the next ones; else the document's places on its banks, when they lie along one
+    stretch of it. A text about the whole river, or naming no place near it, keeps its halfway point."""
     import shapely
     if not ctx.anchors:
         return
     # only anchors near the river speak of where along it the text is (a "Moscow" in the
     # same paragraph must not drag the Panj to its western end); which anchors are is asked once
     # per anchor and river in a document, of a prepared line
-    known = ctx.near_river.setdefault(river_id, [])
+    known = ctx.near_river.setdefault(place_id, [])
     if len(known) < len(ctx.anchors):
         shapely.prepare(line)
         new = ctx.anchors[len(known):]
         known.extend(shapely.dwithin(line, shapely.points([(lon, lat) for _pa, lat, lon, _ in new]), 1.5).tolist())
     close = [(pa, lat, lon) for (pa, lat, lon, _), ok in zip(ctx.anchors, known) if ok]
-    near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or [(lat, lon) for _pa, lat, lon in close]
+    near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or _one_stretch(line, close)
     if not near:
         return
     lat = sum(a for a, _ in near) / len(near)
@@ -59,6 +67,20 @@ def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, river_id: str) -
     pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
     m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
     m.flags.append("point_on_line")
+
+
+def _one_stretch(line, close) -> list[tuple[float, float]]:
+    """The document's places on the banks of a line, if they lie along one stretch of it (else none)."""
+    import shapely
+    if not close:
+        return []
+    pts = shapely.points([(lon, lat) for _pa, lat, lon in close])
+    on = shapely.dwithin(line, pts, BANK_DEG)
+    bank = [(lat, lon) for (_pa, lat, lon), ok in zip(close, on.tolist()) if ok]
+    if not bank:
+        return []
+    pos = shapely.line_locate_point(line, shapely.points([(lon, lat) for lat, lon in bank]))
+    return bank if (pos.max() - pos.min()) * 111.0 <= STRETCH_KM else []
 
 
 def crossing_in(gz: Gazetteer, place) -> str | None:

@@ -22,7 +22,9 @@ __all__ = ["reassign", "MANUAL_CONFIDENCE"]
 MANUAL_CONFIDENCE = 0.99
 
 #: Flags that describe the old location or the old choice, and so no longer hold after a reassignment.
-_STALE = ("ambiguous", "unlocated", "point_on_line", "coordinate_agrees", "coordinate_conflict", "reassigned")
+_STALE = ("ambiguous", "unlocated", "point_on_line", "coordinate_agrees", "coordinate_conflict", "reassigned",
+          "derived_crossing", "derived_border_post", "part_in_country", "fuzzy", "transliterated",
+          "not_in_gazetteer", "placed_at_")
 
 
 def reassign(mention, place, gazetteer=None, confidence: float = MANUAL_CONFIDENCE):

@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from pyanj.gazetteer import Gazetteer, load
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.context import DocContext, build_context
-from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
-                                    snap_to_focus)
-from pyanj.resolve.score import resolve_span, single_score
+from pyanj.resolve.evidence import after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in
+from pyanj.resolve.extent import follow_text
+from pyanj.resolve.score import resolve_span, single_cache, single_score
+from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.prepare import prepare
 from pyanj.text.segment import sentence_text
@@ -30,33 +31,37 @@ __all__ = ["geocode", "geocode_documents", "mentions_from_inputs", "country_at"]
 
 
 def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = None, *,
-            title: str | None = None, url: str | None = None, date: str | None = None) -> MentionList:
-    """Every place ``text`` names, located and tied to its sentence, in document order."""
+            title: str | None = None, url: str | None = None, date: str | None = None,
+            weights=None) -> MentionList:
+    """Every place ``text`` names, located and tied to its sentence, in document order (``weights``: a
+    ``pyanj.resolve.weights.Weights`` to weigh the evidence with, default the bundled ones)."""
     gz = gazetteer or load()
     # geocoding allocates many short-lived, acyclic objects: pausing the cyclic garbage collector
     # (which would otherwise rescan the gazetteer's large object graph again and again) saves ~15 %
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _geocode(text, doc_id, gz, (title, url, date))
+        return _geocode(text, doc_id, gz, (title, url, date), weights)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple) -> MentionList:
+def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=None) -> MentionList:
     prep = prepare(text)
     spans = find_spans(prep, gz)
     coords = find_coordinates(prep)
     if coords:  # a coordinate's digits are never a name
         spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
     sent_of = prep.segments.locate([sp.start for sp in spans])
-    ctx = build_context(prep, spans, sent_of, coords, gz)
+    ctx = build_context(prep, spans, sent_of, coords, gz, weights)
     mentions = _name_mentions(prep, spans, sent_of, ctx, gz, doc_id, doc)
     if coords:
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz)
+    for m in mentions:
+        m.lang = prep.lang
     return mentions
 
 
@@ -76,8 +81,10 @@ def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict
     if got is None:
         p = gz.places[sp.ids[0]]
         # (whether the rare checks of `_refine` can apply: a camp-context type, unlocated, a bridge cue, a river)
-        rare = p.feature_type in ("admin1", "admin2", "settlement", "river") or not p.located or sp.cue == "bridge_in"
-        got = single[(sp.ids[0], sp.cue)] = (p, place_values(p), round(single_score(p, sp.cue, gz), 3), rare)
+        rare = p.feature_type in ("admin1", "admin2", "settlement", "river", "physical") or not p.located \
+            or sp.cue == "bridge_in"
+        got = single[(sp.ids[0], sp.cue)] = (p, place_values(p), round(single_score(p, sp.cue, gz, ctx.weights), 3),
+                                             rare)
     p, values, conf, rare = got
     return p, values, conf, None, rare
 
@@ -88,10 +95,16 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
     title, url, date = doc
     mentions = MentionList()
     sent_cache: dict[int, str] = {}
-    single = gz.derived("single_mentions", dict)
+    single = single_cache(gz, ctx.weights)
     camp_at = camp_positions(prep)
     for sp, (si, pi) in zip(spans, sent_of):
+        if not sp.ids:  # a name the gazetteer lacks, found from its cue word: placed at its admin unit
+            mentions.append(unlisted_mention(prep, sp, si, pi, spans, sent_of, ctx, gz, doc_id, doc))
+            continue
         p, values, conf, res, rare = _resolved(sp, si, pi, ctx, gz, single)
+        if sp.flags and sp.flags[0] in ("fuzzy", "transliterated") and p is not None:  # (text/fuzzy.py)
+            conf = round(max(0.05, conf - (ctx.weights.fuzzy_penalty if sp.flags[0] == "fuzzy"
+                                           else ctx.weights.transliterated_penalty)), 3)
         ss, se = sentences[si]
         sentence = sent_cache.get(si)
         if sentence is None:
@@ -125,8 +138,7 @@ def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, pi: int, cam
             m.flags.append("ambiguous")
     if sp.cue == "bridge_in" and ft != "crossing":
         m.related_place_id = crossing_in(gz, p)
-    if ft == "river" and p.geometry_ref and p.id in gz.geoms:
-        snap_to_focus(m, gz.geoms[p.id], ctx, pi, p.id)
+    follow_text(m, sp, p, ctx, gz, pi)  # a crossing word, a river's or range's extent (resolve/extent.py)
 
 
 def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Mention]:
@@ -152,20 +164,20 @@ def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Menti
     return out
 
 
-def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None) -> MentionList:
+def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weights=None) -> MentionList:
     """Geocode many documents (``pyanj.text.load.Document`` objects or ``(doc_id, text)`` pairs)."""
     gz = gazetteer or load()
     out = MentionList()
     for d in docs:
         if isinstance(d, tuple):
-            out.extend(geocode(d[1], d[0], gz))
+            out.extend(geocode(d[1], d[0], gz, weights=weights))
         else:
-            out.extend(geocode(d.text, d.doc_id, gz, title=d.title, url=d.url, date=d.date))
+            out.extend(geocode(d.text, d.doc_id, gz, title=d.title, url=d.url, date=d.date, weights=weights))
     return out
 
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None, on_error=None):
+                         warn=None, counts: list[int] | None = None, on_error=None, weights=None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
@@ -180,10 +192,10 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
     texts = [i for i in inputs if i not in done]
     docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts, on_error)
+    return _stream(done, docs, gazetteer, counts, on_error, weights)
 
 
-def _stream(mention_files, docs, gz, counts, on_error):
+def _stream(mention_files, docs, gz, counts, on_error, weights=None):
     from pyanj.mention import read_mentions_jsonl
     from pyanj.text.load import Document, split_text
     for f in mention_files:
@@ -198,7 +210,8 @@ def _stream(mention_files, docs, gz, counts, on_error):
             part = doc if off == 0 and len(piece) == len(doc.text) else Document(
                 doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
             try:
-                found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date)
+                found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date,
+                                weights=weights)
             except Exception as e:
                 if on_error is not None:
                     on_error(doc, e)

@@ -1,6 +1,6 @@
 """Choose, for each span, the place it names, from the document's context.
 
-Evidence, each a plain additive score on top of the gazetteer prior:
+Evidence, each a feature (``features.FEATURES``) whose weight is added to the gazetteer prior:
 cue words ("X district", "camps in X"), a country right beside the name
 ("Tajikistan's Darvaz", "Darwaz (Badakhshan, Afghanistan)"), countries and
 parent provinces named in the same sentence/paragraph, and closeness to the
@@ -17,9 +17,16 @@ from dataclasses import dataclass
 from pyanj.gazetteer.geo import frontier
 from pyanj.gazetteer.model import Place
 from pyanj.resolve.context import DocContext
-from pyanj.resolve.weights import WEIGHTS
+from pyanj.resolve.features import DYNAMIC_ZEROS, INDEX, N_STATIC, linear_score, record
+from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
 from pyanj.text.vocab import CUE_TYPES
+
+
+_WEAK, _VILLAGE, _TOWN, _CUE_MATCH, _CUE_MISMATCH, _HINT_MATCH, _HINT_MISMATCH, _THE_RIVER, \
+    _THE_RIVER_SETTLEMENT, _LIST_TYPE, _LIST_COUNTRY = (INDEX[k] for k in (
+        "weak_alias", "village_over_facility", "town_over_admin", "cue_match", "cue_mismatch", "country_hint_match",
+        "country_hint_mismatch", "the_river", "the_river_settlement", "list_type", "list_country"))
 
 
 @dataclass(slots=True)
@@ -30,51 +37,55 @@ class Resolution:
     ambiguous: bool
 
 
-def _cue_score(place: Place, cue: str | None, types_present: set[str]) -> float:
+def _cue_feature(place: Place, cue: str | None, types_present: set[str]) -> int:
+    """Which cue term holds: ``cue_match`` (the cue names the place's type), ``cue_mismatch`` (it names
+    another candidate's type) or neither (-1)."""
     if not cue or cue not in CUE_TYPES:
-        return 0.0
+        return -1
     wanted = CUE_TYPES[cue]
     if not types_present & set(wanted):
-        return 0.0
-    return WEIGHTS.cue_match if place.feature_type in wanted else WEIGHTS.cue_mismatch
+        return -1
+    return _CUE_MATCH if place.feature_type in wanted else _CUE_MISMATCH
 
 
-def _static_scores(gz, sp: Span):
-    """What a candidate scores before context: its prior, weak-alias and named-after-a-town penalties and
-    its cue. It depends only on the name and the cue, so it is worked out once per gazetteer (and again
-    after ``Gazetteer.add``) — (places, their types, how many countries, [(place, score, type, countries)])."""
-    cache = gz.derived("static_scores", dict)
+def _static_rows(gz, sp: Span):
+    """What a candidate's features are before context: weak alias, named after a town or a village, and
+    its cue. They depend only on the name and the cue, so they are worked out once per gazetteer (and
+    again after ``Gazetteer.add``) — (places, their types, how many countries,
+    [(place, prior, static features, type, countries)])."""
+    cache = gz.derived("static_features", dict)
     got = cache.get((sp.key, sp.cue))
     if got is not None and len(got[0]) == len(sp.ids):
         return got
     places = [gz.places[i] for i in sp.ids]
     types = {p.feature_type for p in places}
     cue_types = CUE_TYPES.get(sp.cue, ()) if sp.cue else ()
-    w = WEIGHTS
     rows = []
     for p in places:
-        s = gz.priors[p.id]
+        f = [0.0] * N_STATIC
         if p.weak_aliases and sp.key in p.weak_aliases:
-            s += w.weak_alias
+            f[_WEAK] = 1.0
         # a district or province named after its own centre town: a bare name means the town
         # "Langar", "Tem": a village that gives its name to a crossing or market means the village
         # unless the text says crossing/bridge/BCP/bazaar
         ft = p.feature_type
         if ft in ("crossing", "bazaar") and "settlement" in types and ft not in cue_types:
-            s += w.village_over_facility
+            f[_VILLAGE] = 1.0
         if ft in ("admin1", "admin2") and ft not in cue_types \
                 and any(q.feature_type == "settlement" and _contains(gz, p, q) for q in places):
-            s += w.town_over_admin
+            f[_TOWN] = 1.0
         if cue_types:
-            s += _cue_score(p, sp.cue, types)
-        rows.append((p, s, ft, _country_set(p.country)))
+            k = _cue_feature(p, sp.cue, types)
+            if k >= 0:
+                f[k] = 1.0
+        rows.append((p, gz.priors[p.id], f, ft, _country_set(p.country)))
     got = cache[(sp.key, sp.cue)] = (places, types, len({q.country for q in places}), rows)
     return got
 
 
-def score_candidates(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
-    places, types, n_countries, rows = _static_scores(gz, sp)
-    w = WEIGHTS
+def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int):
+    """[(place, prior, features)] of a span's candidates, in gazetteer order (see ``features.FEATURES``)."""
+    places, types, n_countries, rows = _static_rows(gz, sp)
     several = len(places) > 1
     # what does not depend on the candidate is worked out once per span
     hint = sp.country_hint if sp.country_hint and n_countries > 1 else None
@@ -82,25 +93,39 @@ def score_candidates(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int
     in_group = sp.group is not None
     gtype = ctx.group_type(sp) if in_group else None
     gcountry = ctx.group_country(sp) if in_group else None
-    country_bonus = ctx.country_scorer(sent_idx, para_idx) if several else None
+    fill_countries = ctx.country_features(sent_idx, para_idx) if several else None
     centre = ctx._centre() if several else None
     neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
     out = []
-    for p, s, ft, pc in rows:
+    for p, prior, fs, ft, pc in rows:
+        f = fs + DYNAMIC_ZEROS
         if hint:
-            s += w.country_hint_match if hint in pc else w.country_hint_mismatch
+            f[_HINT_MATCH if hint in pc else _HINT_MISMATCH] = 1.0
         if the_river:
-            s += w.the_river if ft in ("river", "physical") else (w.the_river_settlement if ft == "settlement" else 0)
+            if ft in ("river", "physical"):
+                f[_THE_RIVER] = 1.0
+            elif ft == "settlement":
+                f[_THE_RIVER_SETTLEMENT] = 1.0
         if in_group:
             if gtype == ft:
-                s += w.list_type
+                f[_LIST_TYPE] = 1.0
             if gcountry in pc:
-                s += w.list_country
+                f[_LIST_COUNTRY] = 1.0
         if several:
-            s += country_bonus(pc)
-            s += ctx.parent_bonus(p, para_idx)
-            s += ctx.proximity_bonus(p, centre, neighbours)
-        out.append((p, s))  # unclamped: two strong readings must still be told apart
+            fill_countries(pc, f)
+            ctx.parent_features(p, para_idx, f)
+            ctx.closeness(p, centre, neighbours, f)
+        out.append((p, prior, f))
+    return out
+
+
+def score_candidates(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
+    """The candidates of a span, best first, each scored ``prior + w · features`` (``w``: ``ctx.weights``)."""
+    rows = candidate_features(sp, gz, ctx, sent_idx, para_idx)
+    record(sp.start, sp.end, rows)
+    w = ctx.wvec
+    # unclamped: two strong readings must still be told apart
+    out = [(p, linear_score(prior, f, w)) for p, prior, f in rows]
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
 
@@ -121,21 +146,29 @@ def _contains(gz, area: Place, pt: Place) -> bool:
     return frontier(gz).contains(area, pt)
 
 
-def single_score(p: Place, cue: str | None, gz) -> float:
+def single_score(p: Place, cue: str | None, gz, weights: Weights | None = None) -> float:
     """The score of a name with one candidate: its prior and its cue, within [0.01, 0.99]."""
-    return max(0.01, min(0.99, gz.priors[p.id] + (_cue_score(p, cue, {p.feature_type}) if cue else 0.0)))
+    bonus = 0.0
+    if cue and _cue_feature(p, cue, {p.feature_type}) == _CUE_MATCH:
+        bonus = (weights if weights is not None else WEIGHTS).cue_match
+    return max(0.01, min(0.99, gz.priors[p.id] + bonus))
+
+
+def single_cache(gz, weights: Weights | None) -> dict:
+    """The per-gazetteer store of single-candidate names' values under one set of weights."""
+    return gz.derived("single_mentions", dict).setdefault(weights if weights is not None else WEIGHTS, {})
 
 
 def resolve_span(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> Resolution:
     if len(sp.ids) == 1:  # one candidate: nothing to weigh but the prior and the cue
         p = gz.places[sp.ids[0]]
-        s = single_score(p, sp.cue, gz)
+        s = single_score(p, sp.cue, gz, ctx.weights)
         return Resolution(p, round(s, 3), [(p, s)], False)
     ranked = score_candidates(sp, gz, ctx, sent_idx, para_idx)
     if not ranked:
         return Resolution(None, 0.0, [], False)
     best, bs = ranked[0]
-    w = WEIGHTS
+    w = ctx.weights
     ambiguous = len(ranked) > 1 and bs - ranked[1][1] < w.ambiguity_margin
     conf = min(0.99, bs)
     if len(ranked) > 1:

@@ -1,13 +1,18 @@
 """The resolver's evidence weights: one named table, so every number has a name and a place.
 
-Each weight is added to a candidate's score (its gazetteer prior) when the evidence it names is
-present; distances are the scales of the proximity terms. ``WEIGHTS`` holds today's values;
-``Weights`` can be rebuilt from a mapping (e.g. a JSON file a user fitted on their own annotations).
+Each evidence weight multiplies its feature (``features.FEATURES``: 1 when the evidence it names is
+present, a share or a closeness otherwise) and is added to a candidate's score (its gazetteer prior);
+distances are the scales of the closeness terms. ``TYPED`` holds the values written by hand,
+``WEIGHTS`` the ones geocoding uses by default; ``Weights.from_file`` reads a ``pyanj train`` output
+(e.g. one a user fitted on their own annotations).
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,21 +49,61 @@ class Weights:
     margin_confidence_slope: float = 2.0
     ambiguous_confidence_cap: float = 0.5
     coordinate_agrees: float = 0.1     # a coordinate beside the name that agrees with its place
+    # spellings the gazetteer never listed (text/fuzzy.py): confidence lowered by how far the spelling is
+    transliterated_penalty: float = 0.1  # another romanisation of a listed name ("Vakhon" for Wakhan)
+    fuzzy_penalty: float = 0.25          # a listed name one or two typos away ("Aghanistan")
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Weights":
-        """Weights from a mapping of names to numbers (unknown names refused, missing ones default)."""
+        """Weights from a mapping of names to numbers (unknown names refused, missing ones keep the typed
+        value), or from a whole ``pyanj train`` output (its ``"weights"`` mapping)."""
+        if not isinstance(d, dict):
+            raise ValueError("weights must be a JSON object of names to numbers")
+        if isinstance(d.get("weights"), dict):
+            d = d["weights"]
         known = {f.name for f in fields(cls)}
         bad = sorted(set(d) - known)
         if bad:
             raise ValueError(f"unknown weight(s): {', '.join(bad)}")
-        return replace(cls(), **{k: float(v) for k, v in d.items()})
+        vals = {}
+        for k, v in d.items():
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                raise ValueError(f"weight {k} is not a number: {v!r}")
+            vals[k] = float(v)
+        return replace(cls(), **vals)
+
+    @classmethod
+    def from_file(cls, path) -> "Weights":
+        """Weights from a JSON file (``pyanj train`` output or a plain mapping); ValueError naming the
+        file when it cannot be read or is not weights."""
+        try:
+            d = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ValueError(f"cannot read weights {path}: {e.strerror or e}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise ValueError(f"weights {path} is not JSON: {e}") from None
+        try:
+            return cls.from_dict(d)
+        except ValueError as e:
+            raise ValueError(f"weights {path}: {e}") from None
 
 
-WEIGHTS = Weights()
+#: The weights written by hand (the dataclass defaults above).
+TYPED = Weights()
+#: The weights ``pyanj train`` fitted on the bundled gold (dev + dev2), shipped beside this module.
+LEARNED_FILE = Path(__file__).with_name("weights.json")
+#: The weights geocoding uses unless told otherwise: the learned ones, adopted because on the gold they
+#: were fitted on they lower neither dev's nor dev2's right-share (see BENCHMARKS.md, "Accuracy"); the
+#: typed ones only while the file is being made (``pyanj train`` runs without it).
+WEIGHTS = Weights.from_file(LEARNED_FILE) if LEARNED_FILE.exists() else TYPED
 
 #: Beyond this distance (km, by the place's precision) a coordinate and a named place beside it disagree.
 CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
+
+#: Confidence of a name the gazetteer lacks, found from its cue word (text/unlisted.py) and placed at the
+#: admin unit its text names (resolve/unlisted.py), by that placement: modest, since only the cue word
+#: vouches for the name and the point is the unit's, not the place's; less at a province or unplaced.
+UNLISTED_CONFIDENCE = {"district": 0.4, "province": 0.3, None: 0.2}

@@ -53,6 +53,16 @@ class Document:
     title: str | None = None
     url: str | None = None
     date: str | None = None
+    #: "en", "ru", "tg" or "fa", from the text's script (set on first use of ``language``)
+    lang: str | None = None
+
+    def language(self) -> str:
+        """The document's language (kept in ``lang``): the script is enough to tell this frontier's."""
+        if self.lang is None:
+            from pyanj.text.lang import detect_lang
+            from pyanj.text.normalize import code_points
+            self.lang = detect_lang(code_points(self.text))
+        return self.lang
 
 
 Warn = Callable[[str], None]

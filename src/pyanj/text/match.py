@@ -36,9 +36,11 @@ class Hit(NamedTuple):
 
 
 class Matcher:
-    def __init__(self, automaton, acronym_keys: frozenset[str]):
+    def __init__(self, automaton, acronym_keys: frozenset[str], derived_ids: dict[str, list[str]] | None = None):
         self.automaton = automaton
         self.acronym_keys = acronym_keys
+        #: keys of names the matcher derived itself (Russian adjectives of districts and regions) -> place ids
+        self.derived_ids = derived_ids or {}
 
     def hits(self, text: str | Prepared) -> list[Hit]:
         """Every alias occurrence in ``text`` on word boundaries (overlaps included)."""
@@ -81,6 +83,7 @@ def build_matcher(gz) -> Matcher:
     """Compile the gazetteer's aliases into an automaton."""
     auto = ahocorasick.Automaton()
     acronym_only: dict[str, bool] = {}
+    cyrillic: list = []  # (place, alias, key) of Cyrillic aliases, declined once every name is in
     for p in gz.places.values():
         for a in p.aliases:
             toks = name_tokens(a.name)
@@ -98,8 +101,34 @@ def build_matcher(gz) -> Matcher:
             acronym_only[key] = acronym_only.get(key, True) and acr
             for v in variants(toks):
                 auto.add_word(SEP + v + SEP, (key, len(v)))
+            if a.script == "Cyrl":
+                cyrillic.append((p, a.name, key))
+    derived_ids = _add_russian_forms(auto, cyrillic)
     auto.make_automaton()
-    return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only))
+    return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only), derived_ids)
+
+
+def _add_russian_forms(auto, cyrillic) -> dict[str, list[str]]:
+    """Case forms of every Cyrillic alias (under the alias's own key), and the adjectives of districts
+    and regions (under keys of their own, "Дарвазский" -> the district only). A form that is already a
+    name (of any place) is left to that name."""
+    from pyanj.text.russian import adjective_forms, adjective_of, name_forms
+    derived: dict[str, list[str]] = {}
+    for p, name, key in cyrillic:
+        forms = [(f, key) for f in sorted(name_forms(name)) if f != name]
+        adj = adjective_of(name) if p.feature_type in ("admin1", "admin2") else None
+        if adj:
+            akey = "".join(name_tokens(adj))
+            if p.id not in derived.setdefault(akey, []):
+                derived[akey].append(p.id)
+            forms += [(f, akey) for f in sorted(adjective_forms(adj))]
+        for form, k in forms:
+            toks = name_tokens(form)
+            for v in variants(toks):
+                word = SEP + v + SEP
+                if not auto.exists(word):
+                    auto.add_word(word, (k, len(v)))
+    return derived
 
 
 __all__ = ["Matcher", "Hit", "build_matcher", "is_acronym", "join_key"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pyanj.text.lang import detect_lang
 from pyanj.text.normalize import code_points, fold_text
 from pyanj.text.segment import Segments, segment
 
@@ -18,20 +19,21 @@ from pyanj.text.segment import Segments, segment
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """``text`` with its ``codes`` (code points), ``folded`` copy + ``index`` back to ``text``
-    offsets (see ``fold_text``) and its sentence/paragraph ``segments``."""
+    offsets (see ``fold_text``), its sentence/paragraph ``segments`` and its language."""
 
     text: str
     codes: np.ndarray
     folded: str
     index: np.ndarray
     segments: Segments
+    lang: str = "en"
 
 
 def prepare(text: str) -> Prepared:
     """Prepare ``text`` once for every recognition step."""
     codes = code_points(text)
     folded, index = fold_text(text, codes)
-    return Prepared(text, codes, folded, index, segment(text))
+    return Prepared(text, codes, folded, index, segment(text), detect_lang(codes))
 
 
 def prepared(text_or_prep) -> Prepared:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.russian import is_cyrillic, russian_cues, russian_org
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
                                ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
                                REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -163,7 +165,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
             c = surface[0]
             if c.islower() if c.isalpha() else not _is_capitalised(surface):
                 continue
-        ids = index.get(key)
+        ids = index.get(key) or matcher.derived_ids.get(key)
         if not ids:
             continue
         if not acronym and len(surface) <= 4 and surface.isupper() and gz.key_info(key)[1]:
@@ -174,6 +176,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans: list[Span] = []
     last_end = -1
     info = gz.key_info
+    ru = prep.lang in ("ru", "tg")  # (the Russian rules cost English texts nothing)
     for start, end, surface, key, ids in raw:
         end = -end
         if start < last_end:
@@ -181,6 +184,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         is_country, all_weak = info(key)
         prev = _prev_word(text, start)
         if _is_org(text, start, end, is_country, prev):
+            last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
         if all_weak and _is_person(text, start, end):
             continue
@@ -197,15 +201,23 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
                 surface = text[start:end]
         if not is_country and _is_given_name(text, start, prev):
             continue
+        russian = ru and is_cyrillic(surface)
+        if russian and russian_org(text, start):
+            continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
-        if is_country and len(ids) == 1:
+        if russian:
+            russian_cues(text, sp)
+        elif is_country and len(ids) == 1:
             _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
         else:
             _add_cues(text, sp, gz)
         spans.append(sp)
         last_end = end
 
+    from pyanj.text.unlisted import add_unlisted  # (imported here: it imports this module)
+    spans = add_unlisted(prep, spans, gz)  # "X, Country" split in two; names the gazetteer lacks
     _share_list_cues(text, spans)
+    spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed (text/fuzzy.py)
     return spans
 
 

@@ -86,7 +86,11 @@ GIVEN_NAMES = frozenset({"abdul", "abdullah", "rahim", "rahman", "mohammad", "mo
                          "gulbuddin", "ismail", "rashid", "abdulrashid", "atta", "zalmay", "hamid", "ashraf",
                          "burhanuddin", "sher", "mullah", "maulvi", "mawlawi", "qari", "sayed", "sayyid", "haji",
                          "hajji", "gen", "general", "mr", "mrs", "dr", "president", "minister", "commander",
-                         "governor", "ambassador"})
+                         "governor", "ambassador",
+                         # as Russian writes them
+                         "эмомали", "владимир", "сергей", "мухаммад", "мухаммед", "абдулло", "абдул", "саид",
+                         "али", "рустам", "шерали", "зариф", "махмадсаид", "амрулло", "ахмад", "ахмед", "гулбуддин",
+                         "хаджи", "мулла", "президент", "министр", "генерал", "господин", "г-н"})
 #: Demonyms before a name, and the country they hint at ("Afghan Darwaz").
 DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
             "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
@@ -229,3 +233,158 @@ CAMP_WORDS = re.compile(r"\b(?:" + alternation(CAMP_PHRASES) + r")\b", re.I)
 CAMP_FIND_WORDS = ("camp", "infrastructure", "hideout", "haven")
 SIDE_PEOPLE = [(side, re.compile(word + r"(?:s\b|\s+(?:" + alternation(SIDE_PEOPLE_WORDS) + r"))"))
                for side, word in SIDE_DEMONYMS]
+
+
+# == Russian ======================================================================================
+#: Russian generic words (as lemmas; their case forms are generated) and the cue each gives, whether
+#: written after the name ("Ванчского района") or before it ("провинции Бадахшан", "кишлак Тем").
+RU_HEADS = {
+    "район": "district", "область": "province", "провинция": "province", "вилоят": "province",
+    "уезд": "district", "волость": "district", "вулусвали": "district", "кишлак": "village", "село": "village",
+    "деревня": "village", "джамоат": "village", "город": "city", "перевал": "pass", "ущелье": "valley",
+    "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
+    "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
+}
+#: Abbreviations that stand for a crossing point ("КПП Ишкашим").
+RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
+#: Russian verbs after a name that make it its government speaking or acting ("Душанбе заявил").
+RU_REPORTING_STEMS = ("заяв", "сообщ", "обвин", "отверг", "потребова", "призва", "предупреди", "выраз",
+                      "отказа", "призна", "подписа", "счита", "намерен", "осуди", "опроверг", "настаива",
+                      "пригрози", "ответи", "объяви", "решил", "отрица", "направи", "передал", "приветств")
+#: Words before a name that make it its state ("президент Таджикистана", "власти Афганистана").
+RU_TITLES = ("президент", "президента", "президентом", "правительство", "правительства", "правительству",
+             "правительством", "власти", "властей", "властям", "властями", "министр", "министра", "посол",
+             "посла", "руководство", "руководства", "лидер", "лидеры", "глава", "главы", "мид", "премьер-министр",
+             "граждан", "гражданам", "гражданами", "граждане", "посольство", "посольства", "делегация",
+             "делегации", "пограничники", "пограничников", "пограничниками")
+#: Capitalised word stems that make the name after them part of an organisation ("Министерства … Таджикистана").
+RU_ORG_STEMS = ("министерств", "комитет", "войск", "служб", "агентств", "посольств", "университет",
+                "институт", "банк", "фронт", "движени", "парти", "сил", "управлени", "ведомств", "корпораци",
+                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци")
+#: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
+RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
+
+
+# == names the gazetteer lacks, found from their cue words (text/unlisted.py) =======================
+#: Generic words written after a name ("Khayom village", "Qizil-Rabot jamoat", "Vujun and Khur villages")
+#: -> (the cue, the feature type it gives the name). Heads the matcher's cues already know take their
+#: type from ``HEADS``; a plural closes a list of names that share it.
+_UNLISTED_FROM_HEADS = ("village", "district", "province", "pass", "valley", "bridge", "border crossing",
+                        "border crossing point", "bcp")
+UNLISTED_HEADS: dict[str, tuple[str, str]] = {
+    **{h: (h, HEADS[h][0]) for h in _UNLISTED_FROM_HEADS},
+    "kishlak": ("kishlak", "settlement"), "qishlaq": ("kishlak", "settlement"), "hamlet": ("village", "settlement"),
+    "jamoat": ("jamoat", "settlement"), "gorge": ("gorge", "physical"), "crossing point": ("border crossing", "crossing"),
+    "border post": ("border post", "military"), "frontier post": ("border post", "military"),
+    "outpost": ("border post", "military"), "border outpost": ("border post", "military"),
+    "checkpoint": ("border post", "military"),
+    **{h: (h, "physical") for h in ("lake", "glacier", "peak", "plateau", "plain", "range", "ridge", "mountains",
+                                    "nature reserve", "national park")},
+    "river": ("river", "river"),
+}
+#: Plurals of those heads: "Sayod, Khur and Vujun villages".
+UNLISTED_PLURALS: dict[str, str] = {
+    "villages": "village", "kishlaks": "kishlak", "hamlets": "hamlet", "jamoats": "jamoat", "districts": "district",
+    "provinces": "province", "passes": "pass", "valleys": "valley", "gorges": "gorge", "bridges": "bridge",
+    "border posts": "border post", "frontier posts": "frontier post", "outposts": "outpost",
+    "border crossings": "border crossing", "checkpoints": "checkpoint", "lakes": "lake", "glaciers": "glacier",
+    "peaks": "peak", "ranges": "range", "rivers": "river",
+}
+#: Heads that name a place only in an apposition ("Khayom, a village on the Panj", "Nijni Pyandzh, the
+#: southern border crossing with …"), beside the heads above.
+UNLISTED_APPOSITIVE: dict[str, tuple[str, str]] = {"town": ("town", "settlement"), "city": ("town", "settlement"),
+                                                   "settlement": ("village", "settlement")}
+#: Words that may follow the head of an apposition (a noun after it makes the head an adjective: "Nazarov,
+#: the village chairman").
+UNLISTED_APPOSITIVE_NEXT = frozenset({"in", "on", "of", "near", "with", "between", "at", "along", "across", "that",
+                                      "which", "where", "located", "situated", "some", "about", "close", "just",
+                                      "inside", "by", "opposite", "facing", "bordering", "and", "to", "from"})
+#: Endings of Tajik and Russian surnames ("Nazarov", "Saidzoda"): a name in an apposition ending so is a person.
+PERSON_SUFFIXES = ("ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zada", "off")
+#: Cue phrases written before the name ("the village of X", "kishlak X", "the villages of X, Y and Z")
+#: -> the head whose cue and type they give; a plural head reads a list.
+UNLISTED_BEFORE: dict[str, str] = {
+    "village of": "village", "villages of": "villages", "hamlet of": "hamlet", "kishlak": "kishlak",
+    "qishlaq": "qishlaq", "kishlaks of": "kishlaks", "jamoat of": "jamoat", "jamoats of": "jamoats",
+    "town of": "village", "city of": "village", "district of": "district", "districts of": "districts",
+    "province of": "province", "provinces of": "provinces", "villages in": "villages",
+}
+#: Before-cues that only introduce a list after the admin unit that holds it
+#: ("villages in Vanj district: A, B and C"), never a name right after them.
+UNLISTED_BEFORE_LIST_ONLY = frozenset({"villages in"})
+#: Capitalised words that are not (the start of) a name before a head: function words that open a
+#: sentence ("The", "In", "Several"), generic adjectives ("Border", "Remote", "Upper"), numbers,
+#: months and days. Demonyms, titles, organisation and unit words are read from their own lists.
+UNLISTED_STOP = frozenset("""
+the a an this that these those there here his her its their our my your some any each every all both either
+neither no not one two three four five six seven eight nine ten dozens several many most more other another
+such same which what whose who when where while if in on at of for from to by with near into over under across
+along through between among within without after before during since until as and or but nor so yet then also
+however meanwhile moreover although though because than only even just via per about around beyond toward
+towards inside outside behind beside upon despite like unlike once
+border frontier mountain mountainous remote local nearby neighbouring neighboring northern southern eastern
+western central north south east west northeast northwest southeast southwest upper lower high higher old new
+small large big tiny entire whole main key former current ancient historic historical rural urban isolated
+poor rich last first next second third latest same famous nearest major minor little great greater little
+government state national international regional provincial federal official public private military civil
+islamic muslim sunni shia ismaili soviet persian british american european western islamist communist
+pamiri wakhi shughni badakhshani kazakh pashtun hazara arab turkish kyrgyzstani uzbekistani
+january february march april may june july august september october november december spring summer
+autumn winter monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+god allah
+""".split())
+#: Lower-case particles inside a name written apart ("Pul i Khumri", "Dasht e Qala").
+UNLISTED_PARTICLES = frozenset({"e", "i", "ye", "yi", "al", "ul", "ud", "ad", "as", "ash", "at", "wa"})
+#: The dashes after a dateline ("KHAYOM, Tajikistan -- ...", "Khorog, Tajikistan — ...").
+DATELINE_DASHES = ("—", "–", "--", "-", "―")
+
+_UNLISTED_WORDS = sorted(set(UNLISTED_HEADS) | set(UNLISTED_PLURALS) | set(UNLISTED_APPOSITIVE)
+                         | {p.split()[0] for p in UNLISTED_BEFORE})
+#: Every lower-case word or phrase the recognizer of unlisted names looks for (a small automaton finds
+#: them all in one pass over the folded text).
+UNLISTED_SCAN_WORDS = tuple(_UNLISTED_WORDS)
+
+
+# == spellings never seen (pyanj.text.fuzzy) ========================================================
+#: Capitalised function and title words that open a run of capitalised words without being part of the
+#: name after them ("In Kulyab", "The Vakhon valley").
+LEAD_WORDS = frozenset({
+    "a", "an", "the", "in", "at", "from", "to", "near", "of", "on", "by", "for", "with", "via", "and", "or", "but",
+    "after", "before", "since", "as", "when", "while", "if", "into", "onto", "toward", "towards", "across", "along",
+    "around", "outside", "inside", "over", "under", "through", "during", "beyond", "between", "within", "against",
+    "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "some", "many", "most",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "new", "old"})
+#: Countries whose towns (besides every country, province, district and curated place) a transliterated
+#: spelling may reach: the frontier and its neighbours (a world city's variant is rarer than a person's name).
+SPELLING_COUNTRIES = frozenset({"TJ", "AF", "AF;TJ", "UZ", "KG", "PK", "TM", "IR"})
+#: Ordinary words (and names of people, peoples and languages) within one edit, or one transliteration, of a
+#: place name: never a misspelt place. Found by looking every word of a list of English words and names
+#: (Debian wamerican), capitalised, up in the spelling index; the real variants it turned up (Ashkhabad,
+#: Byelorussia, Kuibyshev, Caracul) are left out.
+SPELLING_ORDINARY = frozenset({
+    "bacteria", "badges", "caesar", "cameron", "cassava", "frankie", "georgina", "germane", "handout", "hondurans", "hungry",
+    "kannada", "karaoke", "lichtenstein", "madagascan", "madagascans", "maiman", "mousey", "philippians",
+    "portuguese", "rossini", "saigon", "sharon", "sharron", "sinking", "surname", "turnkey"})
+#: The feature type each cue of an unlisted name gives it (a dateline names a town).
+UNLISTED_CUE_TYPES: dict[str, str] = {**{c: t for c, t in UNLISTED_HEADS.values()},
+                                      **{c: t for c, t in UNLISTED_APPOSITIVE.values()}, "dateline": "settlement"}
+#: Kinds of known places whose lists type their unknown members ("Khandud, Gazkhan and Sarhad"; a list
+#: of countries names people and companies too).
+UNLISTED_LIST_TYPES = frozenset({"settlement", "admin2", "admin1", "physical", "river", "crossing"})
+#: Words a title-case line leaves in lower case ("Floods Hit Dasht Village in Tajikistan").
+UNLISTED_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "at", "to", "for", "a", "an", "with", "by", "from",
+                                  "or"})
+#: Words that end a name before them ("In Vujun", "the Afghan Andemin", "Border Guards") …
+UNLISTED_BREAKS = UNLISTED_STOP | frozenset(DEMONYMS) | frozenset(d + "s" for d in DEMONYMS) | ORG_PREFIX \
+    | ORG_HEADS | frozenset(UNIT_WORDS) | frozenset(HEADS) | frozenset(UNLISTED_HEADS) | frozenset(UNLISTED_PLURALS) \
+    | frozenset(UNLISTED_APPOSITIVE) | {"al-qaeda", "qaeda"}
+#: … and those that may be inside a name but never begin one ("Goz Khan", but "Mullah Khur", "Ismail Khan").
+UNLISTED_STOPS = UNLISTED_BREAKS | PERSON_TITLES | GIVEN_NAMES
+#: Titles written with a full stop before a name ("Mr. Sayod", "Gen. Khur").
+DOT_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof")
+TITLE_DOT = re.compile(r"\b(?:" + alternation(DOT_TITLES) + r")\.\s*$")
+#: A dateline at a paragraph's start: "KHAYOM, Tajikistan -- ", "Vujun (Reuters) — ".
+_NAME_WORDS = r"[^\W\d_](?:[\w’'ʼ]|-(?=[^\W\d_]))*(?:[ \t][^\W\d_](?:[\w’'ʼ]|-(?=[^\W\d_]))*){0,2}"
+DATELINE = re.compile(r"[ \t]*(" + _NAME_WORDS + r")(?:,[ \t]*(" + _NAME_WORDS + r"))?(?:[ \t]*\([^()\n]{1,40}\))?"
+                      r"[ \t]*(?:" + alternation(DATELINE_DASHES) + r")[ \t]")

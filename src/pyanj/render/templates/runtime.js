@@ -501,7 +501,7 @@
     st.overlays.forEach(function (o) {
       var sym = (st.data.symbols[o.key] || {}).svg || "";
       var n = o.counts.n !== undefined ? o.counts.n : (o.counts.markers || o.counts.paths);
-      var name = '<span class="pyanj-lc" data-key="' + o.key + '">' + (sym ? '<span class="pyanj-lc-sym">' + sym +
+      var name = '<span class="pyanj-lc" data-key="' + pyanj.esc(o.key) + '">' + (sym ? '<span class="pyanj-lc-sym">' + sym +
                  "</span>" : "") + pyanj.esc(o.label) + ' <span class="pyanj-lc-n">' + (n | 0) + "</span></span>";
       overlays[name] = o.layer;
     });

@@ -1,0 +1,164 @@
+"""The type word after a name wins: "X crossing / border crossing / BCP / bridge / checkpoint / border post"
+speaks of a crossing, not of the town, district or river called X.
+
+It is the gazetteer's crossing at X when there is one (an alias "X bridge", or a crossing at X's point or
+inside X's district, on any border); else, when X is a town within ``DERIVED_MAX_KM`` of the AF–TJ border,
+a crossing *derived* at the border point nearest X, flagged with the reason (``derived_flag``); else the
+town itself (a checkpoint on the road out of Kulob is not on the border).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyanj.gazetteer import Gazetteer, haversine_km
+from pyanj.gazetteer.geo import frontier
+from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+from pyanj.mention import Mention
+from pyanj.resolve.evidence import crossing_in
+from pyanj.text.normalize import join_key
+
+#: Span cues (``pyanj.text.spans``) that name a crossing.
+CROSSING_CUES = frozenset({"crossing", "border crossing", "border crossing point", "bcp", "bridge"})
+#: Generic words of a crossing the gazetteer's aliases end in ("Ishkashim bridge", "Langar BCP").
+ALIAS_HEADS = ("border crossing", "border crossing point", "crossing", "bridge", "bcp", "checkpoint")
+#: Words after a name that the span cues do not (yet) type: a checkpoint or a border post at X. Not "post
+#: office", "post-war", "Kabul Post" (a capitalised Post is a newspaper, dropped before this step).
+POST_AFTER = re.compile(
+    r"[ \t\-]{1,2}(?:(?:border|frontier|guard|customs)\s+)?((?i:check)-?points?|out-?posts?|posts?)\b(?![\-‐])"
+    r"(?!\s+(?:office|offices|box|code|card|master|mortem)\b)")
+#: A derived crossing is only made for a place this close to the AF–TJ border (km).
+DERIVED_MAX_KM = 25.0
+#: The flag a derived point carries, by what the text names there.
+DERIVED_FLAGS = {"crossing": "derived_crossing", "post": "derived_border_post"}
+
+
+def derived_flag(word: str, name: str, km: float) -> str:
+    """The flag of a derived crossing (``word`` "crossing") or border post ("post"): ``derived_crossing:
+    nearest AF–TJ border point to <name>, <km> km away`` — the reason a map popup shows. Read back with
+    ``parse_derived``."""
+    return f"{DERIVED_FLAGS[word]}: nearest AF–TJ border point to {name}, {km:.1f} km away"
+
+
+def parse_derived(flag: str) -> tuple[str, str, float] | None:
+    """``(word, place name, km)`` of a ``derived_flag``; None for any other flag."""
+    for word, tag in DERIVED_FLAGS.items():
+        head = tag + ": nearest AF–TJ border point to "
+        if flag.startswith(head) and flag.endswith(" km away"):
+            name, sep, km = flag[len(head):-len(" km away")].rpartition(", ")
+            try:
+                return (word, name, float(km)) if sep else None
+            except ValueError:
+                return None
+    return None
+
+
+def crossing_word(m: Mention, sp) -> str | None:
+    """"crossing" or "post" when the words around the name say it is one, else None."""
+    if sp.cue in CROSSING_CUES:
+        return "crossing"
+    if "post" not in m.sentence and "heck" not in m.sentence:  # (most names: decided without looking closer)
+        return None
+    after = text_after(m, 40)
+    got = POST_AFTER.match(after) if after[:1] in (" ", "\t", "-") else None
+    if got is None:
+        return None
+    return "crossing" if got.group(1).lower().startswith("check") else "post"
+
+
+def text_after(m: Mention, n: int) -> str:
+    """Up to ``n`` characters of the sentence after the mention (the sentence may have its spaces folded)."""
+    s, off = m.sentence, m.start - m.sentence_start
+    if s[off:off + len(m.surface)] != m.surface:  # folded: find the name where it can be, at or before
+        surface = " ".join(m.surface.split())
+        off = s.rfind(surface, 0, off + len(surface))
+        if off < 0:
+            return ""
+        return s[off + len(surface):off + len(surface) + n]
+    return s[m.end - m.sentence_start:m.end - m.sentence_start + n]
+
+
+def to_crossing(m: Mention, sp, p, gz: Gazetteer, word: str) -> bool:
+    """Put a mention that a crossing word follows at the crossing it speaks of (see the module). True when
+    the mention changed."""
+    if p.feature_type == "crossing":
+        return False
+    places = [gz.places[i] for i in sp.ids]
+    named = _ordered(p, places)
+    towns = [x for x in named if x.feature_type == "settlement" and x.located]
+    if word == "crossing":  # (a border guard post is near X on the border, not at the bridge)
+        q = next((q.id for q in places if q.feature_type == "crossing"), None) or _crossing_named(gz, sp.key)
+        if q is not None:  # the name is the crossing's ("Langar", "Ishkashim border crossing"): settled
+            m.set_place(gz.places[q])
+            m.flags = [f for f in m.flags if f != "ambiguous"]
+            m.candidates = []
+            m.confidence = max(m.confidence, round(gz.priors[q], 3))
+            if not m.located and towns:
+                _derive(m, gz, towns[0], word, keep_place=True)
+            return True
+        for x in named:
+            q = crossing_in(gz, x)
+            if q is not None:
+                m.set_place(gz.places[q])
+                return True
+    if any(_derive(m, gz, x, word) for x in towns):
+        if len(towns) == 1:  # the crossing word chose between a town, its district and its river
+            m.flags = [f for f in m.flags if f != "ambiguous"]
+        return True
+    return _town_not_river(m, p, named)
+
+
+def _town_not_river(m: Mention, p, named) -> bool:
+    """"the Kulob checkpoint", far from the border: the town, not a river or range of that name."""
+    towns = [x for x in named if x.feature_type == "settlement"]
+    if towns and p.feature_type not in ("settlement", "admin2", "admin1"):
+        m.set_place(towns[0])
+        return True
+    return False
+
+
+def _ordered(p, places) -> list:
+    """The places a crossing can be named after, the chosen one first: towns, then districts."""
+    rank = {"settlement": 0, "admin2": 1}
+    return sorted((q for q in places if q.feature_type in rank), key=lambda q: (q is not p, rank[q.feature_type]))
+
+
+def _crossing_named(gz: Gazetteer, key: str) -> str | None:
+    """The gazetteer crossing the name with a crossing word makes ("Ishkashim" -> "Ishkashim bridge")."""
+    for head in ALIAS_HEADS:
+        for q in gz.index.get(key + join_key(head), ()):
+            if gz.places[q].feature_type == "crossing":
+                return q
+    return None
+
+
+def _derive(m: Mention, gz: Gazetteer, x, word: str, keep_place: bool = False) -> bool:
+    """Locate the mention at the AF–TJ border point nearest town ``x``, if it lies within reach."""
+    got = gz.derived("derived_crossings", dict)
+    if x.id not in got:
+        got[x.id] = _nearest_border_point(gz, x)
+    near = got[x.id]
+    if near is None:
+        return False
+    lat, lon, km = near
+    if not keep_place:
+        m.set_place(x)
+        m.feature_type = "crossing" if word == "crossing" else "military"
+        m.country = x.mention_country
+    m.lat, m.lon, m.precision = lat, lon, "settlement"
+    m.geo_precision, m.where_prec = GEO_PRECISION["settlement"], WHERE_PREC["settlement"]
+    m.confidence = round(min(m.confidence, 0.75), 3)
+    m.flags = [f for f in m.flags if f != "unlocated"] + [derived_flag(word, x.name, km)]
+    return True
+
+
+def _nearest_border_point(gz: Gazetteer, x) -> tuple[float, float, float] | None:
+    """(lat, lon, km) of the AF–TJ border point nearest ``x``, or None beyond ``DERIVED_MAX_KM``."""
+    border = frontier(gz).border
+    if border is None or not x.located:
+        return None
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+    q = nearest_points(border, Point(x.lon, x.lat))[0]
+    km = haversine_km(x.lat, x.lon, q.y, q.x)
+    return (round(q.y, 6), round(q.x, 6), km) if km <= DERIVED_MAX_KM else None

@@ -1,0 +1,96 @@
+"""Resolution that follows the text: the type word after a name, and the extent of extended features.
+
+Rivers, ranges, valleys and corridors carry their extent in ``Gazetteer.geoms`` (a river's line, the
+polygons a range or valley spans — built from the curated ``union`` of bundled polygons, each with its
+source). A river is located at its point nearest the text's places (``evidence.snap_to_focus``). A feature
+spanning countries that the text qualifies by one ("the Afghan Pamirs", "Pamir Mountains of Afghanistan")
+is its part in that country, at the centre of that part; unqualified, it keeps its own (cited) point and
+takes the country that point lies in (a polygon's mention is not moved towards the text's places: dev
+texts place ranges and corridors at their own point). "X valley" of a river's name is the river's valley.
+"""
+
+from __future__ import annotations
+
+from pyanj.gazetteer import Gazetteer
+from pyanj.mention import Mention
+from pyanj.resolve.context import DocContext
+from pyanj.resolve.crossings import crossing_word, to_crossing
+from pyanj.resolve.evidence import snap_to_focus
+
+#: Feature types whose geometry in ``Gazetteer.geoms`` is an extent (admin units' polygons are not).
+EXTENDED = frozenset({"river", "physical", "region", "road"})
+#: Extents a mention is placed along (a polygon's mention keeps its point: see ``follow_text``).
+LINES = frozenset({"LineString", "MultiLineString"})
+#: Cues that name a river's valley ("the Panj valley", "Bartang gorge").
+VALLEY_CUES = frozenset({"valley", "gorge"})
+
+
+def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) -> None:
+    """What the words around a resolved name add: a crossing word, a river's valley, a feature's extent."""
+    word = crossing_word(m, sp) if p.feature_type != "crossing" else None
+    if word and to_crossing(m, sp, p, gz, word):
+        return
+    if sp.cue in VALLEY_CUES and p.feature_type not in ("physical", "region"):
+        # "the Panj valley": the river's, placed along its line (a river known by its mouth only would
+        # put the valley further away than the town of that name does)
+        river = next((q for q in map(gz.places.get, sp.ids) if q.feature_type == "river" and
+                      getattr(gz.geoms.get(q.id), "geom_type", None) in LINES), None)
+        if river is not None:
+            m.set_place(river)
+            p = river
+    ft = p.feature_type
+    if ft not in EXTENDED:
+        return
+    geom = gz.geoms.get(p.id)
+    if geom is not None and geom.geom_type in LINES:
+        snap_to_focus(m, geom, ctx, para, p.id)
+        return
+    if ft != "physical" or not p.country or ";" not in p.country:
+        return
+    part = country_part(gz, p, sp.country_hint) if geom is not None and sp.country_hint else None
+    if part is not None:
+        m.lat, m.lon = part
+        m.country = sp.country_hint
+        m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {sp.country_hint}"]
+    elif m.located and m.country is None:
+        m.country = p.point_country  # the range or valley where its own point lies
+
+
+def country_part(gz: Gazetteer, p, country: str) -> tuple[float, float] | None:
+    """(lat, lon) of the centre of the part of ``p``'s extent in ``country`` (its largest piece), or None
+    when the extent has no sizeable part there."""
+    cache = gz.derived("extent_parts", dict)
+    key = (p.id, country)
+    if key not in cache:
+        cache[key] = _part_centre(gz, gz.geoms[p.id], country)
+    return cache[key]
+
+
+def _part_centre(gz: Gazetteer, geom, country: str) -> tuple[float, float] | None:
+    import shapely
+    from pyanj.gazetteer.datasets import inside_point
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    area = _country_area(gz, country)
+    if area is None:
+        return None
+    part = shapely.intersection(geom, area)
+    pieces = [g for g in getattr(part, "geoms", [part]) if g.geom_type == "Polygon" and not g.is_empty]
+    if not pieces:
+        return None
+    big = max(pieces, key=lambda g: g.area)
+    if big.area < 0.05 * geom.area:  # a sliver where two datasets' outlines disagree
+        return None
+    pt = inside_point(big)
+    return round(pt.y, 6), round(pt.x, 6)
+
+
+def _country_area(gz: Gazetteer, country: str):
+    """A country's outline: its provinces' polygons (the data the extents are built from), else its own."""
+    import shapely
+    prefix = f"adm1:{country.lower()}:"
+    polys = [g for k, g in gz.geoms.items() if k.startswith(prefix)]
+    if polys:
+        return shapely.union_all(polys)
+    return gz.geoms.get(f"country:{country.lower()}")
+

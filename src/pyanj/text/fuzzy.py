@@ -1,0 +1,346 @@
+"""Spellings the gazetteer never listed: transliteration variants and typos of names it has.
+
+The matcher finds the names the gazetteer lists, in one Aho–Corasick pass. Texts also write the same
+names in romanisations nobody listed ("Vakhon" for Wakhan, "Khamadoni" for Hamadoni, Cyrillic
+"Калай-Хумб") or misspell them ("Aghanistan", "Uzbekstan", "Krygyz Republic"). ``add_spelling_spans``
+looks at what the matcher left: runs of one to three capitalised words that overlap no span. Each is
+looked up in a ``SpellingIndex`` (one per gazetteer, ``Gazetteer.spelling_index``):
+
+- the same transliteration key (``pyanj.text.translit``) as a listed name -> a span flagged
+  ``transliterated``: another romanisation of that name (6+ letters; 4+ when written with letters
+  English does not use, Cyrillic or diacritics);
+- failing that, a listed spelling one typo away (names of 6+ letters; two from 10+; a dropped, added
+  or swapped letter, a replaced one only from 10 letters; never the first letter) -> a span flagged
+  ``fuzzy``. Typos are counted on the letters as written, not on the keys, whose one letter may stand
+  for two ("Spherical" is one key letter from "Sirikol").
+
+Ties between two places, and words made from a name ("Pamiri", "Russian", "Tajikistani": adjectives,
+demonyms, surnames) match nothing, and neither does a typo at a sentence's start. The index holds only
+the places a frontier text is likely to respell (countries, provinces, districts, curated places, towns
+of the frontier countries), not small villages or world cities, whose likeness to a person's name is
+likelier than a variant. The spans then pass the checks gazetteer spans pass (people, organisations,
+titles) and go through the normal resolution, which lowers their confidence by
+``Weights.transliterated_penalty`` / ``fuzzy_penalty``. A spelling found so replaces the unlisted-name
+finder's guess (``not_in_gazetteer``) on the same words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+
+from pyanj.text.normalize import join_key, name_tokens
+from pyanj.text.translit import deletes, edit_allowance, osa_distance, translit_keys
+from pyanj.text.vocab import (DEMONYMS, GIVEN_NAMES, HEADS, LEAD_WORDS, ORG_HEADS, ORG_PREFIX, PERSON_TITLES,
+                              SPELLING_COUNTRIES, SPELLING_ORDINARY)
+
+#: Fewest letters a name needs for a transliterated match (shorter keys meet by chance: Molly/Mali).
+MIN_LETTERS = 6
+#: … unless written with letters English does not use (Cyrillic, diacritics: "Panç", "Ванч"): a deliberate
+#: romanisation, not a chance likeness, down to this many letters.
+MIN_LETTERS_EXOTIC = 4
+#: Endings (on transliteration keys) that make a word from a name: -i (Pamiri, Kabuli), -n/-an/-ian
+#: (Russian, Indian), -s/-is/-ns (Pakistanis, Russians).
+DERIVED_ENDINGS = ("i", "n", "s", "an", "in", "is", "ns", "ian", "ans", "ins", "ians")
+_UPPER = "".join(chr(i) for i in range(0x41, 0x530) if chr(i).isupper() and chr(i).isalpha())
+_WORD = r"[" + _UPPER + r"][\w’'ʼ‘ʻ\-]*"
+#: A run of capitalised words from where it starts: one space apart (hyphens join a word's parts).
+_CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
+#: By code point (Latin, Greek, Cyrillic; others count as neither): a capital, a character of a word.
+_LUT_SIZE = 0x530
+_IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_SIZE)] + [False])
+_IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" for i in range(_LUT_SIZE)] + [True])
+#: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,
+#: ordinary words near a place name.
+_NOT_NAME_WORDS = frozenset(DEMONYMS) | PERSON_TITLES | GIVEN_NAMES | ORG_PREFIX | ORG_HEADS | SPELLING_ORDINARY
+_TRAILING = re.compile(r"(?:[’'ʼ]s|[’'ʼ‘ʻ\-])+$")  # "Kulob’s", "Vakhon-"
+_CACHE_MAX = 200_000
+#: Characters before a word that may make it a sentence's first (else it follows a word: not the first).
+_ENDS_OPENERS = frozenset(".!?:;…\n\r \t\"'“‘(*-•")
+#: The flag of the unlisted-name finder's spans (``pyanj.text.unlisted``), which a listed name replaces.
+UNLISTED_FLAG = "not_in_gazetteer"
+_SEPARATED = re.compile(r"[\s\-’'ʼ‘ʻ]")
+
+
+class SpellingIndex:
+    """Transliteration keys of a gazetteer's aliases, and a deletion index (SymSpell) for typos.
+
+    ``exact[translit key]`` is (join key, place ids) of the aliases with that key; ``typo[join key]`` the
+    letters of the shortest alias a typo may reach with that join key, ``deleted[s]`` the ``typo`` keys
+    ``s`` is made from by deleting one character, and ``typo_words`` the words of those of several words
+    (a run of several words is looked at for typos only when it shares one)."""
+
+    def __init__(self, places, stop_keys=frozenset()):
+        self.typo: dict[str, int] = {}
+        self.typo_words: set[str] = set()
+        self.stop = frozenset(stop_keys)
+        self.cache: dict[tuple[str, bool], tuple | None] = {}
+        #: a capitalised run as written ("\n" before it: opening a sentence) -> what it holds
+        self.runs: dict[str, tuple | None] = {}
+        exact: dict[str, dict[str, list[str]]] = {}
+        short: dict[str, dict[str, list[str]]] = {}
+        for p in places:
+            if p.weak:
+                continue  # small villages and far towns: a chance likeness is likelier than a variant
+            if not (p.curated or p.feature_type in ("country", "admin1", "admin2")
+                    or (p.country or "") in SPELLING_COUNTRIES):
+                continue  # world cities: a person's name is likelier than a variant of one
+            for a in p.aliases:
+                toks = name_tokens(a.name)
+                jk = "".join(toks)  # (the join key)
+                n = len(jk)
+                if n < MIN_LETTERS_EXOTIC or a.name.replace(".", "").isupper():
+                    continue
+                for tk in translit_keys(a.name):
+                    _put(exact if n >= MIN_LETTERS else short, tk, jk, p.id)
+                if n >= 6:
+                    self.typo[jk] = min(n, self.typo.get(jk, n))
+                    if len(toks) > 1:
+                        self.typo_words.update(t for t in toks if len(t) > 2)
+        self.exact: dict[str, tuple[str, tuple[str, ...]]] = {tk: _entry(by) for tk, by in exact.items()}
+        #: the same for aliases of 4–5 letters, which only a name written with exotic letters reaches
+        self.short: dict[str, tuple[str, tuple[str, ...]]] = {tk: _entry(by) for tk, by in short.items()}
+        # (tuples of strings, not lists: the cyclic garbage collector stops tracking them)
+        self.deleted: dict[str, tuple[str, ...]] = {}
+        get = self.deleted.get
+        for jk in self.typo:
+            for d in deletes(jk, 1):  # (one deletion a side: queries delete up to their allowance)
+                self.deleted[d] = get(d, ()) + (jk,)
+
+    def lookup(self, surface: str, known, initial: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+        """(flag, join key, place ids) for a spelling the matcher did not find, or None. ``known``: the
+        gazetteer's join-key index; ``initial``: the word opens a sentence (then no typo is looked for:
+        an ordinary word is likelier there)."""
+        got = self.cache.get((surface, initial), 0)
+        if got != 0:
+            return got
+        got = self._lookup(surface, known, initial)
+        if len(self.cache) >= _CACHE_MAX:
+            self.cache.clear()
+        self.cache[(surface, initial)] = got
+        return got
+
+    def _lookup(self, surface: str, known, initial: bool):
+        jk = join_key(surface)
+        n = len(jk)  # (its letters: the join key keeps every letter and nothing else but digits)
+        exotic = not surface.isascii()
+        if n < (MIN_LETTERS_EXOTIC if exotic else MIN_LETTERS) or jk in self.stop:
+            return None
+        if jk in known:  # a name the gazetteer lists, written apart ("Қалъаи Хумб" for "Қалаихумб"):
+            if not _SEPARATED.search(surface):  # (written as listed, it was the matcher's to take)
+                return None
+            return ("transliterated", jk, tuple(known[jk]))
+        keys = translit_keys(surface)
+        if not keys:
+            return None
+        base = self._derived_from(keys[0])
+        for tk in keys:
+            hit = self.exact.get(tk) or (self.short.get(tk) if exotic else None)
+            if hit is not None:
+                if base is not None and set(base[1]) & set(hit[1]):
+                    return None  # "Tajikistani": a word made from the name, for all it is a name elsewhere
+                return ("transliterated", hit[0], tuple(known.get(hit[0], hit[1])))
+        allow = edit_allowance(n)
+        if not allow or initial or base is not None or (jk.endswith(DERIVED_ENDINGS) and any(
+                jk.endswith(e) and jk[:-len(e)] in known for e in DERIVED_ENDINGS)):
+            return None  # ("Pamiris": made from a name the gazetteer lists, however short)
+        toks = name_tokens(surface)
+        if len(toks) > 1 and not any(t in self.typo_words for t in toks):
+            return None
+        found = sorted(self._typos(jk, allow), key=lambda k: (-len(known.get(k, ())), k))
+        if not found or any(not set(known.get(k, ())) <= set(known[found[0]]) for k in found[1:]):
+            return None  # nothing near, or equally near two places: no evidence for either
+        return ("fuzzy", found[0], tuple(known[found[0]]))
+
+    def _typos(self, jk: str, allow: int) -> list[str]:
+        """The listed spellings nearest ``jk`` within its allowance (and theirs), counted on the letters as
+        written: a dropped, added or swapped letter (a replaced one only in names of 10+ letters), never
+        the first letter, never a name the word merely lengthens or shortens ("Turkic", "German")."""
+        best, found = allow + 1, []
+        deleted = self.deleted
+        cands = {c for d in deleted.keys() & deletes(jk, allow) for c in deleted[d]}  # (set operations: C speed)
+        for cand in sorted(cands):
+            if jk.startswith(cand) or cand.startswith(jk):
+                continue
+            lim = min(allow, edit_allowance(self.typo[cand]))
+            dist = osa_distance(jk, cand, lim)
+            if dist > lim or dist > best or (lim == 1 and _substitution(jk, cand)):
+                continue
+            if dist < best:
+                best, found = dist, []
+            found.append(cand)
+        return found
+
+    def _derived_from(self, tk: str):
+        """The name ``tk`` is made from by an ending ("Pamiri", "Russian", "Pakistanis", "Kabuli":
+        adjectives, demonyms, plurals and surnames), as its ``exact`` entry, or None."""
+        if not tk.endswith(DERIVED_ENDINGS):
+            return None
+        for end in DERIVED_ENDINGS:
+            if tk.endswith(end) and len(tk) - len(end) >= MIN_LETTERS - 1:
+                got = self.exact.get(tk[:-len(end)])
+                if got is not None:
+                    return got
+        return None
+
+
+def _substitution(a: str, b: str) -> bool:
+    """One letter of ``a`` replaced in ``b`` (not a letter dropped, added or two swapped): the one-edit
+    typo of a short name that meets other words most ("Russell" / "Russia"), so it does not count."""
+    return len(a) == len(b) and sorted(a) != sorted(b)
+
+
+def _put(table: dict, tk: str, jk: str, pid: str) -> None:
+    ids = table.setdefault(tk, {}).setdefault(jk, [])
+    if pid not in ids:
+        ids.append(pid)
+
+
+def _entry(by_key: dict[str, list[str]]) -> tuple[str, tuple[str, ...]]:
+    """One (join key, ids) for a translit key: the alias's own key when one name has it, else the
+    ids of all (under a key of their own, so cached scores of one name never stand for another)."""
+    if len(by_key) == 1:
+        (jk, ids), = by_key.items()
+        return jk, tuple(ids)
+    ids: list[str] = []
+    for jk in sorted(by_key):
+        ids += [i for i in by_key[jk] if i not in ids]
+    return "~" + "|".join(sorted(by_key)), tuple(ids)
+
+
+def _candidates(text: str, start: int, end: int):
+    """The name part of a capitalised run: its words without a leading function or title word ("In",
+    "The") or demonym, or trailing heads ("Province"); None when more than three words remain, or one is
+    an acronym, a person's title or name, an organisation's word or an ordinary word ("Soviet")."""
+    words = text[start:end].split(" ")  # (the run's words are one space apart)
+    s, e = start, end
+    while words and words[0].lower() in LEAD_WORDS:
+        s += len(words.pop(0)) + 1
+    while len(words) > 1 and words[0].lower() in DEMONYMS:
+        s += len(words.pop(0)) + 1
+    while words and words[-1].lower() in HEADS:
+        e -= len(words.pop()) + 1
+    if not words or len(words) > 3 or e - s < MIN_LETTERS_EXOTIC:
+        return None
+    for w in words:
+        w = w.strip("’'ʼ‘ʻ-")
+        if w.lower() in _NOT_NAME_WORDS or (len(w) > 1 and w.isupper()):
+            return None
+    m = _TRAILING.search(text, s, e)
+    if m:
+        e = m.start()
+    return (s, e) if e > s else None
+
+
+def _opens_sentence(prep, s: int) -> bool:
+    """Whether ``s`` is where a sentence starts (after quotes, brackets or a bullet)."""
+    seg = prep.segments
+    ss = seg.sentences[seg.sentence_of(s)][0]
+    return s - ss < 4 and prep.text[ss:s].strip(" \t\n\"'“‘(*-•") == ""
+
+
+def _sentence_initial_ordinary(prep, s: int, word: str) -> bool:
+    """A sentence's first word that the text also writes in lower case: an ordinary word."""
+    if not _opens_sentence(prep, s):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", prep.text) is not None
+
+
+def add_spelling_spans(prep, spans: list, gz) -> list:
+    """``spans`` with a span added for each capitalised run the matcher left that is a transliterated
+    or misspelt gazetteer name (flag ``transliterated`` / ``fuzzy``), in document order. A name found
+    so replaces a guess of the unlisted-name finder (flag ``not_in_gazetteer``) on the same words."""
+    if getattr(prep, "lang", "en") in ("ru", "tg"):
+        return spans  # Russian texts: inflected forms are the Russian finder's (issue 13)
+    from pyanj.text import spans as S  # (spans.py calls this module: imported at call time)
+    text = prep.text
+    index = gz.spelling_index()
+    known = gz.index
+    starts = [sp.start for sp in spans]
+    ends = [sp.end for sp in spans]
+    runs = index.runs
+    new, replaced = [], set()
+    last = -1
+    taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
+    for s in _run_starts(prep, [sp.start for sp in taken], [sp.end for sp in taken]):
+        if s < last:
+            continue  # (a word inside the run before)
+        m = _CAP_RUN.match(text, s)
+        e = last = m.end()
+        if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
+            continue  # ("The", "In", "He": most runs)
+        i = j = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
+            while j and ends[j - 1] > s:
+                j -= 1
+            if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in spans[j:i]):
+                continue  # the run holds a name the matcher (or another finder) found: it is that name's
+        run = m.group()
+        after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
+        initial = not after_word and _opens_sentence(prep, s)
+        if initial:
+            run = "\n" + run  # (the cache key of the run at a sentence's start)
+        got = runs.get(run, 0)
+        if got == 0:  # (a run seen before is decided from the cache: most runs, in a corpus)
+            got = _look_up_run(index, known, text, s, e, initial)
+            if len(runs) >= _CACHE_MAX:
+                runs.clear()
+            runs[run] = got
+        if got is None:
+            continue
+        sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz)
+        if sp is not None:
+            for old in spans[j:i]:
+                replaced.add(id(old))
+                sp.cue = sp.cue or old.cue
+            new.append(sp)
+    if not new:
+        return spans
+    out = sorted([sp for sp in spans if id(sp) not in replaced] + new, key=lambda sp: (sp.start, sp.end))
+    S._share_list_cues(text, out)
+    return out
+
+
+def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
+    """Where capitalised words start (no word character before) outside the spans found: found on the
+    code points at numpy speed, so the loop sees only the capitals the matcher left."""
+    codes = np.minimum(prep.codes, _LUT_SIZE)
+    at = _IS_UPPER[codes]
+    at[1:] &= ~_IN_WORD[codes[:-1]]
+    pos = np.flatnonzero(at)
+    if starts and len(pos):
+        k = np.searchsorted(np.asarray(starts), pos, side="right") - 1
+        pos = pos[~((k >= 0) & (pos < np.asarray(ends)[np.maximum(k, 0)]))]
+    return pos.tolist()
+
+
+def _look_up_run(index, known, text: str, s: int, e: int, initial: bool):
+    """(start, end relative to the run, hit) of the spelling a capitalised run holds, or None."""
+    got = _candidates(text, s, e)
+    if got is None:
+        return None
+    hit = index.lookup(text[got[0]:got[1]], known, initial)
+    return None if hit is None else (got[0] - s, got[1] - s, hit)
+
+
+def _spelling_span(S, prep, s: int, e: int, hit, gz):
+    """The span of a spelling found at ``text[s:e]``, unless the words around make it no place name: an
+    organisation, a person (the checks gazetteer spans pass), an ordinary word opening a sentence."""
+    text = prep.text
+    surface = text[s:e]
+    prev = S._prev_word(text, s)
+    if S._is_org(text, s, e, False, prev) or S._is_given_name(text, s, prev):
+        return None
+    if prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
+        return None
+    if " " not in surface and _sentence_initial_ordinary(prep, s, surface):
+        return None
+    flag, key, ids = hit
+    sp = S.Span(s, e, surface, key, list(ids), None, None, True, [flag], False, prev)
+    if len(ids) == 1 and gz.places[ids[0]].feature_type == "country":
+        S._metonymy(text, sp)
+    else:
+        S._add_cues(text, sp, gz)
+    return sp

@@ -1,0 +1,214 @@
+"""Russian inflection of place names, so "в Хороге", "из Хорога", "Ванчского района" match like "Хорог".
+
+Russian declines names: the matcher indexes every case form of every Cyrillic alias (and, for
+districts and regions, the adjective Russian names them with: Дарваз -> Дарвазский, Дарвазского …),
+all compiled into the one Aho–Corasick automaton, so matching stays one pass. Case forms come from
+pymorphy3's dictionary where it knows the name as a geographic name, and from endings chosen by the
+name's final letter where it does not; indeclinable names (ending in a vowel other than а/я) stay as
+they are.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWELS = "аеёиоуыэюя"
+#: Consonants after which Russian writes и for ы and е for unstressed о.
+_HUSHING = "жшчщц"
+_VELAR_HUSHING = "гкхжшчщ"
+#: Singular case endings of adjectives (Дарвазский, Дарвазского … Хатлонская, Хатлонской …).
+ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+#: Shortest name (letters) that is declined: shorter ones ("Ош") would collide with ordinary words.
+MIN_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+def _generated(word: str) -> set[str]:
+    """Singular case forms of a noun by its final letter (for names pymorphy3 does not know)."""
+    low = word.lower()
+    last = low[-1]
+    stem = word[:-1]
+    if last in "оеиуыэю" or (last == "а" and len(low) > 1 and low[-2] in _VOWELS):
+        return {word}  # Душанбе, Рудаки: indeclinable
+    if last == "а":
+        i = "и" if low[-2] in _VELAR_HUSHING else "ы"
+        return {word, stem + i, stem + "е", stem + "у", stem + "ой", stem + "ою"}
+    if last == "я":
+        e = "и" if low.endswith("ия") else "е"
+        return {word, stem + "и", stem + e, stem + "ю", stem + "ей"}
+    if last == "й":
+        return {word, stem + "я", stem + "ю", stem + "ем", stem + "е"}
+    if last == "ь":
+        return {word, stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "и", stem + "ью"}
+    o = "е" if last in _HUSHING else "о"
+    return {word, word + "а", word + "у", word + o + "м", word + "е"}
+
+
+def _known_forms(word: str) -> set[str] | None:
+    """Singular forms pymorphy3 gives for a word it knows as a geographic name, in the word's own case."""
+    for p in _morph().parse(word):
+        if "Geox" in p.tag and p.tag.POS == "NOUN":
+            forms = {f.word for f in p.lexeme if "plur" not in f.tag}
+            return {_recase(word, f) for f in forms}
+    return None
+
+
+def _recase(model: str, word: str) -> str:
+    """``word`` (lower case) written with the capitals of ``model`` ("Калай-Хумб" -> "Калай-Хумба")."""
+    out = []
+    for i, c in enumerate(word):
+        out.append(c.upper() if i < len(model) and model[i].isupper() else c)
+    return "".join(out)
+
+
+def is_adjective(word: str) -> bool:
+    return word.lower().endswith(("ский", "ская", "ское", "цкий", "цкая"))
+
+
+def adjective_forms(word: str) -> set[str]:
+    """Case forms of an adjective written in the nominative (Дарвазский, Хатлонская …)."""
+    low = word.lower()
+    for nom in ("ский", "ская", "ское", "цкий", "цкая"):
+        if low.endswith(nom):
+            stem = word[:len(word) - 2]
+            return {stem + e for e in ADJ_ENDINGS}
+    return {word}
+
+
+def noun_forms(word: str) -> set[str]:
+    """Singular case forms of one name word (its last hyphenated part is the one declined)."""
+    head, sep, last = word.rpartition("-")
+    if sum(c.isalpha() for c in last) < MIN_LETTERS and not head:
+        return {word}
+    if is_adjective(last):
+        forms = adjective_forms(last)
+    else:
+        forms = _known_forms(last) or _generated(last)
+    return {head + sep + f for f in forms}
+
+
+def name_forms(name: str) -> set[str]:
+    """Every case form of a Cyrillic name: single words and hyphenated names are declined whole; in
+    "Горно-Бадахшанская автономная область" the capitalised adjective is declined alone (the span is the
+    name word; lower-case generic words stay outside it, as the guideline says)."""
+    words = name.split()
+    if not words:
+        return set()
+    if len(words) == 1:
+        return noun_forms(words[0])
+    first = words[0]
+    if is_adjective(first.rpartition("-")[2]) and all(w[:1].islower() for w in words[1:]):
+        return noun_forms(first)
+    return {name}
+
+
+def adjective_of(name: str) -> str | None:
+    """The adjective Russian names a district or region with: Дарваз -> Дарвазский, Хатлон -> Хатлонский."""
+    if " " in name:
+        return None
+    head, sep, last = name.rpartition("-")
+    low = last.lower()
+    if sum(c.isalpha() for c in last) < MIN_LETTERS or is_adjective(last):
+        return None
+    if low[-1] in "оеиуыэю":
+        return None  # (Рудаки, Душанбе: no regular adjective)
+    stem = last[:-1] if low[-1] in "аяьй" else last
+    return head + sep + stem + "ский"
+
+
+# -- the rules around a name in a Russian text -------------------------------------------------------
+def _head_forms() -> dict[str, str]:
+    """Every case form (lower case) of the Russian generic words of ``vocab.RU_HEADS`` -> its cue
+    (pymorphy3's lexeme of each word, singular and plural; generated endings for a word it lacks)."""
+    from pyanj.text.vocab import RU_HEADS
+    out: dict[str, str] = {}
+    for lemma, cue in RU_HEADS.items():
+        forms = {lemma}
+        for p in _morph().parse(lemma):
+            if p.tag.POS == "NOUN" and p.normal_form == lemma:
+                forms |= {f.word for f in p.lexeme}
+                break
+        else:
+            forms |= _generated(lemma)
+        for f in forms:
+            out.setdefault(f.lower().replace("ё", "е"), cue)
+    return out
+
+
+_HEADS: dict[str, str] | None = None
+
+
+def head_cue(word: str) -> str | None:
+    """The cue a Russian generic word (in any case) gives: "района" -> "district", "реки" -> "river"."""
+    global _HEADS
+    if _HEADS is None:
+        _HEADS = _head_forms()
+    return _HEADS.get(word.lower().replace("ё", "е"))
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``start`` in the same sentence (nearest last)."""
+    chunk = text[max(0, start - 80):start]
+    for stop in ".!?;:\n«»\"(":
+        chunk = chunk.rpartition(stop)[2]
+    return chunk.split()[-n:]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _NEXT.match(text, end, end + 40)
+    return m.group(1) if m else ""
+
+
+import re  # noqa: E402
+
+_NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
+
+
+def is_cyrillic(s: str) -> bool:
+    c = s[:1]
+    return "\u0400" <= c <= "\u052f"
+
+
+def russian_org(text: str, start: int) -> bool:
+    """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
+    from pyanj.text.vocab import RU_ORG_STEMS
+    words = _words_before(text, start, 6)
+    if not words:
+        return False
+    last = words[-1].strip(",")
+    if len(last) >= 2 and last.isupper() and is_cyrillic(last):
+        return True  # an organisation's abbreviation right before the name
+    words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
+    return any(w[:1].isupper() and _is_org_word(w.lower(), RU_ORG_STEMS) for w in words)
+
+
+def _is_org_word(word: str, stems) -> bool:
+    """An organisation noun in any case: the stem and at most a case ending ("Министерства", not "Советского")."""
+    return any(word.startswith(s) and len(word) - len(s) <= 3 for s in stems)
+
+
+def russian_cues(text: str, sp) -> None:
+    """Cues, country hints and metonymy of a Cyrillic name in a Russian text."""
+    from pyanj.text.vocab import RU_COUNTRY_ADJECTIVES, RU_CROSSING_WORDS, RU_REPORTING_STEMS, RU_TITLES
+    after = _word_after(text, sp.end)
+    before = _words_before(text, sp.start, 3)
+    prev = before[-1].lower().strip(",") if before else ""
+    cue = head_cue(after) if after else None
+    if cue is None and prev:
+        cue = head_cue(prev)
+        if cue is None and (prev in RU_CROSSING_WORDS or " ".join(before[-2:]).lower() in RU_CROSSING_WORDS):
+            cue = "crossing"
+    if cue is not None and sp.cue is None:
+        sp.cue = cue
+    for w in before[-2:]:
+        for stem, iso in RU_COUNTRY_ADJECTIVES:
+            if w.lower().startswith(stem):
+                sp.country_hint = iso
+    if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
+                             and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
+        sp.literal = False
