@@ -70,3 +70,10 @@ def test_organisations_people_and_nationality_adjectives_are_not_places(gz):
     assert _found(gz, "Министерство иностранных дел Таджикистана ответило.") == []
     assert _found(gz, "Таджикско-афганская граница закрыта. Афганские беженцы ждут.") == []
     assert _found(gz, "Эмомали Рахмон и Саид Дарвази выступили.") == []
+
+
+def test_a_russian_spelling_the_gazetteer_lacks_finds_its_place_in_one_canonical_name(gz):
+    ms = geocode("Мост в Шурабаде открыт. Беженцы из Калай-Хумба прибыли.", None, gz)
+    assert [(m.surface, m.place_id is not None, "transliterated" in m.flags, m.lang) for m in ms] == [
+        ("Шурабаде", True, True, "ru"), ("Калай-Хумба", True, True, "ru")]
+    assert ms[1].name == gz.lookup("Qalai Khumb")[0].place.name

@@ -8,7 +8,7 @@ import pytest
 
 import pyanj
 from pyanj.gazetteer import load
-from pyanj.text.spans import find_spans
+from pyanj.text.recognize import find_spans
 from pyanj.text.unlisted import FLAG, LIST_FLAG
 
 

@@ -25,7 +25,7 @@ from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.prepare import prepare
 from pyanj.text.segment import sentence_text
-from pyanj.text.spans import find_spans
+from pyanj.text.recognize import find_spans
 
 __all__ = ["geocode", "geocode_documents", "mentions_from_inputs", "country_at"]
 

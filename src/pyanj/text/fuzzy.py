@@ -31,6 +31,7 @@ import re
 
 import numpy as np
 
+from pyanj.text import spans as S
 from pyanj.text.normalize import join_key, name_tokens
 from pyanj.text.translit import deletes, edit_allowance, osa_distance, translit_keys
 from pyanj.text.vocab import (DEMONYMS, GIVEN_NAMES, HEADS, LEAD_WORDS, ORG_HEADS, ORG_PREFIX, PERSON_TITLES,
@@ -252,9 +253,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     """``spans`` with a span added for each capitalised run the matcher left that is a transliterated
     or misspelt gazetteer name (flag ``transliterated`` / ``fuzzy``), in document order. A name found
     so replaces a guess of the unlisted-name finder (flag ``not_in_gazetteer``) on the same words."""
-    if getattr(prep, "lang", "en") in ("ru", "tg"):
-        return spans  # Russian texts: inflected forms are the Russian finder's (issue 13)
-    from pyanj.text import spans as S  # (spans.py calls this module: imported at call time)
+    russian = getattr(prep, "lang", "en") in ("ru", "tg")  # (a declined name is tried without its ending)
     text = prep.text
     index = gz.spelling_index()
     known = gz.index
@@ -284,7 +283,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
         if got == 0:  # (a run seen before is decided from the cache: most runs, in a corpus)
-            got = _look_up_run(index, known, text, s, e, initial)
+            got = _look_up_run(index, known, text, s, e, initial, russian)
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
@@ -316,12 +315,22 @@ def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
     return pos.tolist()
 
 
-def _look_up_run(index, known, text: str, s: int, e: int, initial: bool):
-    """(start, end relative to the run, hit) of the spelling a capitalised run holds, or None."""
+def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian: bool = False):
+    """(start, end relative to the run, hit) of the spelling a capitalised run holds, or None. In a
+    Russian text a Cyrillic word is also tried as the nominatives its case ending allows ("Шурабаде" ->
+    "Шурабад"), whose transliteration may meet a listed name."""
     got = _candidates(text, s, e)
     if got is None:
         return None
-    hit = index.lookup(text[got[0]:got[1]], known, initial)
+    word = text[got[0]:got[1]]
+    hit = index.lookup(word, known, initial)
+    if hit is None and russian:
+        from pyanj.text.russian import is_cyrillic, nominatives
+        if is_cyrillic(word):
+            for nom in nominatives(word):
+                hit = index.lookup(nom, known, initial)
+                if hit is not None:
+                    break
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 
@@ -333,6 +342,8 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz):
     prev = S._prev_word(text, s)
     if S._is_org(text, s, e, False, prev) or S._is_given_name(text, s, prev):
         return None
+    if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
+        return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
     if prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):

@@ -212,3 +212,24 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+#: Case endings a declined name may carry, longest first (what ``nominatives`` takes off).
+_CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ою", "ом", "ем", "ей", "ью", "ам", "ям", "ах", "ях",
+                 "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def nominatives(word: str) -> list[str]:
+    """The nominatives a declined Russian name may have ("Бадахшане" -> "Бадахшан", "Москве" -> "Москва"),
+    for looking up a spelling the gazetteer does not list in Russian. The word itself is not included."""
+    head, sep, last = word.rpartition("-")
+    low = last.lower()
+    out: list[str] = []
+    for end in _CASE_ENDINGS:
+        if low.endswith(end) and len(last) - len(end) >= MIN_LETTERS:
+            stem = last[:len(last) - len(end)]
+            for tail in ("", "а", "я", "ь", "й"):
+                cand = head + sep + stem + tail
+                if cand != word and cand not in out:
+                    out.append(cand)
+    return out

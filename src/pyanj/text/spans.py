@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import is_cyrillic, russian_cues, russian_org
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
@@ -147,8 +146,9 @@ def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     return prev[0].isupper() and prev.lower().rstrip(".") in GIVEN_NAMES
 
 
-def find_spans(text: str | Prepared, gz) -> list[Span]:
-    """Candidate place spans in document order, overlaps resolved longest-first."""
+def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
+    """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
+    their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
     prep = prepared(text)
     text = prep.text
     matcher = gz.matcher()
@@ -213,11 +213,6 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
             _add_cues(text, sp, gz)
         spans.append(sp)
         last_end = end
-
-    from pyanj.text.unlisted import add_unlisted  # (imported here: it imports this module)
-    spans = add_unlisted(prep, spans, gz)  # "X, Country" split in two; names the gazetteer lacks
-    _share_list_cues(text, spans)
-    spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed (text/fuzzy.py)
     return spans
 
 

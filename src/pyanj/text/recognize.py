@@ -1,0 +1,22 @@
+"""Every span a text names a place with: the gazetteer's names, then what its matcher cannot find.
+
+The finders run in turn over one prepared text, each adding spans the others left: the gazetteer's
+names (``spans``), names the gazetteer lacks found from their cue words and "X, Country" split in two
+(``unlisted``), then spellings the gazetteer never listed (``fuzzy``); members of a list share a cue.
+"""
+
+from __future__ import annotations
+
+from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
+from pyanj.text.unlisted import add_unlisted
+
+
+def find_spans(text: str | Prepared, gz) -> list[Span]:
+    """Candidate place spans in document order, from every finder."""
+    prep = prepared(text)
+    spans = gazetteer_spans(prep, gz)
+    spans = add_unlisted(prep, spans, gz)  # "X, Country" split in two; names the gazetteer lacks
+    _share_list_cues(prep.text, spans)
+    return add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
