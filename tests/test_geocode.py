@@ -174,3 +174,8 @@ def test_a_geocoding_bug_is_one_line_naming_the_document(tmp_path, monkeypatch):
     monkeypatch.setenv("PYANJ_DEBUG", "1")
     r = CliRunner().invoke(main, ["geocode", str(tmp_path / "a.txt"), "-o", str(tmp_path / "m.jsonl")])
     assert isinstance(r.exception, KeyError)
+
+
+def test_a_possessive_organisation_name_is_not_a_place(gz):
+    ms = geocode("The Asia-Plus’s correspondent in Khorog said so.", None, gz)
+    assert [m.surface for m in ms] == ["Khorog"]

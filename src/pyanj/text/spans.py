@@ -98,7 +98,7 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
             c = text[end + 2:end + 3]
         if "A" <= c <= "Z" and nxt != "\n":
             m = _CAP_WORDS.match(text, end, end + 60)
-            if m and any(w and w.lower() in ORG_HEADS for w in m.groups()):
+            if m and any(w and _org_word(w) in ORG_HEADS for w in m.groups()):
                 return True
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
@@ -125,6 +125,12 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 
 _POSSESSIVE = re.compile(r"^[’']s\b")
 _CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
+
+
+def _org_word(word: str) -> str:
+    """A capitalised word after a name, as the organisation heads are listed ("Plus’s" -> "plus")."""
+    w = word.lower()
+    return w[:-2] if w.endswith(("’s", "'s")) else w
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
