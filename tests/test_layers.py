@@ -457,3 +457,28 @@ def test_qgis_loads_every_layer_styled(written):
     assert (cr["confidence"], cr["border_km"], cr["elevation_m"], cr["first_date"]) == (
         "double", "double", "double", "QDate")
     assert q["geojson"]["mentions"]["fields"]["literal"] == "bool"
+
+
+def test_geopackage_is_byte_identical_across_runs_time_zones_and_hash_seeds(tmp_path):
+    """GDAL stamps tables with the clock; pyanj writes the latest document date (or a fixed one) instead."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+    text = tmp_path / "a.txt"
+    text.write_text("Trucks crossed at Sherkhan-Bandar into Kunduz. Traders reached Khorog.", encoding="utf-8")
+    outs = []
+    for i, (seed, tz) in enumerate([("1", "UTC"), ("77", "Asia/Dushanbe")]):
+        gpkg = tmp_path / f"l{i}.gpkg"
+        env = dict(os.environ, PYTHONHASHSEED=seed, TZ=tz)
+        subprocess.run([sys.executable, "-m", "pyanj.cli", "layers", str(text), "-o", str(tmp_path / f"d{i}"),
+                        "--gpkg", str(gpkg)], env=env, check=True, capture_output=True)
+        outs.append(gpkg.read_bytes())
+        time.sleep(1.1)  # (a clock stamp would now differ)
+    assert outs[0] == outs[1]
+    con = sqlite3.connect(tmp_path / "l0.gpkg")
+    stamps = {r[0] for r in con.execute("SELECT last_change FROM gpkg_contents")}
+    stamps |= {r[0] for r in con.execute("SELECT update_time FROM layer_styles")}
+    con.close()
+    assert stamps == {"2000-01-01T00:00:00.000Z"}

@@ -168,10 +168,26 @@ def write_gpkg(path: Path, layers: dict) -> Path:
                                 "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
                                 (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0]),
                                  f"pyanj default style for {layer}"))
+                # GDAL stamps each table with the clock: the latest document date instead, so the
+                # same inputs give the same bytes
+                stamp = _stamp(layers)
+                con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
+                con.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
         finally:
             con.close()
         os.chmod(tmp, 0o666 & ~_umask())
     return path
+
+
+def _stamp(layers: dict) -> str:
+    """The GeoPackage's change time: the latest document date among the records (a fixed one without)."""
+    dates = [d for records in layers.values() for props, _g in records
+             for d in (props.get("last_date"), props.get("doc_date")) if d]
+    return f"{max(dates) if dates else GPKG_UNDATED}T00:00:00.000Z"
+
+
+#: The change time written into a GeoPackage whose documents carry no date.
+GPKG_UNDATED = "2000-01-01"
 
 
 # -- the output directory -----------------------------------------------------------------------
