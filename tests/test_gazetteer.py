@@ -190,3 +190,21 @@ def test_committed_data_matches_a_rebuild(tmp_path):
 def test_data_is_small():
     total = sum(f.stat().st_size for f in (REPO / "data").rglob("*") if f.is_file())
     assert total < 15 * 1024 * 1024
+
+
+def test_cli_lookup_filters_are_case_insensitive_and_validated():
+    from click.testing import CliRunner
+
+    from pyanj.cli import main
+    r = CliRunner().invoke(main, ["gazetteer", "lookup", "Ishkashim", "--type", "Settlement", "--country", "af",
+                                  "--json"])
+    assert r.exit_code == 0
+    import json
+    assert {(c["feature_type"], c["country"]) for c in json.loads(r.output)} == {("settlement", "AF")}
+    r = CliRunner().invoke(main, ["gazetteer", "lookup", "Ishkashim", "--type", "town"])
+    assert (r.exit_code, r.output.splitlines()[-1]) == (
+        2, "pyanj: error: unknown --type 'town': one of country, admin1, admin2, settlement, river, physical, "
+           "crossing, bazaar, military, camp, road, region, facility")
+    r = CliRunner().invoke(main, ["gazetteer", "lookup", "Ishkashim", "--country", "xx"])
+    assert (r.exit_code, r.output.splitlines()[-1]) == (
+        2, "pyanj: error: unknown --country 'XX': an ISO2 code of a country the gazetteer holds")

@@ -554,3 +554,13 @@ def test_geotiffs_open_georeferenced_in_qgis(tmp_path):
     assert h["extent"] == pytest.approx([66.5, 35.5, 75.5, 39.5])
     assert h["center_lonlat"] == pytest.approx([71.0, 37.5])
     assert 1 <= h["samples"]["70.0,38.0"] <= 255
+
+
+def test_cli_sample_takes_a_negative_longitude_without_a_double_dash():
+    from click.testing import CliRunner
+
+    from pyanj.cli import main
+    r = CliRunner().invoke(main, ["terrain", "sample", "-71.5", "37.5"])
+    assert (r.exit_code, r.stdout.strip()) == (0, "null")  # (west of Greenwich: outside the DEM)
+    r = CliRunner().invoke(main, ["terrain", "sample", "71.5", "37.5"])
+    assert (r.exit_code, r.stdout.strip()) == (0, "2341.5")

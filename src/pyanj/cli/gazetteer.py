@@ -24,7 +24,9 @@ def gazetteer_lookup(name, as_json, feature_type, country):
     """Places called NAME, best first."""
     if not name.strip():
         raise PyanjError("NAME is empty")
-    cands = load_gazetteer().lookup(name, feature_type=feature_type, country=country)
+    gz = load_gazetteer()
+    feature_type, country = _checked_filters(gz, feature_type, country)
+    cands = gz.lookup(name, feature_type=feature_type, country=country)
     if as_json:
         click.echo(json.dumps([c.place.to_dict() for c in cands], ensure_ascii=False, indent=1))
         return
@@ -34,6 +36,21 @@ def gazetteer_lookup(name, as_json, feature_type, country):
         p = c.place
         loc = f"{p.lat:.5f}, {p.lon:.5f}" if p.located else f"unlocated ({p.unlocated_reason})"
         click.echo(f"{c.score:.2f}  {p.id:40s} {p.name} [{p.feature_type}, {p.country}] {loc}")
+
+
+def _checked_filters(gz, feature_type, country):
+    """``--type`` and ``--country`` in any case, refused in one line when no place has them."""
+    from pyanj.gazetteer.model import FEATURE_TYPES
+    if feature_type is not None:
+        feature_type = feature_type.strip().lower()
+        if feature_type not in FEATURE_TYPES:
+            raise PyanjError(f"unknown --type {feature_type!r}: one of {', '.join(FEATURE_TYPES)}")
+    if country is not None:
+        country = country.strip().upper()
+        known = {c for p in gz.places.values() for c in p.countries}
+        if country not in known:
+            raise PyanjError(f"unknown --country {country!r}: an ISO2 code of a country the gazetteer holds")
+    return feature_type, country
 
 
 @gazetteer.command("export")

@@ -122,7 +122,7 @@ def _profile_csv_to_stdout(df) -> None:
     out.to_csv(sys.stdout, index=False, na_rep="")
 
 
-@terrain.command("sample")
+@terrain.command("sample", context_settings={"ignore_unknown_options": True})  # (LON may be "-71.5")
 @click.argument("lon", type=float)
 @click.argument("lat", type=float)
 @_dem_option
