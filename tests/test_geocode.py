@@ -179,3 +179,16 @@ def test_a_geocoding_bug_is_one_line_naming_the_document(tmp_path, monkeypatch):
 def test_a_possessive_organisation_name_is_not_a_place(gz):
     ms = geocode("The Asia-Plus’s correspondent in Khorog said so.", None, gz)
     assert [m.surface for m in ms] == ["Khorog"]
+
+
+def test_a_users_weights_reach_the_coordinate_agreement(gz):
+    from dataclasses import replace
+
+    from pyanj.resolve.weights import WEIGHTS
+    text = "The parade was held in Khorog. Location: 37°29'26.8\"N 71°33'32.2\"E"
+    [base] = [m for m in geocode(text, None, gz) if m.name == "Khorog"]
+    [none] = [m for m in geocode(text, None, gz, weights=replace(WEIGHTS, coordinate_agrees=0.0))
+              if m.name == "Khorog"]
+    assert "coordinate_agrees" in base.flags and "coordinate_agrees" in none.flags
+    assert round(base.confidence - none.confidence, 3) == round(min(0.99, none.confidence + WEIGHTS.coordinate_agrees)
+                                                                - none.confidence, 3) > 0

@@ -131,12 +131,36 @@ class Frontier:
 
     @cached_property
     def country_utm(self) -> dict:
-        import shapely
         out = {}
         for c in ("AF", "TJ"):
-            polys = [g for k, g in self.gz.geoms.items() if k.startswith(f"adm1:{c.lower()}:")]
-            out[c] = utm(shapely.union_all(polys)) if polys else None
+            area = self._province_union(c)
+            out[c] = utm(area) if area is not None else None
         return out
+
+    def _province_union(self, iso: str):
+        """The union of a country's province polygons (None when the gazetteer has none), made once."""
+        key = ("provinces", iso)
+        if key not in self._memo:
+            import shapely
+            polys = [g for k, g in self.gz.geoms.items() if k.startswith(f"adm1:{iso.lower()}:")]
+            self._memo[key] = shapely.union_all(polys) if polys else None
+        return self._memo[key]
+
+    def country_area(self, iso: str):
+        """A country's outline in lon/lat: its provinces' polygons (the data extents are built from),
+        else its own polygon, else None."""
+        area = self._province_union(iso)
+        return area if area is not None else self.gz.geoms.get(f"country:{iso.lower()}")
+
+    def own_point(self, p) -> tuple[float, float] | None:
+        """(lon, lat) of a place: its own point, else a point inside its polygon, else None."""
+        if p.located:
+            return p.lon, p.lat
+        g = self.gz.geoms.get(p.id)
+        if g is None:
+            return None
+        rp = g.representative_point()
+        return rp.x, rp.y
 
     @cached_property
     def _areas(self) -> list:

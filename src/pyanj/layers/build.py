@@ -67,16 +67,6 @@ class _Feature:
     flags: list[str] = field(default_factory=list)
 
 
-def _own_point(p, geo: Frontier) -> tuple[float, float] | None:
-    if p.located:
-        return p.lon, p.lat
-    g = geo.gz.geoms.get(p.id)
-    if g is not None:
-        rp = g.representative_point()
-        return rp.x, rp.y
-    return None
-
-
 def place_point(p, geo: Frontier):
     """(lon, lat, precision, flag, admin place) for a point place; unlocated ones fall back to their district's
     (then province's) point, carrying that precision: camps and many crossings are known no better."""
@@ -85,12 +75,12 @@ def place_point(p, geo: Frontier):
     country = p.point_country or (p.country if p.country and ";" not in p.country else None)
     if p.admin2:
         d = geo.admin_place(p.admin2, "admin2", country)
-        pt = _own_point(d, geo) if d else None
+        pt = geo.own_point(d) if d else None
         if pt:
             return pt[0], pt[1], "district", "placed_at_district", d
     if p.admin1:
         a = geo.admin_place(p.admin1, "admin1", country)
-        pt = _own_point(a, geo) if a else None
+        pt = geo.own_point(a) if a else None
         if pt:
             return pt[0], pt[1], "province", "placed_at_province", a
     return None
@@ -119,7 +109,7 @@ class _Classifier:
         if layer in ("districts", "provinces", "rivers"):
             g = self.gz.geoms.get(p.id)
             if g is not None:
-                pt = _own_point(p, self.geo) if layer != "rivers" else ((p.lon, p.lat) if p.located else None)
+                pt = self.geo.own_point(p) if layer != "rivers" else ((p.lon, p.lat) if p.located else None)
                 out = layer, _Feature(p.id, p.name, p.feature_type, p.country, p.admin1, p.admin2, p.precision,
                                       pt, normalize_geometry(g, multi=True))
         elif layer is not None:
@@ -148,7 +138,7 @@ class _Classifier:
         if p.feature_type == "admin2" and len(curated) == 1:
             return self.feature(self.gz.places[curated[0]])[1]
         if p.feature_type in ("admin2", "admin1"):
-            pt = _own_point(p, self.geo)
+            pt = self.geo.own_point(p)
             prec = "district" if p.feature_type == "admin2" else "province"
             flags = [f"placed_at_{prec}"]
         else:

@@ -120,7 +120,7 @@ def _place_distance_km(gz: Gazetteer, m: Mention, lat: float, lon: float) -> flo
     return haversine_km(lat, lon, m.lat, m.lon)
 
 
-def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer) -> None:
+def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer, weights=None) -> None:
     """A coordinate beside a named place: agreement raises confidence, disagreement flags both."""
     for c in mentions:
         if c.feature_type != "coordinate" or c.lat is None:
@@ -144,5 +144,5 @@ def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer) 
                 m.flags.append(conflict_flag(c.surface, d))
                 c.flags.append(conflict_flag(f"{m.surface} ({m.name})", d))
             else:
-                m.confidence = round(min(0.99, m.confidence + WEIGHTS.coordinate_agrees), 3)
+                m.confidence = round(min(0.99, m.confidence + (weights or WEIGHTS).coordinate_agrees), 3)
                 m.flags.append("coordinate_agrees")

@@ -12,6 +12,7 @@ texts place ranges and corridors at their own point). "X valley" of a river's na
 from __future__ import annotations
 
 from pyanj.gazetteer import Gazetteer
+from pyanj.gazetteer.geo import frontier
 from pyanj.mention import Mention
 from pyanj.resolve.context import DocContext
 from pyanj.resolve.crossings import crossing_word, to_crossing
@@ -71,7 +72,7 @@ def _part_centre(gz: Gazetteer, geom, country: str) -> tuple[float, float] | Non
     from pyanj.gazetteer.datasets import inside_point
     if geom.geom_type not in ("Polygon", "MultiPolygon"):
         return None
-    area = _country_area(gz, country)
+    area = frontier(gz).country_area(country)
     if area is None:
         return None
     part = shapely.intersection(geom, area)
@@ -84,13 +85,4 @@ def _part_centre(gz: Gazetteer, geom, country: str) -> tuple[float, float] | Non
     pt = inside_point(big)
     return round(pt.y, 6), round(pt.x, 6)
 
-
-def _country_area(gz: Gazetteer, country: str):
-    """A country's outline: its provinces' polygons (the data the extents are built from), else its own."""
-    import shapely
-    prefix = f"adm1:{country.lower()}:"
-    polys = [g for k, g in gz.geoms.items() if k.startswith(prefix)]
-    if polys:
-        return shapely.union_all(polys)
-    return gz.geoms.get(f"country:{country.lower()}")
 

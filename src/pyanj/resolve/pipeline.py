@@ -59,7 +59,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     if coords:
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
-        coordinate_evidence(text, mentions, prep.segments, gz)
+        coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
     for m in mentions:
         m.lang = prep.lang
     return mentions

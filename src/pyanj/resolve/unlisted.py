@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pyanj.gazetteer.geo import frontier
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
 from pyanj.mention import Mention
 from pyanj.resolve.context import DocContext
@@ -211,13 +212,11 @@ def _admin_place(o, si: int, pi: int, ctx, gz, strict: bool = False):
 
 
 def _point(p, gz) -> tuple[float | None, float | None]:
-    if p.lat is not None and p.lon is not None:
+    """(lat, lon) of an admin unit (its point, else one inside its polygon), 6 decimals."""
+    if p.located:
         return p.lat, p.lon
-    g = gz.geoms.get(p.id)
-    if g is None:
-        return None, None
-    rp = g.representative_point()
-    return round(rp.y, 6), round(rp.x, 6)
+    pt = frontier(gz).own_point(p)
+    return (None, None) if pt is None else (round(pt[1], 6), round(pt[0], 6))
 
 
 def _prev_is(text: str, start: int, words) -> bool:
