@@ -99,6 +99,7 @@ def test_langar_crossing_at_the_pamir_panj_confluence(gz):
     ("37.4908° N, 71.5589° E", 37.4908, 71.5589),
     ("38.5N 68.8E", 38.5, 68.8),
     ("at 37.4908, 71.5589 today", 37.4908, 71.5589),
+    ("Coordinates: 38.46639; 70.79667", 38.46639, 70.79667),
     ("33°51'S 151°12'E", -33.85, 151.2),
 ])
 def test_coordinate_forms(text, lat, lon):
@@ -117,6 +118,8 @@ def test_invalid_coordinates_are_flagged_not_located(gz, text, error):
 
 def test_no_coordinates_in_ordinary_numbers():
     assert find_coordinates("In 2021, 1,344 km; scores 0.54 and 0.43; Route 5 N 10 E.") == []
+    # semicolons: two-decimal numbers, and a list of three (a pair needs no third number)
+    assert find_coordinates("Prices rose 12.50; 13.75 somoni; weights 1.2345;2.3456;3.4567.") == []
 
 
 def test_output_key_order_and_offsets(gz, corpus):

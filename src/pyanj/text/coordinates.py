@@ -103,17 +103,19 @@ def _dms_matches(text: str, codes: np.ndarray, digit: np.ndarray):
 
 
 def _has_pair_hint(text: str, codes: np.ndarray, digit: np.ndarray) -> bool:
-    """Can the text hold a bare "37.4908, 71.5589" pair? (a digit, a point, two digits, then a comma)"""
-    if "," not in text or "." not in text:
+    """Can the text hold a bare "37.4908, 71.5589" pair? (a digit, a point, two digits, then a comma or
+    a semicolon: "38.46639; 70.79667" is how GeoHack-style pages write the pair)"""
+    if ("," not in text and ";" not in text) or "." not in text:
         return False
     cand = digit[:-3] & (codes[1:-2] == 46) & digit[2:-1] & digit[3:]
     return any(_PAIR_HINT.match(text, i) for i in np.flatnonzero(cand).tolist())
 
 
-# Bare decimal pairs: "37.4908, 71.5589" (at least 2 decimals each, to avoid ordinary numbers).
-_PAIR_HINT = re.compile(r"[0-9]\.[0-9][0-9]+ *, *-?[0-9]")
-_PAIR = re.compile(r"(?<![\w.,\-])(?P<lat>-?\d{1,2}\.(?P<lat_dec>\d{2,7}))\s*,\s*"
-                   r"(?P<lon>-?\d{1,3}\.(?P<lon_dec>\d{2,7}))(?![\w]|[.,]\d)")
+# Bare decimal pairs: "37.4908, 71.5589", "38.46639; 70.79667" (at least 2 decimals each, to avoid
+# ordinary numbers).
+_PAIR_HINT = re.compile(r"[0-9]\.[0-9][0-9]+ *[,;] *-?[0-9]")
+_PAIR = re.compile(r"(?<![\w.,;\-])(?P<lat>-?\d{1,2}\.(?P<lat_dec>\d{2,7}))\s*[,;]\s*"
+                   r"(?P<lon>-?\d{1,3}\.(?P<lon_dec>\d{2,7}))(?![\w]|[.,;]-?\d)")
 #: Words that announce a coordinate: with one of them before it, a short decimal pair counts too.
 _PAIR_CUE = re.compile(r"(?:coordinates?|location|located|position|lat(?:itude)?|lon(?:gitude)?|gps|geo)\W{0,20}$",
                        re.I)

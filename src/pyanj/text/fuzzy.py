@@ -270,19 +270,21 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         e = last = m.end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)
-        i = j = bisect.bisect_left(starts, e)
-        if i and ends[i - 1] > s:
-            while j and ends[j - 1] > s:
-                j -= 1
-            if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in spans[j:i]):
-                continue  # the run holds a name the matcher (or another finder) found: it is that name's
         run = m.group()
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         initial = not after_word and _opens_sentence(prep, s)
         if initial:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
-        if got == 0:  # (a run seen before is decided from the cache: most runs, in a corpus)
+        if got is None:
+            continue  # (a run seen before and no spelling: most runs, in a corpus)
+        i = j = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
+            while j and ends[j - 1] > s:
+                j -= 1
+            if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in spans[j:i]):
+                continue  # the run holds a name the matcher (or another finder) found: it is that name's
+        if got == 0:  # (a run seen before is decided from the cache)
             got = _look_up_run(index, known, text, s, e, initial, russian)
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
@@ -312,7 +314,25 @@ def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
     if starts and len(pos):
         k = np.searchsorted(np.asarray(starts), pos, side="right") - 1
         pos = pos[~((k >= 0) & (pos < np.asarray(ends)[np.maximum(k, 0)]))]
+    if len(pos):
+        pos = pos[~_short_single(codes, pos)]
     return pos.tolist()
+
+
+def _short_single(codes: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
+    decided for all at once. Code points past the table count as word characters, so a word is never
+    judged shorter than ``_CAP_RUN`` would read it; a word followed by another capitalised one is kept."""
+    n = len(codes)
+    word_end = np.flatnonzero(~_IN_WORD[codes])
+    we = word_end[np.minimum(np.searchsorted(word_end, pos), len(word_end) - 1)] if len(word_end) else pos
+    we = np.where(we < pos, n, we)
+    nxt = np.minimum(we + 1, n - 1)
+    goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & _IS_UPPER[codes[nxt]]
+    length = we - pos
+    non_ascii = np.concatenate(([0], np.cumsum(codes > 127)))
+    ascii_word = non_ascii[we] == non_ascii[pos]
+    return ~goes_on & ((length < MIN_LETTERS_EXOTIC) | ((length < MIN_LETTERS) & ascii_word))
 
 
 def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian: bool = False):

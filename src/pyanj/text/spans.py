@@ -181,13 +181,13 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
 
     spans: list[Span] = []
     last_end = -1
-    info = gz.key_info
+    infos, info = gz.derived("key_info", dict), gz.key_info  # (the cached pairs read directly: asked per name)
     ru = prep.lang in ("ru", "tg")  # (the Russian rules cost English texts nothing)
     for start, end, surface, key, ids in raw:
         end = -end
         if start < last_end:
             continue
-        is_country, all_weak = info(key)
+        is_country, all_weak = infos.get(key) or info(key)
         prev = _prev_word(text, start)
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
