@@ -62,6 +62,21 @@ def test_recognition_rules(gz):
     assert spans("Anti-Taliban Tajikistan", gz) == [("Tajikistan", "country:tj")]
 
 
+def test_country_offices_currencies_and_a_bare_article_are_not_places(gz):
+    # an agency's country office is an organisation; the country itself, named apart, is a place
+    assert spans("IOM Tajikistan is working with UNDP Afghanistan and WFP Tajikistan.", gz) == []
+    assert spans("IOM staff in Tajikistan said.", gz) == [("Tajikistan", "country:tj")]
+    assert spans("Trade reached US $313m, or US$2bn.", gz) == []
+    assert spans("US troops left.", gz) == [("US", "country:us")]
+    # a name inside an organisation's or programme's name that the text gives an acronym
+    assert spans("the Border Management Northern Afghanistan (BOMNAF) project", gz) == []
+    assert spans("The Central Asia Regional Economic Cooperation (CAREC) programme.", gz) == []
+    assert spans("the Gorno-Badakhshan Autonomous Region (GBAR) and Sher Khan Bandar (SKB)", gz) == [
+        ("Gorno-Badakhshan Autonomous Region", "adm1:tj:gorno-badakhshan-autonomous"), ("Sher Khan Bandar", "crossing:sher-khan-bandar")]
+    # "The valley …" meets the alias "The Valley" (Anguilla): with the head trimmed, only "The" is left
+    assert spans("The valley has only one harvest per year.", gz) == []
+
+
 def test_metonymy_is_kept_and_marked(gz):
     m = geocode("Dushanbe said it would reply.", None, gz)[0]
     assert m.place_id == "gn:1221874" and "non_literal" in m.flags and m.literal is False

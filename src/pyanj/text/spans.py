@@ -89,7 +89,7 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     if prev and prev.rpartition("-")[2] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
         return True
     nxt = text[end:end + 1]
-    if nxt == "$":  # "US$1,8"
+    if nxt == "$" or (nxt == " " and text[end + 1:end + 2] == "$"):  # "US$1,8", "US $313m": a currency
         return True
     if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
         # capitalised words that follow directly, up to three (the regex runs only when one does)
@@ -131,6 +131,60 @@ def _org_word(word: str) -> str:
     """A capitalised word after a name, as the organisation heads are listed ("Plus’s" -> "plus")."""
     w = word.lower()
     return w[:-2] if w.endswith(("’s", "'s")) else w
+
+
+#: Capitalised words (and the small words between them) after a name, then "(ACRONYM)".
+_ACRONYM_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w’'\-]*|of|and|for|the))*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+#: Capitalised words (and small words between them) right before a name.
+_CAPS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){1,5})$")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "e", "i"})
+#: Words that leave a phrase a place's name ("Gorno-Badakhshan Autonomous Oblast (GBAO)").
+_PLACE_WORDS = frozenset(HEADS) | PROPER_HEADS | {"autonomous", "northern", "southern", "eastern", "western", "upper",
+                                                   "lower", "greater", "central", "north", "south", "east", "west"}
+
+
+def acronym_name(text: str, start: int, end: int) -> str | None:
+    """The acronym of a capitalised name the place's name sits in, when the text defines one right after it
+    and the name holds a word no place name has: "Border Management Northern Afghanistan (BOMNAF)",
+    "Central Asia Regional Economic Cooperation (CAREC)" are a programme and an organisation."""
+    m = _ACRONYM_AFTER.match(text, end, end + 80)
+    if not m:
+        return None
+    after = m.group(1).split()
+    b = _CAPS_BEFORE.search(text, max(0, start - 70), start)
+    before = b.group(1).split() if b else []
+    name = text[start:end].split()
+    acr = m.group(2)
+    for k in range(len(before) + 1):  # the acronym says where the phrase starts
+        extra = before[k:] + after
+        if extra and any(w.lower().strip("’'") not in _PLACE_WORDS and w.lower() not in _SMALL_WORDS for w in extra) \
+                and _acronym_fits(acr.lower(), [w.lower() for w in before[k:] + name + after]):
+            return acr
+    return None
+
+
+def _acronym_fits(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` is made from ``words``: each word gives its first letter and maybe more of its
+    letters in order ("BOMNAF": BOrder Management Northern AFghanistan); small words may give none."""
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(acr)
+        w = words[i]
+        if w in _SMALL_WORDS and go(i + 1, j):
+            return True
+        if j >= len(acr) or acr[j] != w[0]:
+            return False
+        k, pos = j + 1, 1
+        while True:
+            if go(i + 1, k):
+                return True
+            if k >= len(acr):
+                return False
+            pos = w.find(acr[k], pos) + 1
+            if not pos:
+                return False
+            k += 1
+    return go(0, 0)
 
 
 def _is_person(text: str, start: int, end: int) -> bool:
@@ -192,6 +246,12 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
+        p = text.find("(", end, end + 60)
+        if p >= 0 and text[p + 1:p + 2].isupper():  # (the check runs only before a bracket)
+            acr = acronym_name(text, start, end)
+            if acr and not index.get(acr.lower()):
+                last_end = end
+                continue
         if all_weak and _is_person(text, start, end):
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
@@ -205,6 +265,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                 while end > start + 1 and not (text[end - 1].isalnum() or text[end - 1] in ".’'"):
                     end -= 1  # "Panj) river" -> "Panj"
                 surface = text[start:end]
+                if surface.lower() in ("the", "a", "an"):
+                    continue  # "The valley has …" met the alias "The Valley": only an article is left
         if not is_country and _is_given_name(text, start, prev):
             continue
         russian = ru and is_cyrillic(surface)

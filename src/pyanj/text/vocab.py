@@ -69,7 +69,10 @@ ORG_HEADS = frozenset({
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
 #: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
-ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat"})
+ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
+                        # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
+                        "iom", "undp", "unhcr", "wfp", "unicef", "osce", "usaid", "unodc", "unfpa", "ocha", "unama",
+                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops"})
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
