@@ -303,7 +303,8 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
     items = []
     for m in sorted(mentions, key=lambda m: (m.doc_id or "", m.start, m.end, m.surface)):
-        targets = cls.targets(m)
+        # a name in a reference list or footnote cites a source: it feeds no place layer (no counts)
+        targets = [] if "reference" in m.flags else cls.targets(m)
         for layer, f in targets:
             feats[layer].setdefault(f.id, f)
             ms_of[layer].setdefault(f.id, []).append(m)

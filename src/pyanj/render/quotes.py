@@ -55,8 +55,8 @@ def mention_quotes(md: MapData, rows) -> dict:
     docs = {}
     for props, g in rows:
         sent = prop(props, "sentence")
-        if not sent or is_false(props.get("literal")):
-            continue      # a figurative mention ("Kabul decided") is not quoted as locating the place
+        if not sent or is_false(props.get("literal")) or "reference" in split_list(prop(props, "flags")):
+            continue      # a figurative mention ("Kabul decided") or a cited title is not quoted as locating the place
         doc_id = prop(props, "doc_id", "")
         di = docs.get(doc_id)
         if di is None:

@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from pyanj.gazetteer import Gazetteer, load
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.context import DocContext, build_context
-from pyanj.resolve.evidence import after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in
+from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
+                                    flag_references)
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.prepare import prepare
+from pyanj.text.references import reference_ranges
 from pyanj.text.segment import sentence_text
 from pyanj.text.recognize import find_spans
 
@@ -60,6 +62,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
+    flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
     return mentions

@@ -1,0 +1,101 @@
+"""Evidence and conflicts (issue 14): coordinates against their own sentence, reference lines, PDF
+re-flow, documents cited by title and URL, coordinate sources and precision, and a closed pipe."""
+
+import subprocess
+import sys
+
+from pyanj.resolve.pipeline import geocode
+from pyanj.text.references import reference_ranges
+
+from conftest import REPO
+
+KHOROG_COORD = "37.4897 N 71.5531 E"
+
+
+def _flags(ms, surface):
+    return [m.flags for m in ms if m.surface == surface]
+
+
+# -- conflicts: a coordinate speaks of its own sentence ------------------------------------------
+def test_a_coordinate_agreeing_with_khorog_flags_no_other_place_of_its_paragraph(gz):
+    text = (f"Officials met in Khorog, at {KHOROG_COORD}, to discuss trade. Delegations came from Kabul "
+            "and Kunduz. Dushanbe sent its deputy minister.")
+    ms = geocode(text, "t", gz)
+    assert _flags(ms, "Khorog") == [["coordinate_agrees"]]
+    assert _flags(ms, "Kabul") == _flags(ms, "Kunduz") == _flags(ms, "Dushanbe") == [[]]
+    assert _flags(ms, KHOROG_COORD) == [[]]
+
+
+def test_a_coordinate_sentence_naming_a_far_place_flags_it(gz):
+    text = f"Dushanbe sent its deputy minister. Traders said the market is in Kabul, at {KHOROG_COORD}."
+    ms = geocode(text, "t", gz)
+    assert _flags(ms, "Kabul") == [[f"coordinate_conflict: {KHOROG_COORD} is 392.8 km away"]]
+    assert _flags(ms, KHOROG_COORD) == [["coordinate_conflict: Kabul (Kabul) is 392.8 km away"]]
+    assert _flags(ms, "Dushanbe") == [[]]
+
+
+def test_a_coordinate_standing_alone_speaks_of_the_sentence_before(gz):
+    text = ("Delegations came from Kabul. The bridge was inspected by engineers in Ishkashim.\n"
+            "Location: 37.4897, 71.5531")
+    ms = geocode(text, "t", gz)
+    assert _flags(ms, "Ishkashim")[0][-1] == "coordinate_conflict: 37.4897, 71.5531 is 89.7 km away"
+    assert _flags(ms, "Kabul") == [[]]  # two sentences before: not spoken of
+    assert _flags(ms, "37.4897, 71.5531") == [["coordinate_conflict: Ishkashim (Ishkashim) is 89.7 km away"]]
+
+
+# -- reference lists and footnotes ---------------------------------------------------------------
+def _lines(text):
+    return [text[s:e] for s, e in reference_ranges(text)]
+
+
+def test_a_references_heading_makes_what_follows_references():
+    text = ("Trade at Sher Khan Bandar grew.\n\nReferences\nSmith, J. (2019). Trade on the Panj.\n"
+            "Ahmadi, K. Kunduz and its bridges.")
+    assert _lines(text) == ["References", "Smith, J. (2019). Trade on the Panj.", "Ahmadi, K. Kunduz and its bridges."]
+    assert _lines("Литература\nИванов И. И. Памир. Душанбе, 1990.") == ["Литература",
+                                                                        "Иванов И. И. Памир. Душанбе, 1990."]
+
+
+def test_footnote_and_citation_lines_are_references():
+    text = ("The border was closed.12 Traders waited in Khorog.\n"
+            "12 Hermann Kreutzmann. Wakhan Quadrangle (Wiesbaden: Harrassowitz, 2017), p. 239.\n"
+            "[3] https://example.org/panj-report\n"
+            "4. Mullojanov, P. Darvaz notes.\n"
+            "Asia-Plus, Khorog, 3 May 2021. Accessed 4 May 2021.\n"
+            "See doi: 10.1080/12345 on Ishkashim.")
+    assert _lines(text) == text.split("\n")[1:]
+
+
+def test_a_numbered_list_of_places_and_prose_with_a_link_are_not_references():
+    text = ("The route has three stops:\n1. Khorog, the capital of GBAO.\n2. Ishkashim, on the Panj.\n"
+            "3) Langar, at the start of the Wakhan.\n10 Taliban fighters crossed near Darvaz.\n"
+            "This post is about the southernmost route on this map, from Khorog to Langar. Map from www.example.com\n"
+            "Sources said the bridge at Tem was shut. The notes were accessed by the police.")
+    assert _lines(text) == []
+
+
+def test_reference_mentions_are_flagged_kept_and_left_out_of_the_layers(gz):
+    from pyanj.layers.build import build_records
+    text = ("Trucks queued at Sherkhan-Bandar on Monday.\n\nReferences\n"
+            "Smith, J. (2019). Trade in Khorog and Sherkhan-Bandar. Retrieved from https://example.org/x")
+    ms = geocode(text, "d", gz)
+    assert [(m.surface, "reference" in m.flags) for m in ms] == [
+        ("Sherkhan-Bandar", False), ("Khorog", True), ("Sherkhan-Bandar", True)]
+    recs = build_records(ms, gz)
+    [(crossing, _g)] = recs["crossings"]
+    assert (crossing["mention_count"], crossing["first_start"]) == (1, ms[0].start)
+    assert "settlements" not in recs  # Khorog is named only in the reference list
+    assert [(p["surface"], p["layer"], p["flags"]) for p, _g in recs["mentions"]] == [
+        ("Sherkhan-Bandar", "crossings", None), ("Khorog", None, "reference"), ("Sherkhan-Bandar", None, "reference")]
+
+
+# -- a closed pipe -------------------------------------------------------------------------------
+def test_a_closed_pipe_ends_quietly_with_exit_0():
+    """``pyanj geocode data/corpus | head -1``: the corpus's mentions far exceed a pipe's buffer."""
+    p = subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", "data/corpus"], cwd=REPO, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert (p.wait(timeout=300), err) == (0, "")
+    assert first.strip()
