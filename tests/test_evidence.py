@@ -99,3 +99,46 @@ def test_a_closed_pipe_ends_quietly_with_exit_0():
     err = p.stderr.read().decode()
     assert (p.wait(timeout=300), err) == (0, "")
     assert first.strip()
+
+
+# -- PDF text re-flowed --------------------------------------------------------------------------
+PDF_LINES = ["Trade on the frontier", "",
+             "Traders queued at the Sher Khan Bandar border crossing point (BCP) on the",
+             "Panj river on Monday, officials in the fron-",
+             "tier district said. Trucks from Panji-",
+             "Poyon waited in Kunduz.", "",
+             "References",
+             "1. Smith, J. (2019). Trade in Khorog. Retrieved from",
+             "https://example.org/khorog"]
+
+
+def _pdf(path, lines, title):
+    """A real PDF (matplotlib's PDF backend, TrueType text) with one text line per entry."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        fig = plt.figure(figsize=(8.27, 11.69))
+        for i, line in enumerate(lines):
+            fig.text(0.08, 0.95 - i * 0.025, line, fontsize=10)
+        fig.savefig(path, format="pdf", metadata={"Title": title})
+        plt.close(fig)
+
+
+def test_pdf_lines_are_joined_into_whole_sentences_and_hyphenation_undone(tmp_path, gz):
+    from pyanj.text.load import iter_documents
+    _pdf(tmp_path / "report.pdf", PDF_LINES, "Border trade report")
+    [doc] = list(iter_documents([tmp_path / "report.pdf"]))
+    assert doc.text == ("Trade on the frontier\n\n"
+                        "Traders queued at the Sher Khan Bandar border crossing point (BCP) on the Panj river on "
+                        "Monday, officials in the frontier district said. Trucks from Panji-Poyon waited in Kunduz.\n\n"
+                        "References\n\n"
+                        "1. Smith, J. (2019). Trade in Khorog. Retrieved from https://example.org/khorog")
+    assert doc.title == "Border trade report"
+    ms = geocode(doc.text, doc.doc_id, gz, title=doc.title)
+    bcp = next(m for m in ms if m.surface.startswith("Sher Khan Bandar"))
+    assert bcp.sentence == ("Traders queued at the Sher Khan Bandar border crossing point (BCP) on the Panj river "
+                            "on Monday, officials in the frontier district said.")
+    assert [(m.surface, "reference" in m.flags) for m in ms if m.surface in ("Kunduz", "Khorog")] == [
+        ("Kunduz", False), ("Khorog", True)]
+    assert {m.doc_title for m in ms} == {"Border trade report"}

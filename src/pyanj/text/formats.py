@@ -251,10 +251,41 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
         raise
     except Exception as e:
         raise Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    text = "\n\n".join(reflow(p) for p in pages)
     if not text.strip():
         raise Skip(f"{name}: PDF has no text layer (scanned?), skipped")
     return text, title
+
+
+#: A line this much shorter than the page's usual line, ending a sentence, ends its paragraph.
+SHORT_LINE = 0.75
+_LIST_ITEM = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s|[•▪●◦*–-]\s|\(?[a-z]\)\s)")
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
+
+
+def reflow(page: str) -> str:
+    """A PDF page's text with its printed line breaks undone: lines joined into paragraphs, "fron-\ntier"
+    -> "frontier" (a hyphen between two lower-case letters is the typesetter's; "Panji-\nPoyon" keeps
+    its own). A break stays where a paragraph ends (a short line ending a sentence), before a list
+    item or footnote ("12 Smith …", "• …") and around a heading (a short line with no final stop
+    followed by a capital), so quotes are whole sentences and reference lines stay lines."""
+    lines = [" ".join(x.split()) for x in page.split("\n")]
+    lines = [x for x in lines if x]
+    if not lines:
+        return ""
+    full = sorted(len(x) for x in lines)[int(len(lines) * 0.8)]  # the page's usual (full) line length
+    out = [lines[0]]
+    for prev, nxt in zip(lines, lines[1:]):  # (prev: the raw line before, out[-1]: its paragraph so far)
+        if _LIST_ITEM.match(nxt):
+            out.append(nxt)
+        elif prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
+            typeset = prev[-2].islower() and nxt[:1].islower()
+            out[-1] = (out[-1][:-1] if typeset else out[-1]) + nxt
+        elif len(prev) < SHORT_LINE * full and (_SENTENCE_END.search(prev) or nxt[:1].isupper()):
+            out.append(nxt)
+        else:
+            out[-1] += " " + nxt
+    return "\n\n".join(out)  # (a blank line: each block is a paragraph to the sentence splitter)
 
 
 def _first_line(e: Exception) -> str:
