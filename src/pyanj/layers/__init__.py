@@ -16,7 +16,7 @@ __all__ = ["build_layers", "write_layers", "read_mentions_jsonl", "is_mentions_j
 #: Bandwidth of the ``--density`` raster's Gaussian kernel.
 DENSITY_BANDWIDTH_KM = 10.0
 #: Only points at least this precise feed the density raster (country/province centroids would swamp it).
-DENSITY_PRECISIONS = ("exact", "settlement", "district")
+DENSITY_PRECISIONS = ("exact", "minute", "settlement", "district")
 
 
 def build_layers(mentions, gazetteer=None, dem=None) -> dict:

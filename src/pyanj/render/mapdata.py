@@ -34,7 +34,7 @@ POINT_LAYERS = OrderedDict([
 #: Uncertainty radius (m) drawn around a point known only to a district / province (no polygon found).
 RADIUS_M = {"district": 15000, "province": 60000, "region": 60000}
 #: Precisions drawn as a plain pin; any other is drawn as its area (or an uncertainty circle).
-EXACT = ("exact", "settlement")
+EXACT = ("exact", "minute", "settlement")
 #: At most this many quotes per place, flags per place; longer sentences are cut around the mark.
 MAX_QUOTES = 20
 MAX_FLAGS = 12

@@ -291,3 +291,31 @@ def reflow(page: str) -> str:
 def _first_line(e: Exception) -> str:
     s = str(e).strip().splitlines()
     return s[0][:200] if s else "error"
+
+
+# -- plain text --------------------------------------------------------------------------------
+#: A headline is at most this many words (and at least HEADLINE_MIN_WORDS) and characters.
+HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_MAX_CHARS = 25, 3, 160
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec updated published posted am pm utc gmt""".split())
+_NOT_HEADLINE = re.compile(r"[.,;:…]$|https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|info|tj|af|ru|uk|io)\b|^\W*$")
+
+
+def headline(text: str) -> str | None:
+    """The title of a plain text: its first line when that is a headline (3–25 words, no final full
+    stop, no link, more text after it); a date line before it ("Monday, 27 March 2023") is passed over."""
+    pos = 0
+    for _ in range(3):
+        end = text.find("\n", pos)
+        if end < 0:
+            return None  # (a headline has text after it)
+        t = " ".join(text[pos:end].lstrip().lstrip("#").split())
+        pos = end + 1
+        words = re.findall(r"[^\W\d_]+", t)
+        if not t or all(w.lower() in _DATE_WORDS for w in words):
+            continue  # a blank line or a dateline is not the title; the line after it may be
+        ok = (HEADLINE_MIN_WORDS <= len(t.split()) <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
+              and not _NOT_HEADLINE.search(t))
+        return t if ok and text[pos:].strip() else None
+    return None

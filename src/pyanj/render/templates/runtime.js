@@ -17,7 +17,8 @@
   var COUNTRY = {AF: "Afghanistan", TJ: "Tajikistan", UZ: "Uzbekistan", PK: "Pakistan", CN: "China",
                  KG: "Kyrgyzstan", TM: "Turkmenistan", IR: "Iran", RU: "Russia", IN: "India", KZ: "Kazakhstan"};
   var PRECISION = {
-    exact: "exact point", settlement: "settlement (its centre)", district: "district only",
+    exact: "exact point", minute: "within about 1 km (the source gives whole minutes)",
+    settlement: "settlement (its centre)", district: "district only",
     province: "province only", region: "region only", country: "country only"
   };
   var SAFE_URL = /^https?:\/\/[^\s"'<>`\\]+$/i;
