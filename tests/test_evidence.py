@@ -142,3 +142,63 @@ def test_pdf_lines_are_joined_into_whole_sentences_and_hyphenation_undone(tmp_pa
     assert [(m.surface, "reference" in m.flags) for m in ms if m.surface in ("Kunduz", "Khorog")] == [
         ("Kunduz", False), ("Khorog", True)]
     assert {m.doc_title for m in ms} == {"Border trade report"}
+
+
+# -- documents cited by title and URL ------------------------------------------------------------
+def test_a_txt_headline_is_the_documents_title(tmp_path):
+    from pyanj.text.formats import headline
+    from pyanj.text.load import iter_documents
+    (tmp_path / "a.txt").write_text("Border reopens at Ishkashim\n\nThe bridge opened on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The bridge at Ishkashim opened on Monday.\nTraders came.", encoding="utf-8")
+    assert [(d.doc_id, d.title) for d in iter_documents([tmp_path])] == [("a", "Border reopens at Ishkashim"),
+                                                                         ("b", None)]
+    assert headline("Monday, 27 March 2023\n\nTajikistan Faces Threat from Tajik Taliban\n\nText.") == \
+        "Tajikistan Faces Threat from Tajik Taliban"
+    assert headline("# Khorog market reopens\ntext") == "Khorog market reopens"
+    for not_one in ("Photo: aljazeera.com\nText", "Khorog\n\nText", "Border reopens at Ishkashim",
+                    "Officials met in Khorog,\nthen left.", "Traders said so.\n\nMore."):
+        assert headline(not_one) is None, not_one
+
+
+def test_place_layers_cite_documents_and_coordinate_sources(gz):
+    from pyanj.layers.build import TEXT_COORDINATE, build_records
+    ms = geocode("Trucks queued at Sherkhan-Bandar; the Darvaz bridge at 38.45 N 70.83 E was shut.", "a", gz,
+                 title="Frontier; trade report", url="https://example.org/r")
+    ms += geocode("The Sher Khan Bandar bridge reopened.", "b", gz)
+    recs = build_records(ms, gz)
+    by_name = {p["name"]: p for p, _g in recs["crossings"]}
+    sk = by_name["Sher Khan Bandar–Panji Poyon bridge"]
+    assert (sk["documents"], sk["sources"]) == ("a; b", "Frontier, trade report <https://example.org/r>; b")
+    assert sk["coord_source"] == "https://wikimili.com/en/Tajik–Afghan_bridge_at_Panji_Poyon (37°11′41″N 68°36′19″E)"
+    assert sk["precision"] == "exact"
+    darvaz = by_name["Darvaz (Qalai Khumb–Nusay) Friendship Bridge"]
+    assert darvaz["coord_source"] == "http://Wiki2.org/en/Tajik%E2%80%93Afghan_Friendship_Bridge (38°27′N 70°50′E)"
+    assert (darvaz["precision"], darvaz["geo_precision"], darvaz["where_prec"]) == ("minute", 1, 2)
+    [(coord, _g)] = recs["coordinates"]
+    assert coord["coord_source"] == TEXT_COORDINATE
+    assert "coordinate_agrees" in darvaz["flags"]  # within the 10 km a minute-precise point allows
+
+
+def test_stated_resolution_of_a_sources_coordinate():
+    from pyanj.gazetteer.resolution import precision_for, stated_coordinate
+    assert stated_coordinate("coordinates 38°27′N 70°50′E (38.45, 70.83)") == ("38°27′N 70°50′E", "minute")
+    assert stated_coordinate("37°11′41″N 68°36′19″E") == ("37°11′41″N 68°36′19″E", "second")
+    assert stated_coordinate("Koordinaten 37° 24′ N, 71° 22′ O") == ("37° 24′ N, 71° 22′ O", "minute")
+    assert stated_coordinate("Range coordinates 36°N 76°E") == ("36°N 76°E", "degree")
+    assert stated_coordinate("{{coord|37|45|N|73|16|E|source:GNS}}") == ("{{coord|37|45|N|73|16|E}}", "minute")
+    assert stated_coordinate("37.1946, 68.6053") is None
+    assert [precision_for("exact", r) for r in ("second", "minute", "degree", None)] == [
+        "exact", "minute", "region", "exact"]
+    assert precision_for("settlement", "minute") == "settlement"
+
+
+def test_a_map_of_layers_without_mentions_cites_titles_and_coordinate_sources(gz):
+    from pyanj.layers.build import build_records
+    from pyanj.render.records import from_records
+    ms = geocode("Trucks queued at Sherkhan-Bandar.", "a", gz, title="Frontier report", url="https://example.org/r")
+    recs = build_records(ms, gz)
+    del recs["mentions"]  # as a layers directory written without the evidence layer
+    md = from_records(recs, gz)
+    [rec] = md.layers["crossings"]
+    assert md.docs == [["a", "Frontier report", "https://example.org/r", ""]]
+    assert rec["q"][0][3] == 0 and rec["cs"].startswith("https://wikimili.com/")

@@ -90,8 +90,10 @@
       row(d, "Mentions", String(rec.k) + (rec.k ? " (the district itself: " + rec.own + "; places in it: " +
           (rec.k - rec.own) + ")" : ""));
       if (rec.pl && rec.pl.length) { row(d, "Places named in it", rec.pl.join(", ")); }
+      row(d, "Boundary from", rec.cs);
     } else {
       row(d, "Precision", precisionText(rec));
+      row(d, "Coordinate from", rec.cs);
       row(d, "Mentions", String(rec.k));
       if (rec.cf) { row(d, "Confidence", rec.cf.toFixed(2)); }
     }
