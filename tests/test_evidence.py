@@ -202,3 +202,15 @@ def test_a_map_of_layers_without_mentions_cites_titles_and_coordinate_sources(gz
     [rec] = md.layers["crossings"]
     assert md.docs == [["a", "Frontier report", "https://example.org/r", ""]]
     assert rec["q"][0][3] == 0 and rec["cs"].startswith("https://wikimili.com/")
+
+
+def test_a_printed_line_break_inside_a_sentence_does_not_cut_the_quote(gz, corpus):
+    from pyanj.text.segment import segment, sentence_text
+    ms = geocode(corpus["004_0e8dfcc676eeae0f"], "004", gz)
+    [bcp] = [m for m in ms if m.surface == "Sher Khan Bandar" and "(BCP)" in m.sentence]
+    assert bcp.sentence == ("Afghans seeking refuge and truckers at the Sher Khan Bandar border crossing point (BCP) on "
+                            "the Khatlon side of the border.")
+    text = "12 Smith, J. Notes.\nTrucks queued at the\nbridge, officials said.\nBorder trade on the frontier\nText."
+    assert [sentence_text(text, s) for s in segment(text).sentences] == [
+        "12 Smith, J. Notes.", "Trucks queued at the bridge, officials said.", "Border trade on the frontier",
+        "Text."]
