@@ -214,3 +214,35 @@ def test_a_printed_line_break_inside_a_sentence_does_not_cut_the_quote(gz, corpu
     assert [sentence_text(text, s) for s in segment(text).sentences] == [
         "12 Smith, J. Notes.", "Trucks queued at the bridge, officials said.", "Border trade on the frontier",
         "Text."]
+
+
+def test_a_sentence_running_on_to_the_next_pdf_page_is_one_sentence(tmp_path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from pyanj.text.formats import join_pages
+    from pyanj.text.load import iter_documents
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(tmp_path / "two.pdf") as pdf:
+        for lines in (["Trucks waited at the Sher Khan Bandar", "crossing for the inspection of the"],
+                      ["fron-", "tier post, officials said."], ["Khorog was quiet."]):
+            fig = plt.figure(figsize=(8.27, 11.69))
+            for i, line in enumerate(lines):
+                fig.text(0.08, 0.95 - i * 0.025, line, fontsize=10)
+            pdf.savefig(fig)
+            plt.close(fig)
+    [doc] = list(iter_documents([tmp_path / "two.pdf"]))
+    assert doc.text == ("Trucks waited at the Sher Khan Bandar crossing for the inspection of the frontier post, "
+                        "officials said.\n\nKhorog was quiet.")
+    assert join_pages(["It ended.", "next page", "", "Another"]) == "It ended.\n\nnext page\n\nAnother"
+
+
+def test_reference_mentions_do_not_feed_the_density_raster(gz, tmp_path):
+    from pyanj.layers import write_layers
+    body = "Trucks queued at Sherkhan-Bandar on Monday."
+    cited = body + "\n\nReferences\nSmith, J. (2019). Trade in Khorog and Ishkashim."
+    for name, text in (("body", body), ("cited", cited)):
+        write_layers(geocode(text, "d", gz), tmp_path / name, gazetteer=gz, density=tmp_path / f"{name}.tif")
+    assert (tmp_path / "body.tif").read_bytes() == (tmp_path / "cited.tif").read_bytes()
+    assert (tmp_path / "body" / "mentions.geojson").read_bytes() != (tmp_path / "cited" / "mentions.geojson").read_bytes()

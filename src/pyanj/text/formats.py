@@ -251,7 +251,7 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
         raise
     except Exception as e:
         raise Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
-    text = "\n\n".join(reflow(p) for p in pages)
+    text = join_pages([reflow(p) for p in pages])
     if not text.strip():
         raise Skip(f"{name}: PDF has no text layer (scanned?), skipped")
     return text, title
@@ -286,6 +286,20 @@ def reflow(page: str) -> str:
         else:
             out[-1] += " " + nxt
     return "\n\n".join(out)  # (a blank line: each block is a paragraph to the sentence splitter)
+
+
+def join_pages(pages: list[str]) -> str:
+    """Re-flowed pages, a blank line between them, except where a sentence runs on to the next page
+    (the page ends without a final stop and the next begins in lower case): there, one space."""
+    out = ""
+    for page in (p for p in pages if p):
+        if not out:
+            out = page
+        elif not _SENTENCE_END.search(out) and page[:1].islower():
+            out = out[:-1] + page if out.endswith("-") and out[-2:-1].islower() else out + " " + page
+        else:
+            out += "\n\n" + page
+    return out
 
 
 def _first_line(e: Exception) -> str:
