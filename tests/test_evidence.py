@@ -4,6 +4,8 @@ re-flow, documents cited by title and URL, coordinate sources and precision, and
 import subprocess
 import sys
 
+import pytest
+
 from pyanj.resolve.pipeline import geocode
 from pyanj.text.references import reference_ranges
 
@@ -246,3 +248,32 @@ def test_reference_mentions_do_not_feed_the_density_raster(gz, tmp_path):
         write_layers(geocode(text, "d", gz), tmp_path / name, gazetteer=gz, density=tmp_path / f"{name}.tif")
     assert (tmp_path / "body.tif").read_bytes() == (tmp_path / "cited.tif").read_bytes()
     assert (tmp_path / "body" / "mentions.geojson").read_bytes() != (tmp_path / "cited" / "mentions.geojson").read_bytes()
+
+
+@pytest.mark.browser
+def test_browser_popups_say_where_coordinates_and_boundaries_come_from(browser, gz, tmp_path):
+    from pyanj.render import write_map
+    text = ("Trucks queued at Sherkhan-Bandar and at the Darvaz bridge in Darvoz district.\n\nReferences\n"
+            "Smith, J. (2019). Trade in Khorog. Retrieved from https://example.org/x")
+    path = write_map(geocode(text, "d", gz, title="Border report", url="https://example.org/r"),
+                     tmp_path / "m.html", gazetteer=gz, offline=True)
+    page = browser.new_page()
+    try:
+        page.goto(path.resolve().as_uri())
+        page.wait_for_function("window.__pyanjReady === true", timeout=20000)
+        texts = page.evaluate("""() => {
+            const st = pyanj.maps[0], out = {};
+            pyanj.rows(st.data.layers.crossings).forEach(r => { out[r.n] = pyanj.popup(st, r).textContent; });
+            st.data.districts.filter(d => d.k > 0).forEach(d => {
+                out[d.n] = pyanj.popup(st, d, "district").textContent; });
+            out.settlements = pyanj.rows(st.data.layers.settlements).length;
+            return out;
+        }""")
+    finally:
+        page.close()
+    darvaz = texts["Darvaz (Qalai Khumb–Nusay) Friendship Bridge"]
+    assert "Precision: within about 1 km (the source gives whole minutes)" in darvaz
+    assert "Coordinate from: http://Wiki2.org/en/Tajik%E2%80%93Afghan_Friendship_Bridge (38°27′N 70°50′E)" in darvaz
+    assert "— Border report" in darvaz
+    assert "Boundary from: geoBoundaries TJK ADM2 16282066B28036456763405" in texts["Darvoz"]
+    assert texts["settlements"] == 0  # Khorog is named only in the reference list
