@@ -277,3 +277,9 @@ def test_browser_popups_say_where_coordinates_and_boundaries_come_from(browser, 
     assert "— Border report" in darvaz
     assert "Boundary from: geoBoundaries TJK ADM2 16282066B28036456763405" in texts["Darvoz"]
     assert texts["settlements"] == 0  # Khorog is named only in the reference list
+
+
+def test_a_coordinate_written_to_the_minute_is_no_exact_point(gz):
+    ms = geocode("The post lies at 37°29′N 71°33′E. The bridge is at 37°29'26.8\"N 71°33'32.2\"E.", "t", gz)
+    assert [(m.surface, m.precision, m.where_prec) for m in ms if m.feature_type == "coordinate"] == [
+        ("37°29′N 71°33′E", "minute", 2), ("37°29'26.8\"N 71°33'32.2\"E", "exact", 1)]

@@ -162,7 +162,7 @@ class _Classifier:
             lon, lat = round(m.lon, 6), round(m.lat, 6)
             a1, a2 = self.geo.admin_at(lon, lat)
             return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
-                                             a1, a2, "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
+                                             a1, a2, m.precision or "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
         p = self.gz.places.get(m.place_id) if m.place_id else None
         if p is None:
             return []

@@ -15,7 +15,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from pyanj.gazetteer import Gazetteer, load
+from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
+from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
@@ -157,7 +158,9 @@ def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Menti
         if c.valid:
             m.lat, m.lon = c.lat, c.lon
             m.name = format_dms(c.lat, c.lon)
-            m.precision, m.geo_precision, m.where_prec = "exact", 1, 1
+            # "37°29′N 71°33′E" is given to the minute: no exact point (see gazetteer.resolution)
+            prec = precision_for("exact", (stated_coordinate(c.surface) or (None, None))[1])
+            m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
             m.confidence = 0.99
             m.country = country_at(gz, c.lat, c.lon)
         else:
