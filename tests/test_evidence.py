@@ -283,3 +283,13 @@ def test_a_coordinate_written_to_the_minute_is_no_exact_point(gz):
     ms = geocode("The post lies at 37°29′N 71°33′E. The bridge is at 37°29'26.8\"N 71°33'32.2\"E.", "t", gz)
     assert [(m.surface, m.precision, m.where_prec) for m in ms if m.feature_type == "coordinate"] == [
         ("37°29′N 71°33′E", "minute", 2), ("37°29'26.8\"N 71°33'32.2\"E", "exact", 1)]
+
+
+def test_reflow_keeps_a_number_in_its_sentence_and_a_footnote_on_its_own_line():
+    from pyanj.text.formats import reflow
+    page = ("Officials in the district said on Monday that more than\n300 Afghan soldiers crossed the border into "
+            "Tajikistan at\nnight, and that the bridge at Sher Khan Bandar was shut for\n"
+            "12 Smith, J. (2019). Trade. https://x.org\n• Khorog and Ishkashim were\nquiet.")
+    assert reflow(page) == ("Officials in the district said on Monday that more than 300 Afghan soldiers crossed the "
+                            "border into Tajikistan at night, and that the bridge at Sher Khan Bandar was shut for\n\n"
+                            "12 Smith, J. (2019). Trade. https://x.org\n\n• Khorog and Ishkashim were quiet.")

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from html.parser import HTMLParser
 
+from pyanj.text.references import footnote_line
+
 __all__ = ["Skip", "bom_encoding", "is_binary", "decode", "html_to_text", "html_encoding", "looks_html", "pdf_text"]
 
 #: Bytes looked at for NUL bytes before a file is called binary.
@@ -259,7 +261,8 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
 
 #: A line this much shorter than the page's usual line, ending a sentence, ends its paragraph.
 SHORT_LINE = 0.75
-_LIST_ITEM = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s|[•▪●◦*–-]\s|\(?[a-z]\)\s)")
+_BULLET = re.compile(r"\s*(?:[•▪●◦*–-]\s|\[\d{1,3}\]\s)")
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}[.)]?|\(?[a-z]\))\s")
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
@@ -276,7 +279,10 @@ def reflow(page: str) -> str:
     full = sorted(len(x) for x in lines)[int(len(lines) * 0.8)]  # the page's usual (full) line length
     out = [lines[0]]
     for prev, nxt in zip(lines, lines[1:]):  # (prev: the raw line before, out[-1]: its paragraph so far)
-        if _LIST_ITEM.match(nxt):
+        ends = len(prev) < SHORT_LINE * full or _SENTENCE_END.search(prev)
+        # a numbered line is a list item or a note after a finished line, or when it reads as a footnote;
+        # else its number goes on with the sentence ("more than\n300 fighters")
+        if _BULLET.match(nxt) or (_NUMBERED.match(nxt) and (ends or footnote_line(nxt))):
             out.append(nxt)
         elif prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
             typeset = prev[-2].islower() and nxt[:1].islower()

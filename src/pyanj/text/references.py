@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["reference_ranges", "REFERENCE_HEADINGS"]
+__all__ = ["reference_ranges", "footnote_line", "REFERENCE_HEADINGS"]
 
 #: Headings that open a reference list (compared lower-case, without numbering and a final colon).
 REFERENCE_HEADINGS = frozenset({
@@ -66,7 +66,7 @@ def _heading(line: str) -> bool:
     return s in REFERENCE_HEADINGS
 
 
-def _footnote(line: str) -> bool:
+def footnote_line(line: str) -> bool:
     """A numbered line that continues with an author or a link: "12. Smith, J. (2019) …", "[3] https://…",
     "12 Hermann Kreutzmann. Wakhan …" (a bare number, as notes are printed)."""
     m = _FOOTNOTE_MARK.match(line)
@@ -96,7 +96,7 @@ def _notes(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     run = False
     for i, line in enumerate(lines):
-        if _footnote(line):
+        if footnote_line(line):
             run = True
         elif run and not (_NOTE_NUMBER.match(line) or _CITATION.search(line)):
             run = not _FINISHED.search(lines[i - 1]) and not _NOTE_MARKER.search(line)
@@ -119,6 +119,6 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
                 continue
             if in_list and _MD_HEADING.match(line):
                 in_list = False
-            if in_list or note or _footnote(line) or _citation(line):
+            if in_list or note or footnote_line(line) or _citation(line):
                 out.append(m.span())
     return out
