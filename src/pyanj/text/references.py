@@ -35,8 +35,7 @@ CITATION_LINE_MAX = 300
 CITATION_URL_WORDS = 12
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*\S+")
 _CITED = re.compile(r"\bdoi:\s*10\.|\bRetrieved\s|\b[Aa]ccessed\s")
-_LINE = re.compile(r"[^\n]+")
-_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r]*\n))+")  # lines up to a blank (or whitespace-only) line
+_CITATION_WORDS = ("http", "www.", "doi", "Retrieved", "ccessed")  # (cheap pre-test of _CITATION)
 _HEADING_NUMBER = re.compile(r"^(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[IVX]{1,5}\.\s+)")
 _FINISHED = re.compile(r"[.;]\)?\s*$")  # an entry's last line
 _NOTE_MARKER = re.compile(r"[^\W\d_][.,;:”’)]?\d{1,3}(?=\s|$)")  # "approval,22 " in body text
@@ -73,52 +72,53 @@ def footnote_line(line: str) -> bool:
     if not m:
         return False
     rest = line[m.end():]
-    if _AUTHOR.match(rest) or _CITATION.search(rest):
+    if _AUTHOR.match(rest) or _cites(rest):
         return True
     return _NOTE_NUMBER.match(line) is not None and _NOTE_AUTHOR.match(rest) is not None
+
+
+def _cites(line: str) -> bool:
+    """Has the line a link, a DOI, "Retrieved …" or "Accessed …"?"""
+    return any(w in line for w in _CITATION_WORDS) and _CITATION.search(line) is not None
 
 
 def _citation(line: str) -> bool:
     """A short line with a citation sign; a link alone makes one only of a line with few words besides it
     ("Source: https://…", not "… from Khorog to Langar. Map from www.caravanistan.com")."""
-    if len(line) > CITATION_LINE_MAX or not _CITATION.search(line):
+    if len(line) > CITATION_LINE_MAX or not _cites(line):
         return False
     if _CITED.search(line):
         return True
     return len(_URL.sub(" ", line).split()) <= CITATION_URL_WORDS
 
 
-def _notes(lines: list[str]) -> list[bool]:
-    """Which lines of a block are notes: from a footnote line on, each next numbered line, citation, or
-    continuation of an unfinished entry, up to the first line of body text (after a finished entry, or
+def reference_ranges(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every reference or footnote line of ``text``, in order (end exclusive).
+
+    Notes run from a footnote line on: each next numbered line, citation, or continuation of an
+    unfinished entry, up to a blank line or the first line of body text (after a finished entry, or
     with a note marker of its own: "… the approval,22 very much …"), as where a page's notes run into
     the next page's text."""
-    out = [False] * len(lines)
-    run = False
-    for i, line in enumerate(lines):
+    out: list[tuple[int, int]] = []
+    in_list = run = False
+    prev, pos = "", 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            run, prev = False, ""
+            continue
+        span = (start, start + len(line))
+        if _heading(line):
+            in_list, prev = True, line
+            out.append(span)
+            continue
+        if in_list and _MD_HEADING.match(line):
+            in_list = False
         if footnote_line(line):
             run = True
-        elif run and not (_NOTE_NUMBER.match(line) or _CITATION.search(line)):
-            run = not _FINISHED.search(lines[i - 1]) and not _NOTE_MARKER.search(line)
-        out[i] = run
-    return out
-
-
-def reference_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every reference or footnote line of ``text``, in order (end exclusive)."""
-    out: list[tuple[int, int]] = []
-    in_list = False
-    for block in _BLOCK.finditer(text):
-        lines = [m for m in _LINE.finditer(text, block.start(), block.end()) if m.group().strip()]
-        notes = _notes([m.group() for m in lines])
-        for m, note in zip(lines, notes):
-            line = m.group()
-            if _heading(line):
-                in_list = True
-                out.append(m.span())
-                continue
-            if in_list and _MD_HEADING.match(line):
-                in_list = False
-            if in_list or note or footnote_line(line) or _citation(line):
-                out.append(m.span())
+        elif run and not (_NOTE_NUMBER.match(line) or _cites(line)):
+            run = not _FINISHED.search(prev) and not _NOTE_MARKER.search(line)
+        if in_list or run or _citation(line):
+            out.append(span)
+        prev = line
     return out
