@@ -29,7 +29,8 @@ class QuietPipeGroup(click.Group):
     def invoke(self, ctx):
         try:
             rv = super().invoke(ctx)
-            sys.stdout.flush()  # (what is still buffered fails here, not in the interpreter's exit)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # (what is still buffered fails here, not in the interpreter's exit)
             return rv
         except OSError as e:
             if e.errno != errno.EPIPE:
