@@ -447,6 +447,8 @@ def test_browser_popup_quotes_the_sentence(browser, offline_map):
         assert "Trucks queued at Sherkhan-Bandar for days." in text
         assert "The Sher Khan Bandar bridge reopened." in text
         assert "Border crossing" in text and "exact point" in text and "Mentions: 2" in text
+        assert "Coordinate from: https://wikimili.com/en/Tajik–Afghan_bridge_at_Panji_Poyon (37°11′41″N 68°36′19″E)" \
+            in text
         assert pg.page.locator(".leaflet-popup-content mark").first.inner_text() == "Sherkhan-Bandar"
         link = pg.page.locator(".leaflet-popup-content a").first
         assert link.inner_text() == "Frontier trade report"

@@ -14,14 +14,14 @@ from pyanj.cli.gazetteer import gazetteer
 from pyanj.cli.geocode import geocode
 from pyanj.cli.layers import layers
 from pyanj.cli.map import map_
-from pyanj.cli.shared import PyanjError
+from pyanj.cli.shared import PyanjError, QuietPipeGroup
 from pyanj.cli.terrain import terrain
 from pyanj.cli.train import train
 
 __all__ = ["main", "PyanjError"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=QuietPipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pyanj")
 def main():
     """Map the Afghanistan–Tajikistan frontier along the Pyanj river from texts."""

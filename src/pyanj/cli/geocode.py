@@ -47,14 +47,5 @@ def _write(mentions, fh, counts) -> None:
 
 
 def _to_stdout(mentions, counts) -> None:
-    """``pyanj geocode ... | head``: a closed pipe ends the command quietly (exit 1), not with a traceback."""
-    import os
-    try:
-        _write(mentions, sys.stdout, counts)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-        sys.exit(1)
+    """``pyanj geocode ... | head``: a closed pipe ends the command quietly (``shared.QuietPipeGroup``)."""
+    _write(mentions, sys.stdout, counts)

@@ -6,7 +6,9 @@ Only ``click`` is imported here: the library is imported inside the functions, s
 
 from __future__ import annotations
 
+import errno
 import os
+import sys
 
 import click
 
@@ -18,6 +20,33 @@ class PyanjError(click.ClickException):
 
     def show(self, file=None):
         click.echo(f"pyanj: error: {self.format_message()}", err=True)
+
+
+class QuietPipeGroup(click.Group):
+    """The ``pyanj`` group: a reader that stops early (``pyanj geocode … | head -1``) got what it asked for,
+    so a closed standard output ends the command quietly with exit 0, whichever command was writing."""
+
+    def invoke(self, ctx):
+        try:
+            rv = super().invoke(ctx)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # (what is still buffered fails here, not in the interpreter's exit)
+            return rv
+        except OSError as e:
+            if e.errno != errno.EPIPE:
+                raise
+            _silence_stdout()
+            ctx.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush has nowhere to fail."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):  # (not a real file: a test runner's buffer)
+        pass
 
 
 #: INPUTS of the commands that read texts: files, directories, ``.jsonl``, ``-`` (and mentions JSONL).

@@ -19,6 +19,7 @@ from shapely.ops import unary_union
 from pyanj.gazetteer.datasets import (Assembly, GazetteerDataError, add_datasets, haversine_km, inside_point,
                                       make_alias, unique_aliases)
 from pyanj.gazetteer.model import FEATURE_TYPES, PRECISIONS, Alias, Place, Source
+from pyanj.gazetteer.resolution import precision_for, stated_resolution
 from pyanj.text.normalize import join_key
 
 
@@ -29,6 +30,9 @@ def build_places(data_dir: Path) -> tuple[list[Place], dict[str, object]]:
     add_datasets(asm, data_dir)
     _add_curated(asm, g)
     _locate_by_members(asm.places, asm.areas)
+    for p in asm.places.values():  # a point its source gives to the whole minute is no "exact point"
+        if p.curated:
+            p.precision = precision_for(p.precision, stated_resolution(p))
 
     _add_transliteration_variants(asm.places)
     _apply_stopnames(g / "stopnames.txt", asm.places)

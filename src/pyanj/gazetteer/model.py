@@ -8,12 +8,13 @@ FEATURE_TYPES = (
     "country", "admin1", "admin2", "settlement", "river", "physical", "crossing", "bazaar",
     "military", "camp", "road", "region", "facility",
 )
-PRECISIONS = ("exact", "settlement", "district", "province", "region", "country")
+#: ``minute``: a point the source states to the whole minute (~1.8 km), see ``gazetteer.resolution``
+PRECISIONS = ("exact", "minute", "settlement", "district", "province", "region", "country")
 
 #: ACLED geo_precision (1 exact place, 2 part of a region / near a town, 3 larger region)
-GEO_PRECISION = {"exact": 1, "settlement": 1, "district": 2, "province": 3, "region": 3, "country": 3}
+GEO_PRECISION = {"exact": 1, "minute": 1, "settlement": 1, "district": 2, "province": 3, "region": 3, "country": 3}
 #: UCDP GED where_prec (1 exact, 2 within 25 km, 3 district, 4 province, 5 linear/region, 6 country)
-WHERE_PREC = {"exact": 1, "settlement": 1, "district": 3, "province": 4, "region": 5, "country": 6}
+WHERE_PREC = {"exact": 1, "minute": 2, "settlement": 1, "district": 3, "province": 4, "region": 5, "country": 6}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ __all__ = ["build_layers", "write_layers", "read_mentions_jsonl", "is_mentions_j
 #: Bandwidth of the ``--density`` raster's Gaussian kernel.
 DENSITY_BANDWIDTH_KM = 10.0
 #: Only points at least this precise feed the density raster (country/province centroids would swamp it).
-DENSITY_PRECISIONS = ("exact", "settlement", "district")
+DENSITY_PRECISIONS = ("exact", "minute", "settlement", "district")
 
 
 def build_layers(mentions, gazetteer=None, dem=None) -> dict:
@@ -56,7 +56,8 @@ def _write_density(mention_records, path: Path) -> Path:
     from pyanj.io import atomic_path
     from pyanj.terrain import TerrainCoverageWarning, write_density
     pts = [(p["lon"], p["lat"]) for p, _g in mention_records
-           if p["lon"] is not None and p["precision"] in DENSITY_PRECISIONS]
+           if p["lon"] is not None and p["precision"] in DENSITY_PRECISIONS
+           and "reference" not in (p["flags"] or "").split("; ")]  # a cited title is no report of the place
     with atomic_path(path, suffix=".tif") as tmp, warnings.catch_warnings():
         # texts name far-away places (Moscow, Washington): the raster covers the frontier only
         warnings.simplefilter("ignore", TerrainCoverageWarning)

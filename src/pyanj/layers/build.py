@@ -17,11 +17,14 @@ from shapely.geometry.polygon import orient
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
 from pyanj.gazetteer.geo import Frontier, frontier, utm
+from pyanj.gazetteer.resolution import coordinate_source
 from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS, MENTION_FIELDS, PLACE_FIELDS
 
 #: A district is on the frontier when this much border line (km) lies within FRONTIER_TOL_KM of it.
 FRONTIER_MIN_KM = 5.0
 FRONTIER_TOL_KM = 1.0
+#: ``coord_source`` of a coordinate written in a text: the text is its source.
+TEXT_COORDINATE = "the text (a coordinate written in it)"
 
 
 def collapse(s: str | None) -> str | None:
@@ -65,6 +68,8 @@ class _Feature:
     point: tuple[float, float] | None  # lon, lat
     shape: object = None  # polygon or line for districts/provinces/rivers
     flags: list[str] = field(default_factory=list)
+    #: where the point (or shape) comes from: gazetteer dataset + id or cited page (``coordinate_source``)
+    coord_source: str | None = None
 
 
 def place_point(p, geo: Frontier):
@@ -111,7 +116,7 @@ class _Classifier:
             if g is not None:
                 pt = self.geo.own_point(p) if layer != "rivers" else ((p.lon, p.lat) if p.located else None)
                 out = layer, _Feature(p.id, p.name, p.feature_type, p.country, p.admin1, p.admin2, p.precision,
-                                      pt, normalize_geometry(g, multi=True))
+                                      pt, normalize_geometry(g, multi=True), coord_source=coordinate_source(p))
         elif layer is not None:
             loc = place_point(p, self.geo)
             flags = [] if loc is None or loc[3] is None else [loc[3]]
@@ -128,7 +133,8 @@ class _Classifier:
             if loc is None:
                 flags.append("unlocated")
             out = layer, _Feature(p.id, p.name, p.feature_type, p.country, a1, a2,
-                                  loc[2] if loc else p.precision, (loc[0], loc[1]) if loc else None, flags=flags)
+                                  loc[2] if loc else p.precision, (loc[0], loc[1]) if loc else None, flags=flags,
+                                  coord_source=coordinate_source(loc[4] if loc and loc[4] is not None else p))
         self.cache[p.id] = out
         return out
 
@@ -147,7 +153,7 @@ class _Classifier:
         if pt is None:
             return None
         return _Feature(f"camps@{p.id}", f"Camps in {p.name}", "camp", p.country, p.admin1, p.admin2, prec,
-                        (pt[0], pt[1]), flags=flags)
+                        (pt[0], pt[1]), flags=flags, coord_source=coordinate_source(p))
 
     def targets(self, m) -> list[tuple[str, _Feature]]:
         if m.feature_type == "coordinate":
@@ -156,7 +162,7 @@ class _Classifier:
             lon, lat = round(m.lon, 6), round(m.lat, 6)
             a1, a2 = self.geo.admin_at(lon, lat)
             return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
-                                             a1, a2, "exact", (lon, lat)))]
+                                             a1, a2, m.precision or "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
         p = self.gz.places.get(m.place_id) if m.place_id else None
         if p is None:
             return []
@@ -185,6 +191,29 @@ def _order_key(m):
 def _join(items) -> str | None:
     items = sorted({i for i in items if i})
     return "; ".join(items) if items else None
+
+
+def _clean(s: str | None) -> str | None:
+    """A title or URL fit for a "; "-joined list field (its own semicolons become commas)."""
+    s = collapse(s)
+    return s.replace(";", ",") if s else None
+
+
+def doc_sources(ms) -> str | None:
+    """The documents of ``ms`` cited by title and URL, one per entry of ``documents`` and in its order:
+    "<title> <url>", "<title>", "<url>" or the document id when its file says nothing; None when no
+    document has a title or URL."""
+    by_doc = {}
+    for m in ms:
+        t, u = by_doc.get(m.doc_id or "", (None, None))
+        by_doc[m.doc_id or ""] = (t or _clean(m.doc_title), u or _clean(m.doc_url))
+    if not any(t or u for t, u in by_doc.values()):
+        return None
+    out = []
+    for d in sorted(d for d in by_doc if d):
+        t, u = by_doc[d]
+        out.append(" ".join(x for x in (t, f"<{u}>" if u else None) if x) or d)
+    return "; ".join(out)
 
 
 def _sample(points, dem) -> list[float | None]:
@@ -236,6 +265,7 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             "confidence": round(max(float(m.confidence or 0.0) for m in ms), 3),
             "flags": _join(flags), "border_km": geo.border_km(geom), "bank": bank, "elevation_m": z,
             "lon": round(f.point[0], 6) if f.point else None, "lat": round(f.point[1], 6) if f.point else None,
+            "sources": doc_sources(ms), "coord_source": f.coord_source,
         }
         recs.append(({k: props[k] for k, _t, _d in PLACE_FIELDS}, geom))
     return recs
@@ -303,7 +333,8 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
     items = []
     for m in sorted(mentions, key=lambda m: (m.doc_id or "", m.start, m.end, m.surface)):
-        targets = cls.targets(m)
+        # a name in a reference list or footnote cites a source: it feeds no place layer (no counts)
+        targets = [] if "reference" in m.flags else cls.targets(m)
         for layer, f in targets:
             feats[layer].setdefault(f.id, f)
             ms_of[layer].setdefault(f.id, []).append(m)

@@ -31,10 +31,11 @@ PLACE_FIELDS = (
     ("last_end", "int", "end offset of the last mention"),
     ("last_sentence", "str", "the sentence quoting the last mention"),
     ("last_date", "date", "date of the last mention's document, when known"),
-    ("precision", "str", "how precisely the geometry places it: exact, settlement, district, province, "
-                         "region, country"),
+    ("precision", "str", "how precisely the geometry places it: exact, minute (its source gives whole "
+                         "minutes, ~1.8 km), settlement, district, province, region, country"),
     ("geo_precision", "int", "ACLED geo_precision (1 exact/town, 2 district, 3 province or wider)"),
-    ("where_prec", "int", "UCDP GED where_prec (1 exact, 3 district, 4 province, 5 region, 6 country)"),
+    ("where_prec", "int", "UCDP GED where_prec (1 exact, 2 within 25 km: minute, 3 district, 4 province, "
+                          "5 region, 6 country)"),
     ("confidence", "float", "highest resolution confidence among the mentions, 0–1"),
     ("flags", "str", "distinct flags of the mentions and the feature (ambiguous, coordinate_conflict: …, "
                      "placed_at_district, unlocated, …), sorted, joined with \"; \""),
@@ -46,6 +47,12 @@ PLACE_FIELDS = (
                              "outside the DEM and for rivers"),
     ("lon", "float", "longitude of the feature's point (the label point of polygons), 6 decimals"),
     ("lat", "float", "latitude of the feature's point, 6 decimals"),
+    ("sources", "str", "the documents cited by title and URL (\"<title> <url>\", else the document id), one "
+                       "per entry of ``documents`` and in its order, joined with \"; \"; null when no document "
+                       "has a title or URL"),
+    ("coord_source", "str", "where the point or shape comes from: the gazetteer source's dataset and id or "
+                            "cited page, with the coordinate as that source states it (\"(38°27′N 70°50′E)\"); "
+                            "for a place placed at its district, the district's; for a coordinate, the text"),
 )
 
 MENTION_FIELDS = (

@@ -10,6 +10,7 @@ A *place feature* (one per place, in one overlay) is a dict with short keys::
     v variants      q quotes [[sentence index, mark start, mark end, doc index], ...]
     f flags         cf confidence      ll [lat, lon] of its symbol          a 1 = approximate
     r radius (m) of a dashed uncertainty circle (0: none)   g index of its area in ``shapes`` (-1: none)
+    cs where its coordinate comes from (the layers' ``coord_source``)
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ POINT_LAYERS = OrderedDict([
 #: Uncertainty radius (m) drawn around a point known only to a district / province (no polygon found).
 RADIUS_M = {"district": 15000, "province": 60000, "region": 60000}
 #: Precisions drawn as a plain pin; any other is drawn as its area (or an uncertainty circle).
-EXACT = ("exact", "settlement")
+EXACT = ("exact", "minute", "settlement")
 #: At most this many quotes per place, flags per place; longer sentences are cut around the mark.
 MAX_QUOTES = 20
 MAX_FLAGS = 12
@@ -95,6 +96,9 @@ class MapData:
         if i is None:
             i = self._doc_index[key] = len(self.docs)
             self.docs.append([key, str(title) if title else "", safe_url(url), _norm_date(date)])
+        else:  # (a document first met by its id alone learns its title, URL and date later)
+            d = self.docs[i]
+            d[1], d[2], d[3] = d[1] or (str(title) if title else ""), d[2] or safe_url(url), d[3] or _norm_date(date)
         return i
 
     def sentence(self, text: str) -> int:
@@ -134,7 +138,7 @@ class MapData:
 
 _COLUMNS = ("n", "k", "q")
 _TABLED = ("t", "c", "p")
-_SPARSE_DEFAULTS = {"v": [], "f": [], "a": 0, "r": 0, "g": -1}
+_SPARSE_DEFAULTS = {"v": [], "f": [], "a": 0, "r": 0, "g": -1, "cs": ""}
 
 
 def columnar(recs: list[dict]) -> dict:

@@ -7,6 +7,7 @@ literal mention of the place), else from the place's own first sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pyanj.layers.read import is_false, prop, split_list
@@ -55,8 +56,8 @@ def mention_quotes(md: MapData, rows) -> dict:
     docs = {}
     for props, g in rows:
         sent = prop(props, "sentence")
-        if not sent or is_false(props.get("literal")):
-            continue      # a figurative mention ("Kabul decided") is not quoted as locating the place
+        if not sent or is_false(props.get("literal")) or "reference" in split_list(prop(props, "flags")):
+            continue      # a figurative mention ("Kabul decided") or a cited title is not quoted as locating the place
         doc_id = prop(props, "doc_id", "")
         di = docs.get(doc_id)
         if di is None:
@@ -111,6 +112,24 @@ def find_quotes(mq: dict, props: dict, layer: str) -> list | None:
     return None
 
 
+_SOURCE = re.compile(r"^(.*?)\s*<([^<>\s]+)>$")
+
+
+def doc_refs(props: dict) -> list[tuple[str, str | None, str | None]]:
+    """``(doc id, title, url)`` of each of a place's ``documents``, from its ``sources`` field
+    ("<title> <url>" per document, in the same order; see ``pyanj.layers.build.doc_sources``)."""
+    docs = [str(d) for d in split_list(prop(props, "documents"))]
+    srcs = [str(s) for s in split_list(prop(props, "sources"))]
+    if len(srcs) != len(docs):
+        srcs = docs
+    out = []
+    for d, s in zip(docs, srcs):
+        m = _SOURCE.match(s)
+        title, url = (m.group(1) or None, m.group(2)) if m else ((s if s != d else None), None)
+        out.append((d, title, url))
+    return out
+
+
 def place_quotes(md: MapData, props: dict, name: str, variants: list, mention_hits=None) -> list:
     """The quotes of a place: those of its mentions, else its first sentence with the name marked."""
     quotes = list(mention_hits or [])[:MAX_QUOTES]
@@ -118,8 +137,10 @@ def place_quotes(md: MapData, props: dict, name: str, variants: list, mention_hi
         return quotes
     sent = prop(props, "first_sentence")
     if sent:
-        docs = split_list(prop(props, "documents"))
-        di = md.doc(prop(props, "first_doc", docs[0] if docs else ""), None, None, prop(props, "first_date"))
+        refs = {d: (t, u) for d, t, u in doc_refs(props)}
+        docs = list(refs)
+        first = prop(props, "first_doc", docs[0] if docs else "")
+        di = md.doc(first, *refs.get(str(first), (None, None)), prop(props, "first_date"))
         surf = next((v for v in variants + [name] if v and str(v).lower() in str(sent).lower()), name)
         quotes.append(quote(md, str(sent), str(surf), None, di))
     return quotes

@@ -16,7 +16,7 @@ from pyanj.layers.schema import LAYER_OF_TYPE
 from pyanj.render.base import to_geojson
 from pyanj.render.conflicts import conflict_lines
 from pyanj.render.mapdata import EXACT, MAX_FLAGS, POINT_LAYERS, RADIUS_M, MapData
-from pyanj.render.quotes import find_quotes, mention_quotes, place_quotes
+from pyanj.render.quotes import doc_refs, find_quotes, mention_quotes, place_quotes
 
 #: The feature type a place of a layer has when its record does not say (the inverse of LAYER_OF_TYPE).
 TYPE_OF_LAYER = {layer: t for t, layer in LAYER_OF_TYPE.items()}
@@ -137,6 +137,8 @@ def _skipped(rows) -> dict:
     for props, _g in rows:
         if is_false(props.get("literal")):
             out["figurative (a capital for its government…)"] += 1
+        elif "reference" in split_list(prop(props, "flags")):
+            out["in reference lists and footnotes"] += 1
         elif prop(props, "layer"):
             continue
         elif prop(props, "feature_type") == "country":
@@ -157,8 +159,8 @@ def _place(md: MapData, props: dict, layer: str, mq=None) -> dict:
     """The place feature's common keys (see ``pyanj.render.mapdata``); its position is set by the caller."""
     name = str(prop(props, "name", "") or "")
     variants = [str(v) for v in split_list(prop(props, "names_seen")) if str(v) != name][:12]
-    for d in split_list(prop(props, "documents")):
-        md.doc(d)
+    for d, title, url in doc_refs(props):
+        md.doc(d, title, url)
     flags = [str(f) for f in split_list(prop(props, "flags"))]
     try:
         conf = round(float(prop(props, "confidence", 0.0)), 2)
@@ -168,4 +170,5 @@ def _place(md: MapData, props: dict, layer: str, mq=None) -> dict:
             "c": str(prop(props, "country", "") or ""), "p": str(prop(props, "precision", "") or ""),
             "k": _int(prop(props, "mention_count", 0)), "v": variants,
             "q": place_quotes(md, props, name, variants, find_quotes(mq, props, layer)),
-            "f": flags[:MAX_FLAGS], "cf": conf, "ll": [0, 0], "a": 0, "r": 0, "g": -1}
+            "f": flags[:MAX_FLAGS], "cf": conf, "ll": [0, 0], "a": 0, "r": 0, "g": -1,
+            "cs": str(prop(props, "coord_source", "") or "")}

@@ -120,23 +120,56 @@ def _place_distance_km(gz: Gazetteer, m: Mention, lat: float, lon: float) -> flo
     return haversine_km(lat, lon, m.lat, m.lon)
 
 
+def flag_references(mentions: list[Mention], ranges: list[tuple[int, int]]) -> None:
+    """Flag ``reference`` the mentions inside reference-list or footnote lines (``text.references``):
+    they cite a source, so the layers and maps leave them out of their counts."""
+    if not ranges:
+        return
+    starts = [s for s, _ in ranges]
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < ranges[k][1] and "reference" not in m.flags:
+            m.flags.append("reference")
+
+
+#: Mentions of these types are not places a coordinate can agree or disagree with.
+_NOT_COMPARED = (None, "coordinate", "country", "river", "region", "road")
+
+
+def _comparable(m: Mention) -> bool:
+    return m.feature_type not in _NOT_COMPARED and m.lat is not None and m.precision in CONFLICT_KM
+
+
+#: Words that label a coordinate at the start of its sentence: "Location: 37°N 71°E".
+COORD_LABELS = ("location", "coordinates", "coordinate", "position", "coords", "gps", "geo", "lat/lon",
+                "lat, lon", "координаты", "местоположение")
+
+
+def _stands_alone(before: str) -> bool:
+    """Does a coordinate open its sentence, bare or after a label ("Location:", "GPS coordinates:")?"""
+    before = before.strip()
+    return before == "" or before.rstrip(":").strip().lower() in COORD_LABELS or (
+        before.endswith(":") and len(before.split()) <= 3)
+
+
 def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer, weights=None) -> None:
-    """A coordinate beside a named place: agreement raises confidence, disagreement flags both."""
+    """A coordinate beside a named place: agreement raises confidence, disagreement flags both.
+
+    A coordinate speaks of the places of its own sentence, not of its paragraph ("… Khorog (37.49N
+    71.55E). Kabul and Dushanbe …" is no conflict with Kabul); one that stands alone in its sentence
+    ("Location: 37.5, 71.5"), also of the sentence before it."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if _comparable(m):
+            by_sentence.setdefault(seg.sentence_of(m.start), []).append(m)
     for c in mentions:
         if c.feature_type != "coordinate" or c.lat is None:
             continue
-        pi = seg.paragraph_of(c.start)
-        ps, pe = seg.paragraphs[pi]
-        paras = {pi}
-        # "Location: 37°N 71°E" on its own line speaks of the paragraph before it
-        if text[ps:c.start].strip().rstrip(":").strip().lower() in ("", "location", "coordinates", "coordinate",
-                                                                    "position", "coords") and pi > 0:
-            paras.add(pi - 1)
-        for m in mentions:
-            if m is c or m.feature_type in (None, "coordinate", "country", "river", "region", "road") or m.lat is None:
-                continue
-            if seg.paragraph_of(m.start) not in paras or m.precision not in CONFLICT_KM:
-                continue
+        si = seg.sentence_of(c.start)
+        near = list(by_sentence.get(si, []))
+        if si > 0 and _stands_alone(text[seg.sentences[si][0]:c.start]):
+            near += by_sentence.get(si - 1, [])
+        for m in near:
             d = _place_distance_km(gz, m, c.lat, c.lon)
             if d is None:
                 continue

@@ -15,15 +15,18 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from pyanj.gazetteer import Gazetteer, load
+from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
+from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.context import DocContext, build_context
-from pyanj.resolve.evidence import after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in
+from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
+                                    flag_references)
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.prepare import prepare
+from pyanj.text.references import reference_ranges
 from pyanj.text.segment import sentence_text
 from pyanj.text.recognize import find_spans
 
@@ -60,6 +63,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
+    flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
     return mentions
@@ -154,7 +158,9 @@ def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Menti
         if c.valid:
             m.lat, m.lon = c.lat, c.lon
             m.name = format_dms(c.lat, c.lon)
-            m.precision, m.geo_precision, m.where_prec = "exact", 1, 1
+            # "37°29′N 71°33′E" is given to the minute: no exact point (see gazetteer.resolution)
+            prec = precision_for("exact", (stated_coordinate(c.surface) or (None, None))[1])
+            m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
             m.confidence = 0.99
             m.country = country_at(gz, c.lat, c.lon)
         else:

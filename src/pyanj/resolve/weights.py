@@ -101,7 +101,7 @@ LEARNED_FILE = Path(__file__).with_name("weights.json")
 WEIGHTS = Weights.from_file(LEARNED_FILE) if LEARNED_FILE.exists() else TYPED
 
 #: Beyond this distance (km, by the place's precision) a coordinate and a named place beside it disagree.
-CONFLICT_KM = {"exact": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
+CONFLICT_KM = {"exact": 10.0, "minute": 10.0, "settlement": 15.0, "district": 25.0, "province": 60.0}
 
 #: Confidence of a name the gazetteer lacks, found from its cue word (text/unlisted.py) and placed at the
 #: admin unit its text names (resolve/unlisted.py), by that placement: modest, since only the cue word

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from html.parser import HTMLParser
 
+from pyanj.text.references import footnote_line
+
 __all__ = ["Skip", "bom_encoding", "is_binary", "decode", "html_to_text", "html_encoding", "looks_html", "pdf_text"]
 
 #: Bytes looked at for NUL bytes before a file is called binary.
@@ -251,12 +253,89 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
         raise
     except Exception as e:
         raise Skip(f"{name}: unreadable PDF ({type(e).__name__}: {_first_line(e)}), skipped") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    text = join_pages([reflow(p) for p in pages])
     if not text.strip():
         raise Skip(f"{name}: PDF has no text layer (scanned?), skipped")
     return text, title
 
 
+#: A line this much shorter than the page's usual line, ending a sentence, ends its paragraph.
+SHORT_LINE = 0.75
+_BULLET = re.compile(r"\s*(?:[•▪●◦*–-]\s|\[\d{1,3}\]\s)")
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}[.)]?|\(?[a-z]\))\s")
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
+
+
+def reflow(page: str) -> str:
+    """A PDF page's text with its printed line breaks undone: lines joined into paragraphs, "fron-\ntier"
+    -> "frontier" (a hyphen between two lower-case letters is the typesetter's; "Panji-\nPoyon" keeps
+    its own). A break stays where a paragraph ends (a short line ending a sentence), before a list
+    item or footnote ("12 Smith …", "• …") and around a heading (a short line with no final stop
+    followed by a capital), so quotes are whole sentences and reference lines stay lines."""
+    lines = [" ".join(x.split()) for x in page.split("\n")]
+    lines = [x for x in lines if x]
+    if not lines:
+        return ""
+    full = sorted(len(x) for x in lines)[int(len(lines) * 0.8)]  # the page's usual (full) line length
+    out = [lines[0]]
+    for prev, nxt in zip(lines, lines[1:]):  # (prev: the raw line before, out[-1]: its paragraph so far)
+        ends = len(prev) < SHORT_LINE * full or _SENTENCE_END.search(prev)
+        # a numbered line is a list item or a note after a finished line, or when it reads as a footnote;
+        # else its number goes on with the sentence ("more than\n300 fighters")
+        if _BULLET.match(nxt) or (_NUMBERED.match(nxt) and (ends or footnote_line(nxt))):
+            out.append(nxt)
+        elif prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha():
+            typeset = prev[-2].islower() and nxt[:1].islower()
+            out[-1] = (out[-1][:-1] if typeset else out[-1]) + nxt
+        elif len(prev) < SHORT_LINE * full and (_SENTENCE_END.search(prev) or nxt[:1].isupper()):
+            out.append(nxt)
+        else:
+            out[-1] += " " + nxt
+    return "\n\n".join(out)  # (a blank line: each block is a paragraph to the sentence splitter)
+
+
+def join_pages(pages: list[str]) -> str:
+    """Re-flowed pages, a blank line between them, except where a sentence runs on to the next page
+    (the page ends without a final stop and the next begins in lower case): there, one space."""
+    out = ""
+    for page in (p for p in pages if p):
+        if not out:
+            out = page
+        elif not _SENTENCE_END.search(out) and page[:1].islower():
+            out = out[:-1] + page if out.endswith("-") and out[-2:-1].islower() else out + " " + page
+        else:
+            out += "\n\n" + page
+    return out
+
+
 def _first_line(e: Exception) -> str:
     s = str(e).strip().splitlines()
     return s[0][:200] if s else "error"
+
+
+# -- plain text --------------------------------------------------------------------------------
+#: A headline is at most this many words (and at least HEADLINE_MIN_WORDS) and characters.
+HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_MAX_CHARS = 25, 3, 160
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec updated published posted am pm utc gmt""".split())
+_NOT_HEADLINE = re.compile(r"[.,;:…]$|https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|info|tj|af|ru|uk|io)\b|^\W*$")
+
+
+def headline(text: str) -> str | None:
+    """The title of a plain text: its first line when that is a headline (3–25 words, no final full
+    stop, no link, more text after it); a date line before it ("Monday, 27 March 2023") is passed over."""
+    pos = 0
+    for _ in range(3):
+        end = text.find("\n", pos)
+        if end < 0:
+            return None  # (a headline has text after it)
+        t = " ".join(text[pos:end].lstrip().lstrip("#").split())
+        pos = end + 1
+        words = re.findall(r"[^\W\d_]+", t)
+        if not t or all(w.lower() in _DATE_WORDS for w in words):
+            continue  # a blank line or a dateline is not the title; the line after it may be
+        ok = (HEADLINE_MIN_WORDS <= len(t.split()) <= HEADLINE_MAX_WORDS and len(t) <= HEADLINE_MAX_CHARS
+              and not _NOT_HEADLINE.search(t))
+        return t if ok and text[pos:].strip() else None
+    return None

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyanj.text.formats import (BINARY_SNIFF, Skip, decode, html_encoding, html_to_text, is_binary, looks_html,
-                                pdf_text)
+from pyanj.text.formats import (BINARY_SNIFF, Skip, decode, headline, html_encoding, html_to_text, is_binary,
+                                looks_html, pdf_text)
 
 __all__ = ["Document", "InputError", "iter_documents", "read_text_file", "html_to_text", "split_text", "SUFFIXES"]
 
@@ -208,7 +208,7 @@ def _document(src: _Source, warn: Warn) -> Document:
     del data
     if not text.strip():
         raise Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
-    return Document(src.doc_id, text, path)
+    return Document(src.doc_id, text, path, title=headline(text))
 
 
 def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:

@@ -45,6 +45,11 @@ class Segments:
         return list(zip(s, p))
 
 
+#: A line ending so ("… on the", "… and", "…,", "fron-") breaks a sentence that the next line goes on with.
+_CONTINUES = re.compile(r"(?:,|\b(?:the|a|an|of|on|in|at|to|and|or|with|from|by|for|as|that|its|their|between|"
+                        r"into|over|near|across|along)|[^\W\d_]-)[ \t]*$", re.I)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blank lines separate paragraphs; in text with short single lines (news), each line is one."""
     blocks, pos = [], 0
@@ -70,7 +75,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         for line in lines:
             q = p + len(line)
             if line.strip():
-                out.append((p, q))
+                if out and out[-1][1] == p - 1 and _CONTINUES.search(text, out[-1][0], out[-1][1]):
+                    out[-1] = (out[-1][0], q)  # a printed line break inside a sentence ("… (BCP) on the")
+                else:
+                    out.append((p, q))
             p = q + 1
     return out or [(0, len(text))]
 

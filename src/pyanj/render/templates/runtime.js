@@ -17,7 +17,8 @@
   var COUNTRY = {AF: "Afghanistan", TJ: "Tajikistan", UZ: "Uzbekistan", PK: "Pakistan", CN: "China",
                  KG: "Kyrgyzstan", TM: "Turkmenistan", IR: "Iran", RU: "Russia", IN: "India", KZ: "Kazakhstan"};
   var PRECISION = {
-    exact: "exact point", settlement: "settlement (its centre)", district: "district only",
+    exact: "exact point", minute: "within about 1 km (the source gives whole minutes)",
+    settlement: "settlement (its centre)", district: "district only",
     province: "province only", region: "region only", country: "country only"
   };
   var SAFE_URL = /^https?:\/\/[^\s"'<>`\\]+$/i;
@@ -89,8 +90,10 @@
       row(d, "Mentions", String(rec.k) + (rec.k ? " (the district itself: " + rec.own + "; places in it: " +
           (rec.k - rec.own) + ")" : ""));
       if (rec.pl && rec.pl.length) { row(d, "Places named in it", rec.pl.join(", ")); }
+      row(d, "Boundary from", rec.cs);
     } else {
       row(d, "Precision", precisionText(rec));
+      row(d, "Coordinate from", rec.cs);
       row(d, "Mentions", String(rec.k));
       if (rec.cf) { row(d, "Confidence", rec.cf.toFixed(2)); }
     }
