@@ -263,10 +263,12 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     new, replaced = [], set()
     last = -1
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
-    for s in _run_starts(prep, [sp.start for sp in taken], [sp.end for sp in taken]):
+    taken_starts = [sp.start for sp in taken]
+    for s in _run_starts(prep, taken_starts, [sp.end for sp in taken]):
         if s < last:
             continue  # (a word inside the run before)
-        m = _CAP_RUN.match(text, s)
+        k = bisect.bisect_right(taken_starts, s)  # (a run stops where a found name starts: "Бадахшан Афганистана")
+        m = _CAP_RUN.match(text, s, taken_starts[k] if k < len(taken_starts) else len(text))
         e = last = m.end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)

@@ -263,6 +263,10 @@ RU_ORG_STEMS = ("министерств", "комитет", "войск", "сл�
                 "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
+#: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").
+RU_LEAD_WORDS = frozenset({
+    "в", "во", "с", "со", "к", "ко", "у", "о", "об", "на", "из", "от", "до", "по", "за", "под", "над", "при",
+    "для", "без", "между", "через", "около", "вдоль", "и", "а", "но", "или", "из-за", "близ"})
 
 
 # == names the gazetteer lacks, found from their cue words (text/unlisted.py) =======================
@@ -354,7 +358,7 @@ LEAD_WORDS = frozenset({
     "around", "outside", "inside", "over", "under", "through", "during", "beyond", "between", "within", "against",
     "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "some", "many", "most",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "greater", "new", "old"})
+    "greater", "new", "old"}) | RU_LEAD_WORDS
 #: Countries whose towns (besides every country, province, district and curated place) a transliterated
 #: spelling may reach: the frontier and its neighbours (a world city's variant is rarer than a person's name).
 SPELLING_COUNTRIES = frozenset({"TJ", "AF", "AF;TJ", "UZ", "KG", "PK", "TM", "IR"})
