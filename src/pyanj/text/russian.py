@@ -81,30 +81,72 @@ def adjective_forms(word: str) -> set[str]:
 
 
 def noun_forms(word: str) -> set[str]:
-    """Singular case forms of one name word (its last hyphenated part is the one declined)."""
+    """Singular case forms of one name word (its last hyphenated part is the one declined). A short
+    name is declined only where the dictionary knows it as a place ("Ош" -> "Оша"; "Тем" stays)."""
     head, sep, last = word.rpartition("-")
-    if sum(c.isalpha() for c in last) < MIN_LETTERS and not head:
-        return {word}
     if is_adjective(last):
-        forms = adjective_forms(last)
-    else:
-        forms = _known_forms(last) or _generated(last)
+        return {head + sep + f for f in adjective_forms(last)}
+    forms = _known_forms(last)
+    if forms is None:
+        if sum(c.isalpha() for c in last) < MIN_LETTERS and not head:
+            return {word}
+        forms = _generated(last)
+    if last[-1:].lower() in _HUSHING:  # (after ж ш ч щ ц the instrumental is written -ом or -ем: "Вахшом")
+        forms = forms | {f[:-2] + o + "м" for f in forms if f.lower().endswith(("ем", "ом")) for o in "ео"}
     return {head + sep + f for f in forms}
 
 
-def name_forms(name: str) -> set[str]:
-    """Every case form of a Cyrillic name: single words and hyphenated names are declined whole; in
-    "Горно-Бадахшанская автономная область" the capitalised adjective is declined alone (the span is the
-    name word; lower-case generic words stay outside it, as the guideline says)."""
+def _adjective_lexeme(word: str) -> set[str] | None:
+    """Singular forms (every gender) of a word the dictionary knows as an adjective ("Горный", "Нижний")."""
+    if is_adjective(word):
+        return adjective_forms(word)
+    for p in _morph().parse(word):
+        if p.tag.POS == "ADJF" and "sing" in p.tag and "nomn" in p.tag:
+            return {_recase(word, f.word) for f in p.lexeme
+                    if f.tag.POS == "ADJF" and "sing" in f.tag and not {"Supr", "Cmp2"} & f.tag.grammemes}
+    return None
+
+
+def name_forms(name: str, adjective_alone: bool = True) -> set[str]:
+    """Every case form of a Cyrillic name. Single words and hyphenated names are declined whole; an
+    adjective and its noun both ("Горный Бадахшан" -> "Горного Бадахшана", "Нижнем Пяндже"). In
+    "Горно-Бадахшанская автономная область" the capitalised adjective alone names a district or region
+    (``adjective_alone``: the span is the name word, lower-case generic words stay outside it, as the
+    guideline says); another place keeps its generic word ("Памирского тракта", not "Памирских гор")."""
     words = name.split()
     if not words:
         return set()
     if len(words) == 1:
         return noun_forms(words[0])
     first = words[0]
-    if is_adjective(first.rpartition("-")[2]) and all(w[:1].islower() for w in words[1:]):
+    rest_lower = all(w[:1].islower() for w in words[1:])
+    if adjective_alone and rest_lower and is_adjective(first.rpartition("-")[2]):
         return noun_forms(first)
-    return {name}
+    if len(words) != 2 or rest_lower:
+        return {name}
+    adj = _adjective_lexeme(first)
+    if adj is None:
+        return {name}
+    nouns = _known_forms(words[1]) or _generated(words[1])
+    return {a + " " + n for a in adj for n in nouns} | {name}
+
+
+def adjective_with_head(name: str) -> tuple[str, set[str], str] | None:
+    """("Ваханская", its case forms, "valley") for "Ваханская долина": a name made of an adjective and a
+    generic word, where the adjective names the place only before that generic word ("Ваханскую долину";
+    "Памирского тракта" is the road, "Памирских гор" not)."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].islower():
+        return None
+    cue = head_cue(words[1])
+    forms = _adjective_lexeme(words[0]) if cue else None
+    return (words[0], forms, cue) if forms else None
+
+
+def keep_by_head(ids: list[str], wanted: dict[str, str], cue: str | None) -> list[str]:
+    """``ids`` of a derived adjective, without the places whose generic word (``wanted``) is not the one
+    written after it."""
+    return [i for i in ids if wanted.get(i, cue) == cue]
 
 
 def adjective_of(name: str) -> str | None:
