@@ -140,7 +140,32 @@ def adjective_with_head(name: str) -> tuple[str, set[str], str] | None:
         return None
     cue = head_cue(words[1])
     forms = _adjective_lexeme(words[0]) if cue else None
-    return (words[0], forms, cue) if forms else None
+    return (_adjective_lemma(words[0]), forms, cue) if forms else None
+
+
+def _adjective_lemma(word: str) -> str:
+    """The masculine nominative of an adjective ("Ваханская" -> "ваханский"): one key for its every form."""
+    if is_adjective(word):
+        return word[:-2].lower() + "ий"
+    for p in _morph().parse(word):
+        if p.tag.POS == "ADJF":
+            return p.normal_form
+    return word.lower()
+
+
+def with_spellings(ids: list[str], key: str, gz, any_type: bool) -> list[str]:
+    """``ids`` and the places whose other names share the transliteration key of a Cyrillic name: GeoNames
+    gives "Ишкашим" to the Tajik town only, but the Afghan district is "Ishkashim" too. Without a cue or
+    country hint only districts and provinces are added (the river "Пяндж" does not become the town)."""
+    from pyanj.text.translit import translit_keys
+    out = list(ids)
+    exact = gz.spelling_index().exact
+    for tk in translit_keys(key):
+        hit = exact.get(tk)
+        if hit is not None:
+            out += [i for i in hit[1] if i not in out
+                    and (any_type or gz.places[i].feature_type in ("admin1", "admin2"))]
+    return out
 
 
 def keep_by_head(ids: list[str], wanted: dict[str, str], cue: str | None) -> list[str]:
@@ -220,13 +245,26 @@ def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
     from pyanj.text.vocab import RU_ORG_STEMS
     words = _words_before(text, start, 6)
+    while words and words[-1].lower().startswith(_STATE_WORDS):
+        words.pop()  # ("ГКНБ Республики Таджикистан": the state's full name inside the organisation's)
     if not words:
         return False
     last = words[-1].strip(",")
     if len(last) >= 2 and last.isupper() and is_cyrillic(last):
         return True  # an organisation's abbreviation right before the name
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
-    return any(w[:1].isupper() and _is_org_word(w.lower(), RU_ORG_STEMS) for w in words)
+    # an organisation noun in a name begun with a capital ("Министерства", "Пограничных войск")
+    from pyanj.text.vocab import RU_LEAD_WORDS
+    capital = False
+    for i, w in enumerate(words):
+        capital = capital or w[:1].isupper()
+        if capital and _is_org_word(w.lower(), RU_ORG_STEMS):
+            # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
+            return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
+    return False
+
+
+_STATE_WORDS = ("республик", "исламск", "федеративн")
 
 
 def _is_org_word(word: str, stems) -> bool:
