@@ -329,10 +329,12 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     if hit is None and russian:
         from pyanj.text.russian import is_cyrillic, nominatives
         if is_cyrillic(word):
-            for nom in nominatives(word):
-                hit = index.lookup(nom, known, initial)
-                if hit is not None:
-                    break
+            # (Russian capitalises the name after a name too: "Хумроги Ванджского района" -> "Хумроги")
+            for w in dict.fromkeys([word, word.partition(" ")[0]]):
+                for nom in ([w] if w != word else []) + nominatives(w):
+                    hit = index.lookup(nom, known, initial)
+                    if hit is not None:
+                        return got[0] - s, got[0] - s + len(w), hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 
