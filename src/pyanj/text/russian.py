@@ -252,19 +252,29 @@ def russian_org(text: str, start: int) -> bool:
     last = words[-1].strip(",")
     if len(last) >= 2 and last.isupper() and is_cyrillic(last):
         return True  # an organisation's abbreviation right before the name
+    opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
-    # an organisation noun in a name begun with a capital ("Министерства", "Пограничных войск")
+    # an organisation noun written with a capital ("Министерства") or after one that does not open the
+    # sentence ("Пограничных войск"; not "Военнослужащим правительственных войск")
     from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
-        capital = capital or w[:1].isupper()
-        if capital and _is_org_word(w.lower(), RU_ORG_STEMS):
+        org = _is_org_word(w.lower(), RU_ORG_STEMS)
+        if org and (w[:1].isupper() or capital):
             # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
             return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
+        capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """The words before ``start`` follow an opening quote or bracket («Исламское движение …»)."""
+    chunk = text[max(0, start - 80):start]
+    at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
+    return at >= 0 and chunk[at] in "«\"("
 
 
 def _is_org_word(word: str, stems) -> bool:
