@@ -289,9 +289,15 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
+        unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
+        if got is None and russian:  # "в Кулябском районе" (the next word decides)
+            a = e - len(m.group().rpartition(" ")[2])
+            got = _russian_adjective(text, a, e, gz)
+            got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None:
             continue
-        sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz)
+        last = s + got[1]  # (the rest of the run may hold another name: "Хумроги Ванджского")
+        sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
             for old in spans[j:i]:
                 replaced.add(id(old))
@@ -338,7 +344,13 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 
-def _spelling_span(S, prep, s: int, e: int, hit, gz):
+def _russian_adjective(text: str, s: int, e: int, gz):
+    from pyanj.text.russian import adjective_unit, is_cyrillic
+    hit = adjective_unit(text[s:e], text, e, gz) if is_cyrillic(text[s:e]) else None
+    return None if hit is None else (0, e - s, hit)
+
+
+def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     """The span of a spelling found at ``text[s:e]``, unless the words around make it no place name: an
     organisation, a person (the checks gazetteer spans pass), an ordinary word opening a sentence."""
     text = prep.text
@@ -348,7 +360,7 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz):
         return None
     if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
         return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
-    if prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
+    if not unit and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):
         return None

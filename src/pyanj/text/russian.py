@@ -159,12 +159,13 @@ def with_spellings(ids: list[str], key: str, gz, any_type: bool) -> list[str]:
     country hint only districts and provinces are added (the river "Пяндж" does not become the town)."""
     from pyanj.text.translit import translit_keys
     out = list(ids)
-    exact = gz.spelling_index().exact
+    index = gz.spelling_index()
     for tk in translit_keys(key):
-        hit = exact.get(tk)
-        if hit is not None:
-            out += [i for i in hit[1] if i not in out
-                    and (any_type or gz.places[i].feature_type in ("admin1", "admin2"))]
+        for table in (index.exact, index.short):  # (names of 6+ letters, and of 4-5)
+            hit = table.get(tk)
+            if hit is not None:
+                out += [i for i in hit[1] if i not in out
+                        and (any_type or gz.places[i].feature_type in ("admin1", "admin2"))]
     return out
 
 
@@ -302,6 +303,41 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+def adjective_nouns(word: str) -> list[str]:
+    """The names an adjective in any case may be made from ("Кулябском" -> "Куляб", "Ванджского" ->
+    "Вандж", "Сангтудинская" -> "Сангтуда"), for a district or region the matcher lists under no adjective."""
+    low = word.lower()
+    for end in sorted(ADJ_ENDINGS, key=len, reverse=True):
+        if low.endswith(("ск" + end, "цк" + end)):
+            stem = word[:len(word) - len(end) - 2]
+            break
+    else:
+        return []
+    if sum(c.isalpha() for c in stem) < MIN_LETTERS - 1:
+        return []
+    out = [stem, stem + "а", stem + "ь", stem + "я"]
+    if stem.lower().endswith("ин"):
+        out += [stem[:-2] + "а", stem[:-2]]  # (Сангтудинская: Сангтуда; Шохинского: Шохин stays first)
+    return out
+
+
+def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
+    """("transliterated", key, ids) of the district or province an adjective names when "район" or
+    "область" follows it ("в Кулябском районе", "Ванджского района"), found through the name it is
+    made from (listed, or by its transliteration key); None for any other adjective."""
+    if head_cue(_word_after(text, end)) not in ("district", "province"):
+        return None
+    from pyanj.text.normalize import join_key
+    known = gz.index
+    for noun in adjective_nouns(word):
+        jk = join_key(noun)
+        ids = with_spellings(list(known.get(jk, ())), jk, gz, True)
+        units = tuple(i for i in ids if gz.places[i].feature_type in ("admin1", "admin2"))
+        if units:
+            return ("transliterated", jk, units)
+    return None
 
 
 #: Case endings a declined name may carry, longest first (what ``nominatives`` takes off).
