@@ -117,11 +117,11 @@ def _add_russian_forms(auto, cyrillic, head_of: dict) -> dict[str, list[str]]:
     and regions (under keys of their own, "Дарвазский" -> the district only). An adjective of another
     place's name counts only before its generic word ("Ваханскую долину": ``head_of``). A form that is
     already a name (of any place) is left to that name."""
-    from pyanj.text.russian import adjective_forms, adjective_of, adjective_with_head, name_forms
+    from pyanj.text.russian import PHYSICAL_CUES, adjective_forms, adjective_of, adjective_with_head, name_forms
     derived: dict[str, list[str]] = {}
     for p, name, key in cyrillic:
         admin = p.feature_type in ("admin1", "admin2")
-        forms = [(f, key) for f in sorted(name_forms(name, admin)) if f != name]
+        forms = [(f, key) for f in sorted(name_forms(name, admin, p.curated)) if f != name]
         adj = adjective_of(name) if admin else None
         if adj:
             akey = "".join(name_tokens(adj))
@@ -129,11 +129,14 @@ def _add_russian_forms(auto, cyrillic, head_of: dict) -> dict[str, list[str]]:
                 derived[akey].append(p.id)
             forms += [(f, akey) for f in sorted(adjective_forms(adj))]
         headed = None if admin else adjective_with_head(name)
+        if headed is None and p.feature_type == "physical" and adjective_of(name):  # "Памирских гор"
+            headed = (adjective_of(name).lower(), adjective_forms(adjective_of(name)), PHYSICAL_CUES)
         if headed:
             akey = "".join(name_tokens(headed[0]))
             if p.id not in derived.setdefault(akey, []):
                 derived[akey].append(p.id)
-            head_of.setdefault(akey, {})[p.id] = headed[2]
+            cues = headed[2] if isinstance(headed[2], frozenset) else frozenset({headed[2]})
+            head_of.setdefault(akey, {})[p.id] = head_of.get(akey, {}).get(p.id, frozenset()) | cues
             forms += [(f, akey) for f in sorted(headed[1])]
         for form, k in forms:
             toks = name_tokens(form)

@@ -80,15 +80,16 @@ def adjective_forms(word: str) -> set[str]:
     return {word}
 
 
-def noun_forms(word: str) -> set[str]:
+def noun_forms(word: str, short: bool = False) -> set[str]:
     """Singular case forms of one name word (its last hyphenated part is the one declined). A short
-    name is declined only where the dictionary knows it as a place ("Ош" -> "Оша"; "Тем" stays)."""
+    name is declined only where the dictionary knows it as a place ("Ош" -> "Оша") or ``short`` says
+    its source is cited (the curated "Тем" -> "Теме")."""
     head, sep, last = word.rpartition("-")
     if is_adjective(last):
         return {head + sep + f for f in adjective_forms(last)}
     forms = _known_forms(last)
     if forms is None:
-        if sum(c.isalpha() for c in last) < MIN_LETTERS and not head:
+        if sum(c.isalpha() for c in last) < (3 if short else MIN_LETTERS) and not head:
             return {word}
         forms = _generated(last)
     if last[-1:].lower() in _HUSHING:  # (after ж ш ч щ ц the instrumental is written -ом or -ем: "Вахшом")
@@ -97,17 +98,18 @@ def noun_forms(word: str) -> set[str]:
 
 
 def _adjective_lexeme(word: str) -> set[str] | None:
-    """Singular forms (every gender) of a word the dictionary knows as an adjective ("Горный", "Нижний")."""
+    """Case forms (every gender and number) of a word the dictionary knows as an adjective ("Горный",
+    "Нижний", "Памирские")."""
     if is_adjective(word):
         return adjective_forms(word)
     for p in _morph().parse(word):
-        if p.tag.POS == "ADJF" and "sing" in p.tag and "nomn" in p.tag:
+        if p.tag.POS == "ADJF" and "nomn" in p.tag:
             return {_recase(word, f.word) for f in p.lexeme
-                    if f.tag.POS == "ADJF" and "sing" in f.tag and not {"Supr", "Cmp2"} & f.tag.grammemes}
+                    if f.tag.POS == "ADJF" and not {"Supr", "Cmp2"} & f.tag.grammemes}
     return None
 
 
-def name_forms(name: str, adjective_alone: bool = True) -> set[str]:
+def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> set[str]:
     """Every case form of a Cyrillic name. Single words and hyphenated names are declined whole; an
     adjective and its noun both ("Горный Бадахшан" -> "Горного Бадахшана", "Нижнем Пяндже"). In
     "Горно-Бадахшанская автономная область" the capitalised adjective alone names a district or region
@@ -117,7 +119,7 @@ def name_forms(name: str, adjective_alone: bool = True) -> set[str]:
     if not words:
         return set()
     if len(words) == 1:
-        return noun_forms(words[0])
+        return noun_forms(words[0], short)
     first = words[0]
     rest_lower = all(w[:1].islower() for w in words[1:])
     if adjective_alone and rest_lower and is_adjective(first.rpartition("-")[2]):
@@ -169,10 +171,23 @@ def with_spellings(ids: list[str], key: str, gz, any_type: bool) -> list[str]:
     return out
 
 
-def keep_by_head(ids: list[str], wanted: dict[str, str], cue: str | None) -> list[str]:
-    """``ids`` of a derived adjective, without the places whose generic word (``wanted``) is not the one
-    written after it."""
-    return [i for i in ids if wanted.get(i, cue) == cue]
+def keep_by_head(ids: list[str], wanted: dict[str, frozenset], cue: str | None) -> list[str]:
+    """``ids`` of a derived adjective, without the places whose generic words (``wanted``) do not hold the
+    one written after it."""
+    return [i for i in ids if i not in wanted or cue in wanted[i]]
+
+
+#: The generic words whose cue lets the adjective of a range's or valley's name stand for it ("Памирских
+#: гор", "Ваханской долины", "Алайского хребта").
+PHYSICAL_CUES = frozenset({"mountains", "range", "valley", "pass", "lake", "corridor"})
+
+
+def ordinary_opening(text: str, start: int, surface: str) -> bool:
+    """A name that the dictionary knows as another word ("Тем" in "Тем не менее"), opening a sentence."""
+    before = text[max(0, start - 3):start].strip(" \t\"«(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return not any("Geox" in p.tag for p in _morph().parse(surface)) and _morph().word_is_known(surface)
 
 
 def adjective_of(name: str) -> str | None:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import is_cyrillic, keep_by_head, russian_cues, russian_org, with_spellings
+from pyanj.text.russian import (is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
+                                 with_spellings)
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
                                ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
                                REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -208,7 +209,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if not is_country and _is_given_name(text, start, prev):
             continue
         russian = ru and is_cyrillic(surface)
-        if russian and russian_org(text, start):
+        if russian and (russian_org(text, start) or ordinary_opening(text, start, surface)):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:

@@ -244,7 +244,7 @@ RU_HEADS = {
     "деревня": "village", "джамоат": "village", "город": "city", "перевал": "pass", "ущелье": "valley",
     "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
     "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
-    "тракт": "road", "шоссе": "road", "дорога": "road", "горы": "mountains", "хребет": "range",
+    "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
     "коридор": "corridor", "озеро": "lake", "аэропорт": "airport",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
