@@ -333,10 +333,12 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     word = text[got[0]:got[1]]
     hit = index.lookup(word, known, initial)
     if hit is None and russian:
-        from pyanj.text.russian import is_cyrillic, nominatives
+        from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives
         if is_cyrillic(word):
-            # (Russian capitalises the name after a name too: "Хумроги Ванджского района" -> "Хумроги")
-            for w in dict.fromkeys([word, word.partition(" ")[0]]):
+            # (a district's adjective or initial after a name: "Хумроги Ванджского района", "Шохон Ш. Шохинского")
+            first, _, rest = word.partition(" ")
+            tried = [word, first] if rest and all(len(w) == 1 or adjective_nouns(w) for w in rest.split()) else [word]
+            for w in tried:
                 for nom in ([w] if w != word else []) + nominatives(w):
                     hit = index.lookup(nom, known, initial)
                     if hit is not None:
