@@ -245,7 +245,7 @@ RU_HEADS = {
     "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
     "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
     "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
-    "коридор": "corridor", "озеро": "lake", "аэропорт": "airport",
+    "коридор": "corridor", "озеро": "lake", "аэропорт": "airport", "комендатура": "base", "полигон": "base",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
