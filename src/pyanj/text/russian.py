@@ -37,7 +37,8 @@ def _generated(word: str) -> set[str]:
         return {word}  # Душанбе, Рудаки: indeclinable
     if last == "а":
         i = "и" if low[-2] in _VELAR_HUSHING else "ы"
-        return {word, stem + i, stem + "е", stem + "у", stem + "ой", stem + "ою"}
+        o = "е" if low[-2] in _HUSHING else "о"  # ("Крышей", "Москвой")
+        return {word, stem + i, stem + "е", stem + "у", stem + o + "й", stem + o + "ю"}
     if last == "я":
         e = "и" if low.endswith("ия") else "е"
         return {word, stem + "и", stem + e, stem + "ю", stem + "ей"}
@@ -109,6 +110,15 @@ def _adjective_lexeme(word: str) -> set[str] | None:
     return None
 
 
+def _noun_of_genitive(words: list[str]) -> bool:
+    """A name made of a noun and the genitive after it ("Крыша мира"), as the dictionary reads them."""
+    if len(words) != 2:
+        return False
+    head = _morph().parse(words[0])[0].tag
+    return head.POS == "NOUN" and "nomn" in head and "Geox" not in head \
+        and any("gent" in p.tag and p.tag.POS == "NOUN" for p in _morph().parse(words[1]))
+
+
 def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> set[str]:
     """Every case form of a Cyrillic name. Single words and hyphenated names are declined whole; an
     adjective and its noun both ("Горный Бадахшан" -> "Горного Бадахшана", "Нижнем Пяндже"). In
@@ -124,6 +134,8 @@ def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> 
     rest_lower = all(w[:1].islower() for w in words[1:])
     if adjective_alone and rest_lower and is_adjective(first.rpartition("-")[2]):
         return noun_forms(first)
+    if _noun_of_genitive(words):  # "Крыша мира" -> "Крыше мира": the head noun declines, its genitive stays
+        return {f + " " + " ".join(words[1:]) for f in noun_forms(first)}
     if len(words) != 2 or rest_lower:
         return {name}
     adj = _adjective_lexeme(first)
