@@ -262,6 +262,7 @@ def _word_after(text: str, end: int) -> str:
 import re  # noqa: E402
 
 _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
+_PAIR = re.compile(r"\s+и\s+[А-ЯЁ][\w-]+\s+([^\W\d_]+)")
 
 
 def is_cyrillic(s: str) -> bool:
@@ -327,6 +328,9 @@ def russian_cues(text: str, sp) -> None:
         for stem, iso in RU_COUNTRY_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
+    if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
+        m = _PAIR.match(text, sp.end, sp.end + 60)
+        after = m.group(1) if m else after
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
