@@ -78,8 +78,9 @@ class Matcher:
 
 
 def _is_mark(c: str) -> bool:
+    """A combining mark, or a Cyrillic hard or soft sign, which the fold drops ("область")."""
     import unicodedata
-    return unicodedata.category(c).startswith("M")
+    return c in "ьъЬЪ" or unicodedata.category(c).startswith("M")
 
 
 def build_matcher(gz) -> Matcher:

@@ -262,6 +262,9 @@ def _word_after(text: str, end: int) -> str:
 import re  # noqa: E402
 
 _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
+#: Words between a name and its verb that leave the verb the name's ("не раз заявлял", "вновь обвинил").
+_ADVERBS = frozenset({"не", "раз", "уже", "вновь", "снова", "ранее", "также", "тоже", "неоднократно",
+                      "официально", "вчера", "сегодня", "публично", "резко"})
 _PAIR = re.compile(r"\s+и\s+[А-ЯЁ][\w-]+\s+([^\W\d_]+)")
 
 
@@ -331,6 +334,10 @@ def russian_cues(text: str, sp) -> None:
     if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
         m = _PAIR.match(text, sp.end, sp.end + 60)
         after = m.group(1) if m else after
+    if after.lower() in _ADVERBS:  # "Душанбе не раз заявлял", "Кабул вновь обвинил"
+        words = text[sp.end:sp.end + 60].split()
+        after = next((w for w in words[words.index(after) + 1:] if w.lower() not in _ADVERBS), "") \
+            if after in words else after
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
