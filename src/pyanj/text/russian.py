@@ -254,6 +254,11 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return chunk.split()[-n:]
 
 
+def head_after(text: str, end: int) -> str | None:
+    """The cue of the Russian generic word right after ``end`` ("Ваханская долина" -> "valley")."""
+    return head_cue(_word_after(text, end))
+
+
 def _word_after(text: str, end: int) -> str:
     m = _NEXT.match(text, end, end + 40)
     return m.group(1) if m else ""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
+from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  with_spellings)
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
                                ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
@@ -220,6 +220,11 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                     continue
             elif not is_country:  # (a cue may point past the listed place; a district shares its town's name)
                 sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint))
+        elif key in matcher.head_of:  # a Russian adjective quoted in another language ("Памирское шоссе")
+            sp.ids = keep_by_head(sp.ids, matcher.head_of[key], head_after(text, end))
+            if not sp.ids:
+                continue
+            _add_cues(text, sp, gz)
         elif is_country and len(ids) == 1:
             _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
         else:
