@@ -194,3 +194,10 @@ def test_layers_show_the_english_name_beside_the_russian_forms_and_quote(gz, cor
     assert row["name"] == "Khorog"
     assert row["names_seen"].split("; ") == ["Хорог", "Хорога", "Хорогом"]
     assert row["first_sentence"].startswith("Столица Горного Бадахшана, город Хорог")
+
+
+def test_a_derived_adjective_needs_its_generic_word(gz):
+    assert _found(gz, "Дарвазский и Ванчский районы затопило.") == [("Дарвазский", "Darvoz"), ("Ванчский", "Vanj")]
+    assert _found(gz, "Вышел «Бадахшанский дневник» путешественника.") == []
+    assert _found(gz, "Жители на Пяндже ловят рыбу.") == [("Пяндже", "Panj")]
+    assert geocode("Жители на Пяндже ловят рыбу.", None, gz)[0].feature_type == "river"  # "на": not the district

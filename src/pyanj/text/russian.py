@@ -167,12 +167,15 @@ def _adjective_lemma(word: str) -> str:
     return word.lower()
 
 
-def with_spellings(ids: list[str], key: str, gz, any_type: bool) -> list[str]:
+def with_spellings(ids: list[str], key: str, gz, any_type: bool, prev: str = "") -> list[str]:
     """``ids`` and the places whose other names share the transliteration key of a Cyrillic name: GeoNames
     gives "Ишкашим" to the Tajik town only, but the Afghan district is "Ishkashim" too. Without a cue or
-    country hint only districts and provinces are added (the river "Пяндж" does not become the town)."""
+    country hint only districts and provinces are added (the river "Пяндж" does not become the town), and
+    none after "на" (Russian puts a district "в", a river "на": "на Пяндже")."""
     from pyanj.text.translit import translit_keys
     out = list(ids)
+    if not any_type and prev.lower() == "на":
+        return out
     index = gz.spelling_index()
     for tk in translit_keys(key):
         for table in (index.exact, index.short):  # (names of 6+ letters, and of 4-5)
@@ -194,12 +197,18 @@ def keep_by_head(ids: list[str], wanted: dict[str, frozenset], cue: str | None) 
 PHYSICAL_CUES = frozenset({"mountains", "range", "valley", "pass", "lake", "corridor"})
 
 
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
+
+
 def ordinary_opening(text: str, start: int, surface: str) -> bool:
     """A name that the dictionary knows as another word ("Тем" in "Тем не менее"), opening a sentence."""
     before = text[max(0, start - 3):start].strip(" \t\"«(")
     if before and before[-1] not in ".!?\n":
         return False
-    return not any("Geox" in p.tag for p in _morph().parse(surface)) and _morph().word_is_known(surface)
+    if "-" in surface or " " in surface:
+        return False
+    best = _morph().parse(surface)[0].tag  # (a function word or pronoun first: "Тем", not "Горно-Бадахшанской")
+    return best.POS in _FUNCTION_POS or "Apro" in best
 
 
 def adjective_of(name: str) -> str | None:
@@ -271,6 +280,22 @@ _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
 _ADVERBS = frozenset({"не", "раз", "уже", "вновь", "снова", "ранее", "также", "тоже", "неоднократно",
                       "официально", "вчера", "сегодня", "публично", "резко"})
 _PAIR = re.compile(r"\s+и\s+[А-ЯЁ][\w-]+\s+([^\W\d_]+)")
+
+
+_UNIT_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+[А-ЯЁа-яё-]+(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)\b)*\s+(\w+)")
+
+
+def unit_adjective(text: str, end: int) -> bool:
+    """An adjective made from a district's or region's name names it before the generic word, also past
+    other adjectives ("Дарвазский и Ванчский районы", "Горно-Бадахшанской автономной области")."""
+    m = _UNIT_AFTER.match(text, end, end + 120)
+    if not m:
+        return False
+    word = m.group(1)
+    if head_cue(word) in ("district", "province"):
+        return True
+    nxt = _word_after(text, m.end())  # ("автономной области")
+    return word.lower().endswith(("ой", "ая", "ую", "ом", "ого", "ий")) and head_cue(nxt) in ("district", "province")
 
 
 def is_cyrillic(s: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
-                                 with_spellings)
+                                 unit_adjective, with_spellings)
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
                                ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
                                REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -214,12 +214,14 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
             russian_cues(text, sp)
+            if key not in index and key not in matcher.head_of and not unit_adjective(text, end):
+                continue  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
             if key in matcher.head_of:  # ("Ваханская" only before "долина")
                 sp.ids = keep_by_head(sp.ids, matcher.head_of[key], sp.cue)
                 if not sp.ids:
                     continue
             elif not is_country:  # (a cue may point past the listed place; a district shares its town's name)
-                sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint))
+                sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), prev)
         elif key in matcher.head_of:  # a Russian adjective quoted in another language ("Памирское шоссе")
             sp.ids = keep_by_head(sp.ids, matcher.head_of[key], head_after(text, end))
             if not sp.ids:
