@@ -370,6 +370,8 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     sp = S.Span(s, e, surface, key, list(ids), None, None, True, [flag], False, prev)
     if len(ids) == 1 and gz.places[ids[0]].feature_type == "country":
         S._metonymy(text, sp)
+    elif prep.lang in ("ru", "tg") and S.is_cyrillic(surface):
+        S.russian_cues(text, sp)  # ("города Ишкашим", "афганского Файзабада", "Кулябском районе")
     else:
         S._add_cues(text, sp, gz)
     return sp
