@@ -213,15 +213,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
-            russian_cues(text, sp)
-            if key not in index and key not in matcher.head_of and not unit_adjective(text, end):
-                continue  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
-            if key in matcher.head_of:  # ("Ваханская" only before "долина")
-                sp.ids = keep_by_head(sp.ids, matcher.head_of[key], sp.cue)
-                if not sp.ids:
-                    continue
-            elif not is_country:  # (a cue may point past the listed place; a district shares its town's name)
-                sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), prev)
+            if not _russian_span(text, sp, matcher, gz, is_country):
+                continue
         elif key in matcher.head_of:  # a Russian adjective quoted in another language ("Памирское шоссе")
             sp.ids = keep_by_head(sp.ids, matcher.head_of[key], head_after(text, end))
             if not sp.ids:
@@ -234,6 +227,20 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         spans.append(sp)
         last_end = end
     return spans
+
+
+def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
+    """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
+    key = sp.key
+    russian_cues(text, sp)
+    if key not in gz.index and key not in matcher.head_of and not unit_adjective(text, sp.end):
+        return False  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
+    if key in matcher.head_of:  # ("Ваханская" only before "долина")
+        sp.ids = keep_by_head(sp.ids, matcher.head_of[key], sp.cue)
+        return bool(sp.ids)
+    if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
+        sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
+    return True
 
 
 def _add_cues(text: str, sp: Span, gz) -> None:
