@@ -23,7 +23,7 @@ TOUR = [
     ("md", """\
 # A tour of the Pyanj frontier
 
-This notebook geoparses the five texts bundled with pyanj (`data/corpus/`) and uses the result to
+This notebook geoparses the six texts bundled with pyanj (`data/corpus/`: five in English, one in Russian) and uses the result to
 answer questions about the Afghanistan–Tajikistan frontier with pandas and geopandas:
 
 1. the gazetteer: what pyanj can recognise;

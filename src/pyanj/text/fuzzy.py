@@ -263,10 +263,12 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     new, replaced = [], set()
     last = -1
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
-    for s in _run_starts(prep, [sp.start for sp in taken], [sp.end for sp in taken]):
+    taken_starts = [sp.start for sp in taken]
+    for s in _run_starts(prep, taken_starts, [sp.end for sp in taken]):
         if s < last:
             continue  # (a word inside the run before)
-        m = _CAP_RUN.match(text, s)
+        k = bisect.bisect_right(taken_starts, s)  # (a run stops where a found name starts: "Бадахшан Афганистана")
+        m = _CAP_RUN.match(text, s, taken_starts[k] if k < len(taken_starts) else len(text))
         e = last = m.end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)
@@ -289,9 +291,15 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
+        unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
+        if got is None and russian:  # "в Кулябском районе" (the next word decides)
+            a = e - len(m.group().rpartition(" ")[2])
+            got = _russian_adjective(text, a, e, gz)
+            got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None:
             continue
-        sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz)
+        last = s + got[1]  # (the rest of the run may hold another name: "Хумроги Ванджского")
+        sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
             for old in spans[j:i]:
                 replaced.add(id(old))
@@ -345,16 +353,26 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     word = text[got[0]:got[1]]
     hit = index.lookup(word, known, initial)
     if hit is None and russian:
-        from pyanj.text.russian import is_cyrillic, nominatives
+        from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives
         if is_cyrillic(word):
-            for nom in nominatives(word):
-                hit = index.lookup(nom, known, initial)
-                if hit is not None:
-                    break
+            # (a district's adjective or initial after a name: "Хумроги Ванджского района", "Шохон Ш. Шохинского")
+            first, _, rest = word.partition(" ")
+            tried = [word, first] if rest and all(len(w) == 1 or adjective_nouns(w) for w in rest.split()) else [word]
+            for w in tried:
+                for nom in ([w] if w != word else []) + nominatives(w):
+                    hit = index.lookup(nom, known, initial)
+                    if hit is not None:
+                        return got[0] - s, got[0] - s + len(w), hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 
-def _spelling_span(S, prep, s: int, e: int, hit, gz):
+def _russian_adjective(text: str, s: int, e: int, gz):
+    from pyanj.text.russian import adjective_unit, is_cyrillic
+    hit = adjective_unit(text[s:e], text, e, gz) if is_cyrillic(text[s:e]) else None
+    return None if hit is None else (0, e - s, hit)
+
+
+def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     """The span of a spelling found at ``text[s:e]``, unless the words around make it no place name: an
     organisation, a person (the checks gazetteer spans pass), an ordinary word opening a sentence."""
     text = prep.text
@@ -364,7 +382,7 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz):
         return None
     if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
         return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
-    if prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
+    if not unit and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):
         return None
@@ -372,6 +390,8 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz):
     sp = S.Span(s, e, surface, key, list(ids), None, None, True, [flag], False, prev)
     if len(ids) == 1 and gz.places[ids[0]].feature_type == "country":
         S._metonymy(text, sp)
+    elif prep.lang in ("ru", "tg") and S.is_cyrillic(surface):
+        S.russian_cues(text, sp)  # ("города Ишкашим", "афганского Файзабада", "Кулябском районе")
     else:
         S._add_cues(text, sp, gz)
     return sp

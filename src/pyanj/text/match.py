@@ -18,7 +18,7 @@ from pyanj.text.normalize import SEP, join_key, name_tokens, variants
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.vocab import ALIAS_TAIL_HEADS as _GENERIC_TAIL
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]\.?){2,5}$")
 
 
 def is_acronym(alias: str) -> bool:
@@ -36,11 +36,14 @@ class Hit(NamedTuple):
 
 
 class Matcher:
-    def __init__(self, automaton, acronym_keys: frozenset[str], derived_ids: dict[str, list[str]] | None = None):
+    def __init__(self, automaton, acronym_keys: frozenset[str], derived_ids: dict[str, list[str]] | None = None,
+                 head_of: dict[str, dict[str, str]] | None = None):
         self.automaton = automaton
         self.acronym_keys = acronym_keys
         #: keys of names the matcher derived itself (Russian adjectives of districts and regions) -> place ids
         self.derived_ids = derived_ids or {}
+        #: derived keys -> {place id: the cue of the generic word that must follow} ("Ваханская" + долина)
+        self.head_of = head_of or {}
 
     def hits(self, text: str | Prepared) -> list[Hit]:
         """Every alias occurrence in ``text`` on word boundaries (overlaps included)."""
@@ -75,8 +78,9 @@ class Matcher:
 
 
 def _is_mark(c: str) -> bool:
+    """A combining mark, or a Cyrillic hard or soft sign, which the fold drops ("область")."""
     import unicodedata
-    return unicodedata.category(c).startswith("M")
+    return c in "ьъЬЪ" or unicodedata.category(c).startswith("M")
 
 
 def build_matcher(gz) -> Matcher:
@@ -94,8 +98,8 @@ def build_matcher(gz) -> Matcher:
                 continue  # "Sher Khan Bandar border crossing": the name is the span, the head a cue
             key = "".join(toks)
             acr = is_acronym(a.name)
-            if not acr and len(key) < 3:
-                continue  # two-letter names match too much by chance
+            if not acr and len(key) < 3 and not (a.script == "Cyrl" and p.curated):
+                continue  # two-letter names match too much by chance (a curated "Ош" is cited)
             if not acr and len(key) < 4 and not p.curated and p.feature_type not in ("country", "admin1"):
                 continue
             acronym_only[key] = acronym_only.get(key, True) and acr
@@ -103,25 +107,38 @@ def build_matcher(gz) -> Matcher:
                 auto.add_word(SEP + v + SEP, (key, len(v)))
             if a.script == "Cyrl":
                 cyrillic.append((p, a.name, key))
-    derived_ids = _add_russian_forms(auto, cyrillic)
+    head_of: dict[str, dict[str, str]] = {}
+    derived_ids = _add_russian_forms(auto, cyrillic, head_of)
     auto.make_automaton()
-    return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only), derived_ids)
+    return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only), derived_ids, head_of)
 
 
-def _add_russian_forms(auto, cyrillic) -> dict[str, list[str]]:
+def _add_russian_forms(auto, cyrillic, head_of: dict) -> dict[str, list[str]]:
     """Case forms of every Cyrillic alias (under the alias's own key), and the adjectives of districts
-    and regions (under keys of their own, "Дарвазский" -> the district only). A form that is already a
-    name (of any place) is left to that name."""
-    from pyanj.text.russian import adjective_forms, adjective_of, name_forms
+    and regions (under keys of their own, "Дарвазский" -> the district only). An adjective of another
+    place's name counts only before its generic word ("Ваханскую долину": ``head_of``). A form that is
+    already a name (of any place) is left to that name."""
+    from pyanj.text.russian import PHYSICAL_CUES, adjective_forms, adjective_of, adjective_with_head, name_forms
     derived: dict[str, list[str]] = {}
     for p, name, key in cyrillic:
-        forms = [(f, key) for f in sorted(name_forms(name)) if f != name]
-        adj = adjective_of(name) if p.feature_type in ("admin1", "admin2") else None
+        admin = p.feature_type in ("admin1", "admin2")
+        forms = [(f, key) for f in sorted(name_forms(name, admin, p.curated)) if f != name]
+        adj = adjective_of(name) if admin else None
         if adj:
             akey = "".join(name_tokens(adj))
             if p.id not in derived.setdefault(akey, []):
                 derived[akey].append(p.id)
             forms += [(f, akey) for f in sorted(adjective_forms(adj))]
+        headed = None if admin else adjective_with_head(name)
+        if headed is None and p.feature_type == "physical" and adjective_of(name):  # "Памирских гор"
+            headed = (adjective_of(name).lower(), adjective_forms(adjective_of(name)), PHYSICAL_CUES)
+        if headed:
+            akey = "".join(name_tokens(headed[0]))
+            if p.id not in derived.setdefault(akey, []):
+                derived[akey].append(p.id)
+            cues = headed[2] if isinstance(headed[2], frozenset) else frozenset({headed[2]})
+            head_of.setdefault(akey, {})[p.id] = head_of.get(akey, {}).get(p.id, frozenset()) | cues
+            forms += [(f, akey) for f in sorted(headed[1])]
         for form, k in forms:
             toks = name_tokens(form)
             for v in variants(toks):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.russian import russian_unlisted
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
 
@@ -18,5 +19,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     prep = prepared(text)
     spans = gazetteer_spans(prep, gz)
     spans = add_unlisted(prep, spans, gz)  # "X, Country" split in two; names the gazetteer lacks
+    if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
+        spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     return add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed

@@ -37,7 +37,8 @@ def _generated(word: str) -> set[str]:
         return {word}  # Душанбе, Рудаки: indeclinable
     if last == "а":
         i = "и" if low[-2] in _VELAR_HUSHING else "ы"
-        return {word, stem + i, stem + "е", stem + "у", stem + "ой", stem + "ою"}
+        o = "е" if low[-2] in _HUSHING else "о"  # ("Крышей", "Москвой")
+        return {word, stem + i, stem + "е", stem + "у", stem + o + "й", stem + o + "ю"}
     if last == "я":
         e = "и" if low.endswith("ия") else "е"
         return {word, stem + "и", stem + e, stem + "ю", stem + "ей"}
@@ -80,31 +81,134 @@ def adjective_forms(word: str) -> set[str]:
     return {word}
 
 
-def noun_forms(word: str) -> set[str]:
-    """Singular case forms of one name word (its last hyphenated part is the one declined)."""
+def noun_forms(word: str, short: bool = False) -> set[str]:
+    """Singular case forms of one name word (its last hyphenated part is the one declined). A short
+    name is declined only where the dictionary knows it as a place ("Ош" -> "Оша") or ``short`` says
+    its source is cited (the curated "Тем" -> "Теме")."""
     head, sep, last = word.rpartition("-")
-    if sum(c.isalpha() for c in last) < MIN_LETTERS and not head:
-        return {word}
     if is_adjective(last):
-        forms = adjective_forms(last)
-    else:
-        forms = _known_forms(last) or _generated(last)
+        return {head + sep + f for f in adjective_forms(last)}
+    forms = _known_forms(last)
+    if forms is None:
+        if sum(c.isalpha() for c in last) < (3 if short else MIN_LETTERS) and not head:
+            return {word}
+        forms = _generated(last)
+    if last[-1:].lower() in _HUSHING:  # (after ж ш ч щ ц the instrumental is written -ом or -ем: "Вахшом")
+        forms = forms | {f[:-2] + o + "м" for f in forms if f.lower().endswith(("ем", "ом")) for o in "ео"}
     return {head + sep + f for f in forms}
 
 
-def name_forms(name: str) -> set[str]:
-    """Every case form of a Cyrillic name: single words and hyphenated names are declined whole; in
-    "Горно-Бадахшанская автономная область" the capitalised adjective is declined alone (the span is the
-    name word; lower-case generic words stay outside it, as the guideline says)."""
+def _adjective_lexeme(word: str) -> set[str] | None:
+    """Case forms (every gender and number) of a word the dictionary knows as an adjective ("Горный",
+    "Нижний", "Памирские")."""
+    if is_adjective(word):
+        return adjective_forms(word)
+    for p in _morph().parse(word):
+        if p.tag.POS == "ADJF" and "nomn" in p.tag:
+            return {_recase(word, f.word) for f in p.lexeme
+                    if f.tag.POS == "ADJF" and not {"Supr", "Cmp2"} & f.tag.grammemes}
+    return None
+
+
+def _noun_of_genitive(words: list[str]) -> bool:
+    """A name made of a noun and the genitive after it ("Крыша мира"), as the dictionary reads them."""
+    if len(words) != 2:
+        return False
+    head = _morph().parse(words[0])[0].tag
+    return head.POS == "NOUN" and "nomn" in head and "Geox" not in head \
+        and any("gent" in p.tag and p.tag.POS == "NOUN" for p in _morph().parse(words[1]))
+
+
+def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> set[str]:
+    """Every case form of a Cyrillic name. Single words and hyphenated names are declined whole; an
+    adjective and its noun both ("Горный Бадахшан" -> "Горного Бадахшана", "Нижнем Пяндже"). In
+    "Горно-Бадахшанская автономная область" the capitalised adjective alone names a district or region
+    (``adjective_alone``: the span is the name word, lower-case generic words stay outside it, as the
+    guideline says); another place keeps its generic word ("Памирского тракта", not "Памирских гор")."""
     words = name.split()
     if not words:
         return set()
     if len(words) == 1:
-        return noun_forms(words[0])
+        return noun_forms(words[0], short)
     first = words[0]
-    if is_adjective(first.rpartition("-")[2]) and all(w[:1].islower() for w in words[1:]):
+    rest_lower = all(w[:1].islower() for w in words[1:])
+    if adjective_alone and rest_lower and is_adjective(first.rpartition("-")[2]):
         return noun_forms(first)
-    return {name}
+    if _noun_of_genitive(words):  # "Крыша мира" -> "Крыше мира": the head noun declines, its genitive stays
+        return {f + " " + " ".join(words[1:]) for f in noun_forms(first)}
+    if len(words) != 2 or rest_lower:
+        return {name}
+    adj = _adjective_lexeme(first)
+    if adj is None:
+        return {name}
+    nouns = _known_forms(words[1]) or _generated(words[1])
+    return {a + " " + n for a in adj for n in nouns} | {name}
+
+
+def adjective_with_head(name: str) -> tuple[str, set[str], str] | None:
+    """("Ваханская", its case forms, "valley") for "Ваханская долина": a name made of an adjective and a
+    generic word, where the adjective names the place only before that generic word ("Ваханскую долину";
+    "Памирского тракта" is the road, "Памирских гор" not)."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].islower():
+        return None
+    cue = head_cue(words[1])
+    forms = _adjective_lexeme(words[0]) if cue else None
+    return (_adjective_lemma(words[0]), forms, cue) if forms else None
+
+
+def _adjective_lemma(word: str) -> str:
+    """The masculine nominative of an adjective ("Ваханская" -> "ваханский"): one key for its every form."""
+    if is_adjective(word):
+        return word[:-2].lower() + "ий"
+    for p in _morph().parse(word):
+        if p.tag.POS == "ADJF":
+            return p.normal_form
+    return word.lower()
+
+
+def with_spellings(ids: list[str], key: str, gz, any_type: bool, prev: str = "") -> list[str]:
+    """``ids`` and the places whose other names share the transliteration key of a Cyrillic name: GeoNames
+    gives "Ишкашим" to the Tajik town only, but the Afghan district is "Ishkashim" too. Without a cue or
+    country hint only districts and provinces are added (the river "Пяндж" does not become the town), and
+    none after "на" (Russian puts a district "в", a river "на": "на Пяндже")."""
+    from pyanj.text.translit import translit_keys
+    out = list(ids)
+    if not any_type and prev.lower() == "на":
+        return out
+    index = gz.spelling_index()
+    for tk in translit_keys(key):
+        for table in (index.exact, index.short):  # (names of 6+ letters, and of 4-5)
+            hit = table.get(tk)
+            if hit is not None:
+                out += [i for i in hit[1] if i not in out
+                        and (any_type or gz.places[i].feature_type in ("admin1", "admin2"))]
+    return out
+
+
+def keep_by_head(ids: list[str], wanted: dict[str, frozenset], cue: str | None) -> list[str]:
+    """``ids`` of a derived adjective, without the places whose generic words (``wanted``) do not hold the
+    one written after it."""
+    return [i for i in ids if i not in wanted or cue in wanted[i]]
+
+
+#: The generic words whose cue lets the adjective of a range's or valley's name stand for it ("Памирских
+#: гор", "Ваханской долины", "Алайского хребта").
+PHYSICAL_CUES = frozenset({"mountains", "range", "valley", "pass", "lake", "corridor"})
+
+
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
+
+
+def ordinary_opening(text: str, start: int, surface: str) -> bool:
+    """A name that the dictionary knows as another word ("Тем" in "Тем не менее"), opening a sentence."""
+    before = text[max(0, start - 3):start].strip(" \t\"«(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    if "-" in surface or " " in surface:
+        return False
+    best = _morph().parse(surface)[0].tag  # (a function word or pronoun first: "Тем", not "Горно-Бадахшанской")
+    return best.POS in _FUNCTION_POS or "Apro" in best
 
 
 def adjective_of(name: str) -> str | None:
@@ -159,6 +263,11 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     return chunk.split()[-n:]
 
 
+def head_after(text: str, end: int) -> str | None:
+    """The cue of the Russian generic word right after ``end`` ("Ваханская долина" -> "valley")."""
+    return head_cue(_word_after(text, end))
+
+
 def _word_after(text: str, end: int) -> str:
     m = _NEXT.match(text, end, end + 40)
     return m.group(1) if m else ""
@@ -167,6 +276,26 @@ def _word_after(text: str, end: int) -> str:
 import re  # noqa: E402
 
 _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
+#: Words between a name and its verb that leave the verb the name's ("не раз заявлял", "вновь обвинил").
+_ADVERBS = frozenset({"не", "раз", "уже", "вновь", "снова", "ранее", "также", "тоже", "неоднократно",
+                      "официально", "вчера", "сегодня", "публично", "резко"})
+_PAIR = re.compile(r"\s+и\s+[А-ЯЁ][\w-]+\s+([^\W\d_]+)")
+
+
+_UNIT_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+[А-ЯЁа-яё-]+(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)\b)*\s+(\w+)")
+
+
+def unit_adjective(text: str, end: int) -> bool:
+    """An adjective made from a district's or region's name names it before the generic word, also past
+    other adjectives ("Дарвазский и Ванчский районы", "Горно-Бадахшанской автономной области")."""
+    m = _UNIT_AFTER.match(text, end, end + 120)
+    if not m:
+        return False
+    word = m.group(1)
+    if head_cue(word) in ("district", "province"):
+        return True
+    nxt = _word_after(text, m.end())  # ("автономной области")
+    return word.lower().endswith(("ой", "ая", "ую", "ом", "ого", "ий")) and head_cue(nxt) in ("district", "province")
 
 
 def is_cyrillic(s: str) -> bool:
@@ -178,13 +307,36 @@ def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
     from pyanj.text.vocab import RU_ORG_STEMS
     words = _words_before(text, start, 6)
+    while words and words[-1].lower().startswith(_STATE_WORDS):
+        words.pop()  # ("ГКНБ Республики Таджикистан": the state's full name inside the organisation's)
     if not words:
         return False
     last = words[-1].strip(",")
     if len(last) >= 2 and last.isupper() and is_cyrillic(last):
         return True  # an organisation's abbreviation right before the name
+    opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
-    return any(w[:1].isupper() and _is_org_word(w.lower(), RU_ORG_STEMS) for w in words)
+    # an organisation noun written with a capital ("Министерства") or after one that does not open the
+    # sentence ("Пограничных войск"; not "Военнослужащим правительственных войск")
+    from pyanj.text.vocab import RU_LEAD_WORDS
+    capital = False
+    for i, w in enumerate(words):
+        org = _is_org_word(w.lower(), RU_ORG_STEMS)
+        if org and (w[:1].isupper() or capital):
+            # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
+            return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
+        capital = capital or (w[:1].isupper() and not (i == 0 and opens))
+    return False
+
+
+_STATE_WORDS = ("республик", "исламск", "федеративн")
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """The words before ``start`` follow an opening quote or bracket («Исламское движение …»)."""
+    chunk = text[max(0, start - 80):start]
+    at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
+    return at >= 0 and chunk[at] in "«\"("
 
 
 def _is_org_word(word: str, stems) -> bool:
@@ -209,9 +361,51 @@ def russian_cues(text: str, sp) -> None:
         for stem, iso in RU_COUNTRY_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
+    if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
+        m = _PAIR.match(text, sp.end, sp.end + 60)
+        after = m.group(1) if m else after
+    if after.lower() in _ADVERBS:  # "Душанбе не раз заявлял", "Кабул вновь обвинил"
+        words = text[sp.end:sp.end + 60].split()
+        after = next((w for w in words[words.index(after) + 1:] if w.lower() not in _ADVERBS), "") \
+            if after in words else after
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+def adjective_nouns(word: str) -> list[str]:
+    """The names an adjective in any case may be made from ("Кулябском" -> "Куляб", "Ванджского" ->
+    "Вандж", "Сангтудинская" -> "Сангтуда"), for a district or region the matcher lists under no adjective."""
+    low = word.lower()
+    for end in sorted(ADJ_ENDINGS, key=len, reverse=True):
+        if low.endswith(("ск" + end, "цк" + end)):
+            stem = word[:len(word) - len(end) - 2]
+            break
+    else:
+        return []
+    if sum(c.isalpha() for c in stem) < MIN_LETTERS - 1:
+        return []
+    out = [stem, stem + "а", stem + "ь", stem + "я"]
+    if stem.lower().endswith("ин"):
+        out += [stem[:-2] + "а", stem[:-2]]  # (Сангтудинская: Сангтуда; Шохинского: Шохин stays first)
+    return out
+
+
+def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
+    """("transliterated", key, ids) of the district or province an adjective names when "район" or
+    "область" follows it ("в Кулябском районе", "Ванджского района"), found through the name it is
+    made from (listed, or by its transliteration key); None for any other adjective."""
+    if head_cue(_word_after(text, end)) not in ("district", "province"):
+        return None
+    from pyanj.text.normalize import join_key
+    known = gz.index
+    for noun in adjective_nouns(word):
+        jk = join_key(noun)
+        ids = with_spellings(list(known.get(jk, ())), jk, gz, True)
+        units = tuple(i for i in ids if gz.places[i].feature_type in ("admin1", "admin2"))
+        if units:
+            return ("transliterated", jk, units)
+    return None
 
 
 #: Case endings a declined name may carry, longest first (what ``nominatives`` takes off).
@@ -232,4 +426,36 @@ def nominatives(word: str) -> list[str]:
                 cand = head + sep + stem + tail
                 if cand != word and cand not in out:
                     out.append(cand)
+    return out
+
+
+# -- names the gazetteer lacks, from the Russian generic word before them ------------------------------
+#: Cues a generic word before an unknown name gives it ("в селе Дованг", "перевал Хабурабат",
+#: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
+_UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
+                  "district": "district", "camp": "camp"}
+_CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w.])")
+
+
+def russian_unlisted(text: str, spans: list, gz) -> list:
+    """Spans (flag ``not_in_gazetteer``) for capitalised Cyrillic names the gazetteer lacks written right
+    after a Russian generic word (its every case: "села Овез уезда Хохон", "в населённом пункте Пули
+    Моманд"); they are placed at the admin unit the text puts them in (``pyanj.resolve.unlisted``)."""
+    from pyanj.text.normalize import join_key
+    from pyanj.text.spans import Span, _prev_word
+    from pyanj.text.unlisted import FLAG
+    taken = [(sp.start, sp.end) for sp in spans]
+    out = []
+    for m in _CAP_NAME.finditer(text):
+        s, e = m.span(1)
+        if s and text[s - 1].isalnum() or any(a < e and s < b for a, b in taken):
+            continue
+        words = _words_before(text, m.start(), 2)
+        cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
+        if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
+            cue = "village" if words[0].startswith("населен") else None
+        if cue not in _UNLISTED_CUES or join_key(m.group(1)) in gz.index or russian_org(text, s):
+            continue
+        out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
+                        _prev_word(text, s)))
     return out

@@ -11,7 +11,11 @@ import numpy as np
 _PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "pp", "p", "fig", "gen", "col", "lt", "sgt", "capt",
            "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "al", "jan", "feb", "mar", "apr",
-           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "approx", "ca", "cf"}
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "approx", "ca", "cf",
+           # Russian: "ул. Ленина", "т.е.", "Отв. ред.", "им. Рудаки", "обл.", "тыс.", "гг."
+           "ул", "им", "обл", "пос", "тыс", "млн", "млрд", "руб", "гг", "вв", "ст", "кв", "корп", "проф", "акад",
+           "ген", "полк", "т.е", "т.к", "т.д", "т.п", "т.н", "др", "пр", "см", "напр", "отв", "ред", "изд", "н.э",
+           "с.ш", "в.д", "пгт", "тов", "гос"}
 # ("[.!?…][.!?…]*" is "[.!?…]+" written so that the regex engine scans for it twice as fast)
 _END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#А-ЯЁ])")
 
@@ -83,6 +87,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_TAIL = re.compile(r"[\w.]{0,9}\Z")  # the word before a full stop, dots kept ("U.S", "e.g")
 
 
@@ -103,8 +108,8 @@ def segment(text: str) -> Segments:
                 k = tail(text, max(ps, j - 9), j).start()
                 if j - k < 9:  # abbreviations are short; a longer word ends a sentence
                     w = text[k:j].rstrip(".").lower()
-                    if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                        continue
+                    if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+                        continue  # ("Н.М. Емельянова": initials)
             end = m.end()
             sents.append((start, end))
             start = end

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import is_cyrillic, russian_cues, russian_org
+from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
+                                 unit_adjective, with_spellings)
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
                                ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
                                REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -163,6 +164,15 @@ def acronym_name(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _in_acronym_org(text: str, start: int, end: int, index) -> bool:
+    """Whether the name sits in a name the text gives an acronym that no place has (``acronym_name``)."""
+    p = text.find("(", end, end + 60)
+    if p < 0 or not text[p + 1:p + 2].isupper():  # (the check runs only before a bracket)
+        return False
+    acr = acronym_name(text, start, end)
+    return bool(acr) and not index.get(acr.lower())
+
+
 def _acronym_fits(acr: str, words: list[str]) -> bool:
     """Whether ``acr`` is made from ``words``: each word gives its first letter and maybe more of its
     letters in order ("BOMNAF": BOrder Management Northern AFghanistan); small words may give none."""
@@ -246,12 +256,9 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
-        p = text.find("(", end, end + 60)
-        if p >= 0 and text[p + 1:p + 2].isupper():  # (the check runs only before a bracket)
-            acr = acronym_name(text, start, end)
-            if acr and not index.get(acr.lower()):
-                last_end = end
-                continue
+        if _in_acronym_org(text, start, end, index):
+            last_end = end
+            continue
         if all_weak and _is_person(text, start, end):
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
@@ -270,11 +277,17 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if not is_country and _is_given_name(text, start, prev):
             continue
         russian = ru and is_cyrillic(surface)
-        if russian and russian_org(text, start):
+        if russian and (russian_org(text, start) or ordinary_opening(text, start, surface)):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
-            russian_cues(text, sp)
+            if not _russian_span(text, sp, matcher, gz, is_country):
+                continue
+        elif key in matcher.head_of:  # a Russian adjective quoted in another language ("Памирское шоссе")
+            sp.ids = keep_by_head(sp.ids, matcher.head_of[key], head_after(text, end))
+            if not sp.ids:
+                continue
+            _add_cues(text, sp, gz)
         elif is_country and len(ids) == 1:
             _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
         else:
@@ -282,6 +295,20 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         spans.append(sp)
         last_end = end
     return spans
+
+
+def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
+    """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
+    key = sp.key
+    russian_cues(text, sp)
+    if key not in gz.index and key not in matcher.head_of and not unit_adjective(text, sp.end):
+        return False  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
+    if key in matcher.head_of:  # ("Ваханская" only before "долина")
+        sp.ids = keep_by_head(sp.ids, matcher.head_of[key], sp.cue)
+        return bool(sp.ids)
+    if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
+        sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
+    return True
 
 
 def _add_cues(text: str, sp: Span, gz) -> None:

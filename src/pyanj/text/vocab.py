@@ -247,13 +247,16 @@ RU_HEADS = {
     "деревня": "village", "джамоат": "village", "город": "city", "перевал": "pass", "ущелье": "valley",
     "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
     "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
+    "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
+    "коридор": "corridor", "озеро": "lake", "аэропорт": "airport", "комендатура": "base", "полигон": "base",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
 #: Russian verbs after a name that make it its government speaking or acting ("Душанбе заявил").
 RU_REPORTING_STEMS = ("заяв", "сообщ", "обвин", "отверг", "потребова", "призва", "предупреди", "выраз",
                       "отказа", "призна", "подписа", "счита", "намерен", "осуди", "опроверг", "настаива",
-                      "пригрози", "ответи", "объяви", "решил", "отрица", "направи", "передал", "приветств")
+                      "пригрози", "ответи", "объяви", "решил", "отрица", "направи", "передал", "приветств",
+                      "договори", "договар", "согласова", "обсуди", "пообеща", "заключи")
 #: Words before a name that make it its state ("президент Таджикистана", "власти Афганистана").
 RU_TITLES = ("президент", "президента", "президентом", "правительство", "правительства", "правительству",
              "правительством", "власти", "властей", "властям", "властями", "министр", "министра", "посол",
@@ -266,6 +269,10 @@ RU_ORG_STEMS = ("министерств", "комитет", "войск", "сл�
                 "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
+#: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").
+RU_LEAD_WORDS = frozenset({
+    "в", "во", "с", "со", "к", "ко", "у", "о", "об", "на", "из", "от", "до", "по", "за", "под", "над", "при",
+    "для", "без", "между", "через", "около", "вдоль", "и", "а", "но", "или", "из-за", "близ"})
 
 
 # == names the gazetteer lacks, found from their cue words (text/unlisted.py) =======================
@@ -357,7 +364,7 @@ LEAD_WORDS = frozenset({
     "around", "outside", "inside", "over", "under", "through", "during", "beyond", "between", "within", "against",
     "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "some", "many", "most",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "greater", "new", "old"})
+    "greater", "new", "old"}) | RU_LEAD_WORDS
 #: Countries whose towns (besides every country, province, district and curated place) a transliterated
 #: spelling may reach: the frontier and its neighbours (a world city's variant is rarer than a person's name).
 SPELLING_COUNTRIES = frozenset({"TJ", "AF", "AF;TJ", "UZ", "KG", "PK", "TM", "IR"})
