@@ -417,8 +417,9 @@
     }) : L.featureGroup();
     var areas = L.featureGroup(), group = L.featureGroup([areas, markers]), list = [], paths = 0;
     recs.forEach(function (rec) {
-      var m = L.marker(rec.ll, {icon: icon(st, key, rec.a), keyboard: false, riseOnHover: true});
+      var m = L.marker(rec.ll, {icon: icon(st, key, rec.a), keyboard: true, riseOnHover: true});
       m._pyanjRec = rec;
+      pyanj.keyboardMarker(st, m, rec, key);
       list.push(m);
       var entry = {rec: rec, kind: key, layer: m, overlay: key, cluster: big ? markers : null, shapes: [],
                    dates: recDates(st, rec)};
@@ -505,7 +506,8 @@
                  "</span>" : "") + pyanj.esc(o.label) + ' <span class="pyanj-lc-n">' + (n | 0) + "</span></span>";
       overlays[name] = o.layer;
     });
-    st.layerControl = L.control.layers(bases, overlays, {collapsed: !!st.opts.collapseLayers, position: "topright"})
+    st.layerControl = L.control.layers(bases, overlays, {collapsed: !!st.opts.collapseLayers || st.map.getSize().x < 600,
+                                                  position: "topright"})
       .addTo(st.map);
   };
 
@@ -597,6 +599,7 @@
         }
       });
       st.timelineRange = [lo, hi];
+      if (pyanj.placeLabels) { pyanj.placeLabels(st); }
     }
     from.addEventListener("input", apply); to.addEventListener("input", apply);
     apply();
