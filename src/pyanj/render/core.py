@@ -220,7 +220,8 @@ def make_map(source, gazetteer=None, title=None, basemap="offline", offline=Fals
                       min_zoom=3, max_zoom=MAX_ZOOM, zoom_snap=0.25)
     m.add_child(P.Runtime(), name="pyanj_runtime")
     data["frontier"] = _frontier_bounds()
-    m.add_child(P.MapState(data, {"collapseLayers": False, "credits": CREDITS}))
+    m.add_child(P.MapState(data, {"collapseLayers": False, "credits": CREDITS, "maxZoom": MAX_ZOOM,
+                                  "minZoom": 3}))
     m.add_child(P.OfflineBase(base, hillshade_data_uri()))
     if tiles:
         m.add_child(P.TileBasemaps(tiles, selected))

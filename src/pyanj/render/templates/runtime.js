@@ -151,7 +151,9 @@
     Object.keys(data.layers || {}).forEach(function (k) { data.layers[k] = pyanj.rows(data.layers[k]); });
     map._pyanj = st;
     pyanj.maps.push(st);
-    if (!map.options.maxZoom) { map.setMaxZoom(18); }   // clustering needs it; tiles stop at 17-19
+    // folium leaves zoom limits to tile layers; clustering needs a maximum, and the data support zoom 12
+    map.setMaxZoom(st.opts.maxZoom || 18);
+    if (st.opts.minZoom) { map.setMinZoom(st.opts.minZoom); }
     [["pyanjCountries", 150], ["pyanjRelief", 160], ["pyanjAreas", 390], ["pyanjWater", 420],
      ["pyanjLines", 430], ["pyanjLabels", 440]].forEach(function (p) {
       var pane = map.createPane(p[0]);

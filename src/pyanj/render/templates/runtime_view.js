@@ -11,7 +11,7 @@
   /* layer -> [priority, first zoom]: lower priority is placed first and wins a collision */
   var LABEL_RULES = {crossings: [0, 5.5], camps: [1, 6], settlements: [2, 6], military: [3, 7.5],
                      bazaars: [3, 7.5], districts: [4, 7], districts0: [5, 9]};
-  var PHONE = 600;
+  var PHONE = 600, MAX_LABELS = 150;
 
   function box(elm, origin) {
     var r = elm.getBoundingClientRect();
@@ -164,62 +164,87 @@
     pane.style.zIndex = 640;
     pane.style.pointerEvents = "none";
     st.labels = candidates(st);
-    st.labels.forEach(function (lb) {
-      lb.el = pyanj.el("div", "pyanj-place-label pyanj-place-label-" + lb.kind, pane, shortName(lb.rec.n, lb.kind));
-      lb.el.style.display = "none";
-    });
+    st.labelPane = pane;
     map.on("zoomstart", function () { pane.style.visibility = "hidden"; });
     map.on("moveend zoomend overlayadd overlayremove resize", function () { pyanj.placeLabels(st); });
     pyanj.placeLabels(st);
   };
 
-  function shown(st, lb) {
-    var o = st.overlays.filter(function (x) { return x.key === lb.overlay; })[0];
-    if (!o || !st.map.hasLayer(o.layer)) { return false; }
+  function shown(st, lb, on) {
+    if (!on[lb.overlay]) { return false; }
     return lb.marker ? !!(lb.marker._map && lb.marker._icon && lb.marker._icon.parentNode) : true;
   }
 
-  /* Place labels by priority: each takes the first of right/left/above/below of its symbol that is
-     free of placed labels, symbols, base labels and panels; a label with no free spot is hidden. */
+  /* A label's element, made when it is first placed (a clustered layer may hold many thousands). */
+  function labelElement(st, lb) {
+    if (!lb.el) {
+      lb.el = pyanj.el("div", "pyanj-place-label pyanj-place-label-" + lb.kind, st.labelPane, shortName(lb.rec.n, lb.kind));
+    }
+    return lb.el;
+  }
+
+  function spotsFor(lb, p) {
+    var w = lb.w, h = lb.h, s = lb.size / 2 + 3, d = lb.size / 2;
+    if (!lb.marker) { return [[p.x - w / 2, p.y - h / 2]]; }
+    return [[p.x + s, p.y - h / 2], [p.x - s - w, p.y - h / 2], [p.x - w / 2, p.y - s - h], [p.x - w / 2, p.y + s],
+            [p.x + d, p.y - d - h], [p.x + d, p.y + d], [p.x - d - w, p.y - d - h], [p.x - d - w, p.y + d]];
+  }
+
+  /* The country and region names of the base give way to the labels of crossings and camps. */
+  function yieldBaseLabels(c, origin, placed, obstacles) {
+    Array.prototype.forEach.call(c.querySelectorAll(".pyanj-label"), function (e) {
+      e.style.visibility = "";
+      if (!e.offsetWidth) { return; }
+      var b = box(e, origin);
+      if (placed.some(function (q) { return hits(b, q, 2); })) { e.style.visibility = "hidden"; }
+      else { obstacles.push(b); }
+    });
+  }
+
+  /* Place labels by priority: each takes the first spot around its symbol (right, left, above, below,
+     then the diagonals) free of placed labels, symbols, base labels and panels; else it is hidden. */
   pyanj.placeLabels = function (st) {
     if (!st.labels) { return; }
     var map = st.map, c = map.getContainer(), origin = c.getBoundingClientRect(), size = map.getSize();
-    var z = map.getZoom(), placed = pyanj.panels(st), pane = map.getPane("pyanjPlaceLabels");
-    Array.prototype.forEach.call(c.querySelectorAll(".pyanj-icon, .pyanj-label"), function (e) {
-      if (e.offsetWidth > 0) { placed.push(box(e, origin)); }
+    var z = map.getZoom(), obstacles = pyanj.panels(st), placed = [], based = false, on = {};
+    Array.prototype.forEach.call(c.querySelectorAll(".pyanj-icon, .pyanj-cluster"), function (e) {
+      if (e.offsetWidth > 0) { obstacles.push(box(e, origin)); }
     });
-    var n = 0;
+    st.overlays.forEach(function (o) { on[o.key] = map.hasLayer(o.layer); });
+    var free = function (r) {
+      return r.x0 >= 2 && r.y0 >= 2 && r.x1 <= size.x - 2 && r.y1 <= size.y - 2 &&
+        !placed.some(function (q) { return hits(r, q, 2); }) && !obstacles.some(function (q) { return hits(r, q, 2); });
+    };
     st.labels.forEach(function (lb) {
-      var el = lb.el;
-      el.style.display = "none";
-      if (z < lb.z || !shown(st, lb)) { return; }
-      var ll = lb.marker ? lb.marker.getLatLng() : L.latLng(lb.ll), p = map.latLngToContainerPoint(ll);
+      if (lb.el) { lb.el.style.display = "none"; }
+      if (!based && lb.pri > 1) { based = true; yieldBaseLabels(c, origin, placed, obstacles); }
+      if (placed.length >= MAX_LABELS || z < lb.z || !shown(st, lb, on)) { return; }
+      var p = map.latLngToContainerPoint(lb.marker ? lb.marker.getLatLng() : L.latLng(lb.ll));
       if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y) { return; }
+      var el = labelElement(st, lb);
       el.style.display = "";
       if (!lb.w) { lb.w = el.offsetWidth; lb.h = el.offsetHeight; }
-      var w = lb.w, h = lb.h, s = lb.size / 2 + 3;
-      var spots = lb.marker ? [[p.x + s, p.y - h / 2], [p.x - s - w, p.y - h / 2], [p.x - w / 2, p.y - s - h],
-                               [p.x - w / 2, p.y + s]] : [[p.x - w / 2, p.y - h / 2]];
+      var spots = spotsFor(lb, p);
       for (var i = 0; i < spots.length; i++) {
-        var r = {x0: spots[i][0], y0: spots[i][1], x1: spots[i][0] + w, y1: spots[i][1] + h};
-        if (r.x0 < 2 || r.y0 < 2 || r.x1 > size.x - 2 || r.y1 > size.y - 2) { continue; }
-        if (placed.some(function (q) { return hits(r, q, 2); })) { continue; }
-        placed.push(r);
-        L.DomUtil.setPosition(el, map.containerPointToLayerPoint([r.x0, r.y0]));
-        n++;
-        return;
+        var r = {x0: spots[i][0], y0: spots[i][1], x1: spots[i][0] + lb.w, y1: spots[i][1] + lb.h};
+        if (free(r)) {
+          placed.push(r);
+          L.DomUtil.setPosition(el, map.containerPointToLayerPoint([r.x0, r.y0]));
+          return;
+        }
       }
       el.style.display = "none";
     });
-    pane.style.visibility = "";
-    st.labelCount = n;
+    if (!based) { yieldBaseLabels(c, origin, placed, obstacles); }
+    map.getPane("pyanjPlaceLabels").style.visibility = "";
+    st.labelCount = placed.length;
   };
 
   /* Placed labels as [text, x0, y0, x1, y1] in the container (tests and the console). */
   pyanj.labelBoxes = function (st) {
     st = st || pyanj.maps[0];
     var origin = st.map.getContainer().getBoundingClientRect();
-    return (st.labels || []).filter(function (lb) { return lb.el.style.display !== "none"; }).map(function (lb) {
+    return (st.labels || []).filter(function (lb) { return lb.el && lb.el.style.display !== "none"; }).map(function (lb) {
       var b = box(lb.el, origin);
       return [lb.el.textContent, b.x0, b.y0, b.x1, b.y1, lb.kind];
     });
