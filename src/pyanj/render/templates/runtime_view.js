@@ -74,6 +74,8 @@
      the edge of a panel on that side; the inset that gives the deepest zoom without covering wins. */
   pyanj.fitFrontier = function (st, fallback) {
     var map = st.map, b = L.latLngBounds(st.data.frontier || fallback), size = map.getSize(), m = 8;
+    var snap = map.options.zoomSnap;
+    map.options.zoomSnap = 0.05;         // the first view as close as the panels allow; zooming snaps again
     var boxes = pyanj.panels(st), sides = {l: [0], r: [0], t: [0], b: [0]};
     boxes.forEach(function (p) {
       var cx = (p.x0 + p.x1) / 2, cy = (p.y0 + p.y1) / 2;
@@ -101,6 +103,7 @@
     }); }); });
     var pick = best || widest || {tl: L.point(m, m), br: L.point(m, m)};
     map.fitBounds(b, {paddingTopLeft: pick.tl, paddingBottomRight: pick.br, animate: false});
+    map.options.zoomSnap = snap;
     st.fit = {free: !!best, padding: [pick.tl.x, pick.tl.y, pick.br.x, pick.br.y]};
   };
 
