@@ -193,13 +193,15 @@
             [p.x + d, p.y - d - h], [p.x + d, p.y + d], [p.x - d - w, p.y - d - h], [p.x - d - w, p.y + d]];
   }
 
-  /* The country and region names of the base give way to the labels of crossings and camps. */
+  /* The country and region names of the base give way to the labels of crossings and camps, and are
+     not shown cut by the screen's edge. */
   function yieldBaseLabels(c, origin, placed, obstacles) {
+    var W = c.clientWidth, H = c.clientHeight;
     Array.prototype.forEach.call(c.querySelectorAll(".pyanj-label"), function (e) {
       e.style.visibility = "";
       if (!e.offsetWidth) { return; }
-      var b = box(e, origin);
-      if (placed.some(function (q) { return hits(b, q, 2); })) { e.style.visibility = "hidden"; }
+      var b = box(e, origin), cut = b.x0 < 0 || b.y0 < 0 || b.x1 > W || b.y1 > H;
+      if (cut || placed.some(function (q) { return hits(b, q, 2); })) { e.style.visibility = "hidden"; }
       else { obstacles.push(b); }
     });
   }
