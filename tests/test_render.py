@@ -232,7 +232,7 @@ def test_safe_url_and_script_json():
 
 
 def test_make_map_returns_a_folium_map(mentions, gz):
-    m = make_map(mentions, gazetteer=gz, title="Test map")
+    m = make_map(mentions, gazetteer=gz, title="Test map", cdn=True)
     assert isinstance(m, folium.Map)
     assert "srcdoc" in m._repr_html_()               # shows inline in Jupyter
     html = render_html(m)
@@ -556,8 +556,8 @@ def test_browser_untrusted_text_never_executes(browser, xss_layers, gz, tmp_path
 
 @pytest.mark.browser
 def test_browser_cdn_map_works_with_the_vendored_files(browser, mentions, gz, tmp_path):
-    """A non-offline map loads its scripts from CDN addresses; served the vendored files, it works."""
-    path = write_map(mentions, tmp_path / "cdn.html", gazetteer=gz)
+    """A ``cdn=True`` map loads its scripts from CDN addresses; served the vendored files, it works."""
+    path = write_map(mentions, tmp_path / "cdn.html", gazetteer=gz, cdn=True)
     pg = Page(browser, path, vendored_cdn=True)
     try:
         assert pg.errors == []
@@ -628,10 +628,9 @@ def test_browser_pyanj_demo_writes_the_frontier_map(browser, tmp_path):
     lines = list(run_demo(None, tmp_path / "layers", tmp_path / "build"))
     path = tmp_path / "build" / "frontier_map.html"
     assert path.exists() and any("frontier_map.html" in line for line in lines)
-    pg = Page(browser, path, vendored_cdn=True)     # a CDN map is served the vendored files; tiles stay blocked
+    pg = Page(browser, path)                        # self-contained: every request is blocked
     try:
-        assert pg.errors == []
-        assert all("cdn.jsdelivr.net" in u for u in pg.network())
+        assert pg.errors == [] and pg.network() == []
         assert pg.page.evaluate("document.querySelectorAll('img.pyanj-relief').length") == 1
         assert pg.page.evaluate("document.querySelectorAll('path.pyanj-district-shaded').length") >= 5
         names = pg.page.evaluate("pyanj.maps[0].data.layers.crossings.map(r => r.n)")

@@ -13,11 +13,12 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
 @inputs_arg
 @output_opt("the map's HTML file", type=click.Path(dir_okay=False))
 @click.option("--offline", is_flag=True,
-              help="one self-contained file: scripts inlined, bundled base only, no network request")
+              help="bundled base only: no tile basemaps to choose (scripts are inlined in any case)")
+@click.option("--cdn", is_flag=True, help="load Leaflet and its plugins from the CDN instead of inlining them")
 @click.option("--title", default=None, help="title shown on the map")
 @click.option("--basemap", default="offline", show_default=True,
               help="initial basemap: offline (bundled base only), osm, topo, satellite, or an xyzservices name")
-def map_(inputs, output, offline, title, basemap):
+def map_(inputs, output, offline, cdn, title, basemap):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
@@ -36,7 +37,8 @@ def map_(inputs, output, offline, title, basemap):
         gz = load_gazetteer()
         source = list(iter_mentions(inputs, gz, exclude=[output]))
     try:
-        out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap)
+        out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap,
+                        cdn=cdn)
     except MapInputError as e:
         raise PyanjError(str(e)) from None
     except OSError as e:

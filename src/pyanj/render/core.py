@@ -28,6 +28,13 @@ _ALIASES = {"openstreetmap": "osm", "opentopomap": "topo", "imagery": "satellite
             "none": "offline", "bundled": "offline", "": "offline"}
 #: Labels of other overlays a layers dict may bring.
 EXTRA_LABELS = {"frontier": "Districts on the border"}
+#: Deepest zoom: the boundaries are generalised (1:10m borders, districts simplified to ~300 m), so closer
+#: views would show precision the data does not have.
+MAX_ZOOM = 12
+#: Credits the bundled data's licences require (data/SOURCES.md), shown in the map's attribution.
+CREDITS = ('Borders generalised · <a href="https://www.geoboundaries.org">geoBoundaries</a>; Tajik districts '
+           '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL) · '
+           '<a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0) · Natural Earth · SRTM30_PLUS')
 #: A point layer with more points than this is clustered.
 CLUSTER_AT = 300
 #: Past this many points on the map, layers of more than CLUSTER_AT points are drawn on a canvas.
@@ -140,8 +147,16 @@ def legend_html(md: MapData, breaks: list[int], colors: list[str], counts: dict)
         skipped = "; ".join(f"{int(v)} {escape(k)}" for k, v in sorted(md.skipped.items()))
         rows.append(f'<div class="pyanj-note">Mentions not drawn: {skipped}.</div>')
     rows.append(f'<div class="pyanj-note">{len(md.docs)} document{"s" if len(md.docs) != 1 else ""}. Base: '
-                'geoBoundaries, Natural Earth; relief: SRTM30_PLUS.</div>')
+                'geoBoundaries, Natural Earth; relief: SRTM30_PLUS. Borders are generalised (1:10m, districts '
+                f'simplified): the map stops at zoom {MAX_ZOOM}.</div>')
     return '<details open><summary><b>Legend</b></summary>' + "".join(rows) + "</details>"
+
+
+def _frontier_bounds():
+    """[[south, west], [north, east]] of the Afghanistan–Tajikistan border: what the first view must show."""
+    line = border_line()
+    w, s, e, n = line.bounds if line is not None else (67.7, 36.6, 74.9, 38.5)
+    return [[round(s, 3), round(w, 3)], [round(n, 3), round(e, 3)]]
 
 
 def _bounds():
@@ -172,20 +187,23 @@ def map_data(source, gazetteer=None) -> MapData:
     return from_records(build_records(mentions, gz), gz)
 
 
-def make_map(source, gazetteer=None, title=None, basemap="offline", offline=False):
+def make_map(source, gazetteer=None, title=None, basemap="offline", offline=False, cdn=False):
     """An annotated Leaflet map (a ``folium.Map``: shows inline in Jupyter) of mentions or a layers dict.
 
     ``source``: a list of ``pyanj.mention.Mention`` (or their dicts), or a layers dict: layer records
     (``pyanj.layers.read.read_layers_dir``), GeoJSON FeatureCollections or the GeoDataFrames of
     ``pyanj.layers.build_layers``.  ``basemap``: "offline" (the bundled base only), "osm", "topo",
-    "satellite" or an xyzservices name; the other tile basemaps stay selectable.  ``offline=True``:
-    no tiles at all, and every script and stylesheet is inlined when the map is rendered.
+    "satellite" or an xyzservices name; the other tile basemaps stay selectable.  Every script and
+    stylesheet is inlined when the map is rendered (the file and the notebook frame need no network)
+    unless ``cdn=True``, which references the CDN instead.  ``offline=True``: no tiles at all either.
     """
     from pyanj.render.base import base_geojson, base_labels, hillshade_data_uri
 
     selected = _basemap_key(basemap)
     if offline and selected != "offline":
         raise MapInputError(f"--offline draws only the bundled base; basemap {basemap!r} needs the network")
+    if offline and cdn:
+        raise MapInputError("--offline inlines every script; it cannot load them from the CDN (--cdn)")
     tiles = None if offline else _tiles(selected)
     md = map_data(source, gazetteer)
     counts = md.counts()
@@ -198,10 +216,12 @@ def make_map(source, gazetteer=None, title=None, basemap="offline", offline=Fals
     base["labels"] = base_labels()
 
     b = _bounds()
-    m = P.FrontierMap(offline=offline, location=[(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], zoom_start=7,
-                      min_zoom=3, max_zoom=18, zoom_snap=0.25)
+    m = P.FrontierMap(inline=not cdn, location=[(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], zoom_start=7,
+                      min_zoom=3, max_zoom=MAX_ZOOM, zoom_snap=0.25)
     m.add_child(P.Runtime(), name="pyanj_runtime")
-    m.add_child(P.MapState(data, {"collapseLayers": False}))
+    data["frontier"] = _frontier_bounds()
+    m.add_child(P.MapState(data, {"collapseLayers": False, "credits": CREDITS, "maxZoom": MAX_ZOOM,
+                                  "minZoom": 3}))
     m.add_child(P.OfflineBase(base, hillshade_data_uri()))
     if tiles:
         m.add_child(P.TileBasemaps(tiles, selected))
@@ -263,11 +283,13 @@ def _number_elements(root) -> None:
         stack.extend(kids)
 
 
-def write_map(mentions_or_layers, path, gazetteer=None, title=None, offline=False, basemap=None) -> Path:
-    """Write the map as one HTML file (atomically); ``offline=True`` inlines everything (no network)."""
+def write_map(mentions_or_layers, path, gazetteer=None, title=None, offline=False, basemap=None,
+              cdn=False) -> Path:
+    """Write the map as one self-contained HTML file (atomically); ``cdn=True`` loads the scripts from
+    the CDN instead; ``offline=True`` also leaves out the tile basemaps."""
     from pyanj.io import atomic_write_text
     m = make_map(mentions_or_layers, gazetteer=gazetteer, title=title, basemap=basemap or "offline",
-                 offline=offline)
+                 offline=offline, cdn=cdn)
     path = Path(path)
     atomic_write_text(path, render_html(m))
     return path

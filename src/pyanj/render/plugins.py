@@ -67,15 +67,22 @@ class _Element(MacroElement):
 
 
 class PyanjFigure(Figure):
-    """The page: with ``offline`` set, rendering inlines every CDN script and stylesheet."""
+    """The page, in English (``lang``): with ``inline`` set (the default), rendering inlines every CDN
+    script and stylesheet, so the file (or the notebook's frame) needs no network."""
 
-    def __init__(self, offline: bool = False, **kwargs):
+    _template = Template(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+        "{% if this.title %}<title>{{this.title}}</title>{% endif %}"
+        "    {{this.header.render(**kwargs)}}\n</head>\n<body>\n    {{this.html.render(**kwargs)}}\n</body>\n"
+        "<script>\n    {{this.script.render(**kwargs)}}\n</script>\n</html>\n")
+
+    def __init__(self, inline: bool = True, **kwargs):
         super().__init__(**kwargs)
-        self.offline = offline
+        self.inline = inline
 
     def render(self, **kwargs):
         html = super().render(**kwargs)
-        if self.offline:
+        if self.inline:
             from pyanj.render.offline import inline_assets
             html = inline_assets(html)
         return html
@@ -87,9 +94,9 @@ class FrontierMap(folium.Map):
     default_js = assets.js("leaflet_js")
     default_css = assets.css("leaflet_css")
 
-    def __init__(self, offline: bool = False, **kwargs):
+    def __init__(self, inline: bool = True, **kwargs):
         super().__init__(tiles=None, **kwargs)
-        PyanjFigure(offline=offline).add_child(self)
+        PyanjFigure(inline=inline).add_child(self)
 
 
 class Runtime(_Element):
@@ -99,7 +106,8 @@ class Runtime(_Element):
 
     def __init__(self):
         super().__init__()
-        self.js = (TEMPLATES / "runtime.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+        js = "\n".join((TEMPLATES / f).read_text(encoding="utf-8") for f in ("runtime.js", "runtime_view.js"))
+        self.js = js.replace("</script", "<\\/script")
         self.css = (TEMPLATES / "runtime.css").read_text(encoding="utf-8")
 
 
@@ -248,7 +256,8 @@ class ScaleBar(_Element):
 
 
 class LayerControl(_Element):
-    """The layer control over every overlay and basemap; added last, it also fits the view."""
+    """The layer control over every overlay and basemap; added last, it also lays out the panels, sets
+    the first view (the URL's #zoom/lat/lon, or the frontier fitted beside the panels) and the labels."""
 
     template_file = "layer_control.js.j2"
 

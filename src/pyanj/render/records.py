@@ -94,7 +94,7 @@ def _areas(md: MapData, recs, layer: str, mq, named_points: dict) -> None:
         rec["geo"] = to_geojson(g, AREA_LAYERS[layer], 4)
         if layer == "districts":
             rec.update(id=str(prop(props, "id", rec["n"])), own=rec["k"], pv=str(prop(props, "admin1", "") or ""),
-                       pl=[])
+                       pl=[], lp=_label_point(g))
             md.districts.append(rec)
         else:
             getattr(md, layer).append(rec)
@@ -118,7 +118,13 @@ def _other_districts(md: MapData) -> None:
         if did not in have:
             md.districts.append({"id": did, "n": info["name"] or "", "c": info["country"] or "",
                                  "pv": info["province"] or "", "k": 0, "own": 0, "v": [], "q": [], "f": [], "pl": [],
-                                 "geo": to_geojson(info["geom"], 0.003, 4)})
+                                 "geo": to_geojson(info["geom"], 0.003, 4), "lp": _label_point(info["geom"])})
+
+
+def _label_point(geom) -> list:
+    """[lat, lon] inside the area, where its name is written on the map."""
+    pt = geom.representative_point()
+    return [round(pt.y, 4), round(pt.x, 4)]
 
 
 def _district_at(pt):

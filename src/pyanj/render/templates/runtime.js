@@ -154,7 +154,9 @@
     Object.keys(data.layers || {}).forEach(function (k) { data.layers[k] = pyanj.rows(data.layers[k]); });
     map._pyanj = st;
     pyanj.maps.push(st);
-    if (!map.options.maxZoom) { map.setMaxZoom(18); }   // clustering needs it; tiles stop at 17-19
+    // folium leaves zoom limits to tile layers; clustering needs a maximum, and the data support zoom 12
+    map.setMaxZoom(st.opts.maxZoom || 18);
+    if (st.opts.minZoom) { map.setMinZoom(st.opts.minZoom); }
     [["pyanjCountries", 150], ["pyanjRelief", 160], ["pyanjAreas", 390], ["pyanjWater", 420],
      ["pyanjLines", 430], ["pyanjLabels", 440]].forEach(function (p) {
       var pane = map.createPane(p[0]);
@@ -420,8 +422,9 @@
     }) : L.featureGroup();
     var areas = L.featureGroup(), group = L.featureGroup([areas, markers]), list = [], paths = 0;
     recs.forEach(function (rec) {
-      var m = L.marker(rec.ll, {icon: icon(st, key, rec.a), keyboard: false, riseOnHover: true});
+      var m = L.marker(rec.ll, {icon: icon(st, key, rec.a), keyboard: true, riseOnHover: true});
       m._pyanjRec = rec;
+      pyanj.keyboardMarker(st, m, rec, key);
       list.push(m);
       var entry = {rec: rec, kind: key, layer: m, overlay: key, cluster: big ? markers : null, shapes: [],
                    dates: recDates(st, rec)};
@@ -508,7 +511,8 @@
                  "</span>" : "") + pyanj.esc(o.label) + ' <span class="pyanj-lc-n">' + (n | 0) + "</span></span>";
       overlays[name] = o.layer;
     });
-    st.layerControl = L.control.layers(bases, overlays, {collapsed: !!st.opts.collapseLayers, position: "topright"})
+    st.layerControl = L.control.layers(bases, overlays, {collapsed: !!st.opts.collapseLayers || st.map.getSize().x < 600,
+                                                  position: "topright"})
       .addTo(st.map);
   };
 
@@ -600,6 +604,7 @@
         }
       });
       st.timelineRange = [lo, hi];
+      if (pyanj.placeLabels) { pyanj.placeLabels(st); }
     }
     from.addEventListener("input", apply); to.addEventListener("input", apply);
     apply();
