@@ -362,7 +362,7 @@ def test_density_raster(mentions, tgz, tmp_path):
 def test_repository_layers_are_current(gz, tmp_path):
     from pyanj.resolve import geocode_documents
     from pyanj.text.load import iter_documents
-    docs = list(iter_documents([str(REPO / "data" / "corpus")]))
+    docs = list(iter_documents([str(REPO / "src" / "pyanj" / "bundled_data" / "corpus")]))
     fresh = tmp_path / "layers"
     write_layers(geocode_documents(docs, gz), fresh, gazetteer=gz, force=True)
     committed = REPO / "layers"
@@ -377,7 +377,7 @@ def test_corpus_acceptance(gz, tmp_path):
     """The issue's "done when": crossings and camps of the bundled corpus, with their evidence."""
     from pyanj.resolve import geocode_documents
     from pyanj.text.load import iter_documents
-    docs = list(iter_documents([str(REPO / "data" / "corpus")]))
+    docs = list(iter_documents([str(REPO / "src" / "pyanj" / "bundled_data" / "corpus")]))
     g = build_layers(geocode_documents(docs, gz), gazetteer=gz)
     crossings = g["crossings"].set_index("id")
     for pid in ("crossing:sher-khan-bandar", "crossing:langar", "crossing:darvaz-qalaikhumb"):
