@@ -38,7 +38,7 @@ NAMED_RIVER = ("#0b63b5", 7.0, "")
 PROVINCE = ("#6a3d9a", 2.2, "6 5")
 CONFLICT = ("#d7301f", 2.5, "2 6")
 #: Reference layer: the districts touching the border (outlines only).
-FRONTIER_EDGE = "#e67800"
+FRONTIER_EDGE = "#555555"
 
 #: The base: country fills and their outline.
 COUNTRY_FILL = {"AF": "#f3ede1", "TJ": "#e9efe0"}

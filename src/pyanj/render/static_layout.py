@@ -109,7 +109,7 @@ def _legend(fig, md: MapData, breaks, at) -> None:
     for key, label in POINT_LAYERS.items():
         if counts.get(key):
             st = marker_style(key, False)
-            h.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=P.POINT_SHAPES[key][2] * 2.2,
+            h.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=st["s"] ** 0.5,
                             markerfacecolor=st["facecolor"], markeredgecolor=st["edgecolor"],
                             label=f"{label} ({counts[key]})"))
     st = marker_style("camps", True)

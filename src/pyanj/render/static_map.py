@@ -211,7 +211,7 @@ def marker_style(key: str, approx: bool) -> dict:
     """matplotlib ``scatter`` keywords of one point class (the legend uses them too)."""
     _shape, marker, size = P.POINT_SHAPES[key]
     color = P.POINT_COLORS[key]
-    s = (size * 2.2) ** 2
+    s = (size * (2.9 if marker == "*" else 2.2)) ** 2   # a star's points need room to read as one
     if key == "coordinates":
         return {"marker": "P", "s": s, "facecolor": color, "edgecolor": "white", "linewidths": 0.8}
     if approx:
