@@ -201,3 +201,24 @@ def test_qgis_project_crs_valid_and_renders_in_utm_and_wgs84(qgis_report):
         assert len(r["coordinates_px"]) == 1 and r["coordinates_px"][0] >= 40, crs   # the cross-hair is seen
     gp = q["render"]
     assert gp["saved"] and gp["drawn"] > 2000 and gp["coordinates_px"][0] >= 40
+
+
+def test_cli_layers_writes_hillshade_density_and_project(tmp_path):
+    from click.testing import CliRunner
+
+    from pyanj.cli import main
+    text = tmp_path / "a.txt"
+    text.write_text("Trucks crossed at Sherkhan-Bandar into Kunduz. Traders reached Khorog.", encoding="utf-8")
+    d = tmp_path / "L"
+    r = CliRunner().invoke(main, ["layers", str(text), "-o", str(d), "--gpkg", str(d / "f.gpkg"), "--qgz",
+                                  str(d / "f.qgz"), "--hillshade", str(d / "relief.tif"), "--density",
+                                  str(d / "dens.tif")])
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().splitlines()[-3:] == [str(d / "dens.tif"), str(d / "relief.tif"), str(d / "f.qgz")]
+    sources = {ml.findtext("id"): ml.findtext("datasource") for ml in _qgs_at(d / "f.qgz").iter("maplayer")}
+    assert (sources["hillshade_pyanj"], sources["density_pyanj"]) == ("./relief.tif", "./dens.tif")
+
+
+def _qgs_at(qgz: Path) -> ET.Element:
+    with zipfile.ZipFile(qgz) as z:
+        return ET.fromstring(z.read(qgz.stem + ".qgs"))
