@@ -8,10 +8,18 @@ from pathlib import Path
 from pyanj.layers import palette as P
 from pyanj.render.mapdata import POINT_LAYERS, MapData
 
-#: Where a point's label may go, tried in order: (dx, dy) in points, horizontal and vertical alignment.
-OFFSETS = ((7, 0, "left", "center"), (-7, 0, "right", "center"), (0, 7, "center", "bottom"),
-           (0, -7, "center", "top"), (6, 5, "left", "bottom"), (-6, 5, "right", "bottom"),
-           (6, -5, "left", "top"), (-6, -5, "right", "top"))
+#: Where a point's label may go, tried in order: unit direction (dx, dy), horizontal and vertical alignment;
+#: tried at the symbol's edge, then a little farther out.
+OFFSETS = ((1, 0, "left", "center"), (-1, 0, "right", "center"), (0, 1, "center", "bottom"),
+           (0, -1, "center", "top"), (0.8, 0.7, "left", "bottom"), (-0.8, 0.7, "right", "bottom"),
+           (0.8, -0.7, "left", "top"), (-0.8, -0.7, "right", "top"))
+GAP_PT = 2.5
+
+
+def offsets_for(radius_pt: float) -> list[tuple[float, float, str, str]]:
+    """The label positions around a symbol of ``radius_pt``: at its edge, then 6 pt farther."""
+    return [(ux * d, uy * d, ha, va) for d in (radius_pt + GAP_PT, radius_pt + GAP_PT + 6)
+            for ux, uy, ha, va in OFFSETS]
 
 
 def _halo(width=2.2):
@@ -33,10 +41,12 @@ def draw_labels(fig, ax, points, districts, md: MapData) -> int:
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     # every symbol is an obstacle: labels never cover a place
+    from pyanj.render.static_map import marker_style
     obstacles = []
-    for _k, _n, x, y, _c in points:
+    for key, _n, x, y, _c in points:
         px, py = ax.transData.transform((x, y))
-        obstacles.append(Bbox.from_extents(px - 6, py - 6, px + 6, py + 6))
+        half = marker_style(key, False)["s"] ** 0.5 / 2 * fig.dpi / 72 + 1   # the symbol's radius in pixels
+        obstacles.append(Bbox.from_extents(px - half, py - half, px + half, py + half))
     # the base's country and river names first (moved off any symbol): place labels go around them
     placed: list = []
     for t in _base_labels(ax):
@@ -60,7 +70,8 @@ def draw_labels(fig, ax, points, districts, md: MapData) -> int:
         is_district = key == "districts"
         style = {"fontsize": 6.3, "color": "#5a3d1e", "fontstyle": "italic"} if is_district else \
             {"fontsize": 7.2, "color": "#1a1a1a", "fontweight": "bold" if key == "crossings" else "normal"}
-        offsets = ((0, 0, "center", "center"),) if is_district else OFFSETS
+        offsets = ((0, 0, "center", "center"),) if is_district else offsets_for(
+            marker_style(key, False)["s"] ** 0.5 / 2)
         for dx, dy, ha, va in offsets:
             t = ax.text(x, y, wrap(name), ha=ha, va=va, fontfamily=FONT, zorder=11, path_effects=_halo(),
                         linespacing=0.95, parse_math=False,
