@@ -37,7 +37,7 @@ def main() -> None:
     warm = time.perf_counter() - t
     shutil.rmtree(cache, ignore_errors=True)
 
-    docs = [p.read_text(encoding="utf-8") for p in sorted((REPO / "data" / "corpus").glob("*.txt"))]
+    docs = [p.read_text(encoding="utf-8") for p in sorted((REPO / "src" / "pyanj" / "bundled_data" / "corpus").glob("*.txt"))]
     target = int(a.mb * 1_000_000)
     total, n, mentions = 0, 0, 0
     t = time.perf_counter()

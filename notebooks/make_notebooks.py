@@ -23,7 +23,7 @@ TOUR = [
     ("md", """\
 # A tour of the Pyanj frontier
 
-This notebook geoparses the six texts bundled with pyanj (`data/corpus/`: five in English, one in Russian) and uses the result to
+This notebook geoparses the six texts bundled with pyanj (`src/pyanj/bundled_data/corpus/`: five in English, one in Russian) and uses the result to
 answer questions about the Afghanistan–Tajikistan frontier with pandas and geopandas:
 
 1. the gazetteer: what pyanj can recognise;
@@ -68,7 +68,7 @@ print("outputs go to", OUT)"""),
 
 `gazetteer.load()` builds the gazetteer from the bundled data (district and province polygons of
 both countries, GeoNames places, Natural Earth rivers and borders, and the curated files in
-`data/gazetteer/` — each entry with its source). It is cached after the first load. In Jupyter the
+`src/pyanj/bundled_data/gazetteer/` — each entry with its source). It is cached after the first load. In Jupyter the
 gazetteer, its places and look-up candidates show as tables."""),
     ("code", """\
 gz = gazetteer.load()
@@ -264,8 +264,8 @@ map_file = write_map(mentions, OUT / "frontier_map.html", gazetteer=gz,
 print(len(written), "files in", OUT)
 sorted(p.name for p in written) + [map_file.name]"""),
     ("md", """\
-The same from a shell: `pyanj layers data/corpus -o layers/ --gpkg frontier.gpkg --csv` and
-`pyanj map data/corpus -o map.html --offline`. Next: `02_bring_your_own_texts.ipynb`."""),
+The same from a shell: `pyanj layers src/pyanj/bundled_data/corpus -o layers/ --gpkg frontier.gpkg --csv` and
+`pyanj map src/pyanj/bundled_data/corpus -o map.html --offline`. Next: `02_bring_your_own_texts.ipynb`."""),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -414,7 +414,7 @@ such as "camp" or "district" stays outside the name it follows.)
 
 `gz.add` changes this gazetteer object for the rest of the session (`gazetteer.load()` returns the
 same object within a Python process). To make a place permanent, add it with its source to a
-curated file in `data/gazetteer/` (see `data/gazetteer/CURATION-places.md`).
+curated file in `src/pyanj/bundled_data/gazetteer/` (see `src/pyanj/bundled_data/gazetteer/CURATION-places.md`).
 
 ## 4. An ambiguous mention, and how to fix it
 

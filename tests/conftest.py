@@ -23,7 +23,7 @@ def gz():
 
 @pytest.fixture(scope="session")
 def corpus():
-    d = REPO / "data" / "corpus"
+    d = REPO / "src" / "pyanj" / "bundled_data" / "corpus"
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt"))}
 
 

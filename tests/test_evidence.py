@@ -93,8 +93,8 @@ def test_reference_mentions_are_flagged_kept_and_left_out_of_the_layers(gz):
 
 # -- a closed pipe -------------------------------------------------------------------------------
 def test_a_closed_pipe_ends_quietly_with_exit_0():
-    """``pyanj geocode data/corpus | head -1``: the corpus's mentions far exceed a pipe's buffer."""
-    p = subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", "data/corpus"], cwd=REPO, stdout=subprocess.PIPE,
+    """``pyanj geocode src/pyanj/bundled_data/corpus | head -1``: the corpus's mentions far exceed a pipe's buffer."""
+    p = subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", "src/pyanj/bundled_data/corpus"], cwd=REPO, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE)
     first = p.stdout.readline()
     p.stdout.close()

@@ -18,7 +18,7 @@ TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32642", always_xy=True).transfo
 
 
 def _border():
-    f = json.loads((REPO / "data/boundaries/border_af_tj.geojson").read_text())["features"][0]
+    f = json.loads((REPO / "src/pyanj/bundled_data/boundaries/border_af_tj.geojson").read_text())["features"][0]
     return transform(TO_UTM, shape(f["geometry"]))
 
 
@@ -128,7 +128,7 @@ def test_shared_aliases_are_real_homonyms_not_duplicates(gz):
 
 
 def test_ids_are_stable_across_rebuilds(gz):
-    places, _ = build_places(REPO / "data")
+    places, _ = build_places(REPO / "src" / "pyanj" / "bundled_data")
     assert [p.id for p in places] == sorted(gz.places)
     for pid in ("adm2:af:badakhshan:kuf-ab", "adm2:tj:darvoz", "adm1:tj:gorno-badakhshan-autonomous",
                 "country:af", "river:panj", "gn:1221328", "crossing:sher-khan-bandar"):
@@ -183,12 +183,12 @@ def test_committed_data_matches_a_rebuild(tmp_path):
     assert r.returncode == 0, r.stderr
     for f in sorted(out.rglob("*")):
         if f.is_file():
-            committed = REPO / "data" / f.relative_to(out)
+            committed = REPO / "src" / "pyanj" / "bundled_data" / f.relative_to(out)
             assert committed.read_bytes() == f.read_bytes(), f"{committed} differs from a rebuild"
 
 
 def test_data_is_small():
-    total = sum(f.stat().st_size for f in (REPO / "data").rglob("*") if f.is_file())
+    total = sum(f.stat().st_size for f in (REPO / "src" / "pyanj" / "bundled_data").rglob("*") if f.is_file())
     assert total < 15 * 1024 * 1024
 
 

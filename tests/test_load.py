@@ -15,7 +15,7 @@ from pyanj.mention import FIELDS
 from pyanj.text.load import Document, InputError, iter_documents, read_text_file, split_text
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "data" / "corpus"
+CORPUS = REPO / "src" / "pyanj" / "bundled_data" / "corpus"
 
 
 def docs(inputs, **kw):

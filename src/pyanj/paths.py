@@ -5,17 +5,26 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+#: The data shipped inside the package (wheel and checkout alike): boundaries, gazetteer, DEM, corpus.
+BUNDLED_DATA = Path(__file__).resolve().parent / "bundled_data"
+#: The source checkout's root when pyanj runs from one (``src/pyanj`` layout), else None.
+REPO_ROOT: Path | None = Path(__file__).resolve().parents[2]
+if not (REPO_ROOT / "pyproject.toml").is_file() or Path(__file__).resolve().parent.parent.name != "src":
+    REPO_ROOT = None
 
 
 def data_dir() -> Path:
-    """The bundled ``data/`` folder: ``$PYANJ_DATA`` if set, else the repository's ``data/``."""
+    """The bundled data: ``$PYANJ_DATA`` if set, else the package's ``bundled_data/``."""
     env = os.environ.get("PYANJ_DATA")
-    d = Path(env) if env else REPO_ROOT / "data"
+    d = Path(env) if env else BUNDLED_DATA
     if not (d / "gazetteer").is_dir():
-        raise FileNotFoundError(
-            f"pyanj data not found at {d}: install from a checkout (pip install -e .) or set PYANJ_DATA")
+        raise FileNotFoundError(f"pyanj data not found at {d}: reinstall pyanj or set PYANJ_DATA to a data folder")
     return d
+
+
+def output_root() -> Path:
+    """Where ``pyanj demo`` writes ``layers/`` and ``build/``: the checkout's root, else the working directory."""
+    return REPO_ROOT if REPO_ROOT is not None else Path.cwd()
 
 
 def cache_dir() -> Path:

@@ -10,9 +10,9 @@ from pyanj.cli.shared import PyanjError
 
 
 @click.command()
-@click.option("--corpus", type=click.Path(file_okay=False), default=None, help="default: the bundled data/corpus")
-@click.option("--layers-dir", type=click.Path(file_okay=False), default=None, help="default: <repo>/layers")
-@click.option("--build-dir", type=click.Path(file_okay=False), default=None, help="default: <repo>/build")
+@click.option("--corpus", type=click.Path(file_okay=False), default=None, help="default: the bundled corpus")
+@click.option("--layers-dir", type=click.Path(file_okay=False), default=None, help="default: <checkout>/layers, or ./layers when installed")
+@click.option("--build-dir", type=click.Path(file_okay=False), default=None, help="default: <checkout>/build, or ./build when installed")
 def demo(corpus, layers_dir, build_dir):
     """Geocode the bundled corpus, write layers/ and build/frontier_map.html."""
     try:
@@ -26,13 +26,13 @@ def run_demo(corpus=None, layers_dir=None, build_dir=None):
     """Run the pipeline on the corpus; yields one progress line per step."""
     from pyanj.gazetteer import load
     from pyanj.layers import write_layers
-    from pyanj.paths import REPO_ROOT, corpus_dir
+    from pyanj.paths import corpus_dir, output_root
     from pyanj.render import write_map
     from pyanj.resolve import mentions_from_inputs
 
     corpus = Path(corpus) if corpus else corpus_dir()
-    layers_dir = Path(layers_dir) if layers_dir else REPO_ROOT / "layers"
-    build_dir = Path(build_dir) if build_dir else REPO_ROOT / "build"
+    layers_dir = Path(layers_dir) if layers_dir else output_root() / "layers"
+    build_dir = Path(build_dir) if build_dir else output_root() / "build"
     gz = load()
     s = gz.stats()
     yield f"gazetteer: {s['places']} places ({s['located']} located), {s['aliases']} aliases"

@@ -22,13 +22,15 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
               help="GeoTIFF DEM for elevations (default: the bundled SRTM30_PLUS grid)")
 @click.option("--density", type=click.Path(dir_okay=False), default=None,
               help="also write a mention-density GeoTIFF here")
-def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
+@click.option("--hillshade", type=click.Path(dir_okay=False), default=None,
+              help="also write the DEM's hillshade GeoTIFF here (the --qgz project shows it under the layers)")
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
 
     out = Path(output)
-    gpkg, qgz, density = (Path(f) if f else None for f in (gpkg, qgz, density))
+    gpkg, qgz, density, hillshade = (Path(f) if f else None for f in (gpkg, qgz, density, hillshade))
     try:
         check_output(out, force=force, gpkg=gpkg, qgz=qgz)
     except OSError as e:
@@ -46,7 +48,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
-                               density=density, qgz=qgz)
+                               density=density, qgz=qgz, hillshade=hillshade)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends

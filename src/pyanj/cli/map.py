@@ -11,18 +11,24 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
 
 @click.command("map")
 @inputs_arg
-@output_opt("the map's HTML file", type=click.Path(dir_okay=False))
+@output_opt("the map's HTML file (optional with --png/--pdf/--svg)", type=click.Path(dir_okay=False), required=False)
 @click.option("--offline", is_flag=True,
               help="bundled base only: no tile basemaps to choose (scripts are inlined in any case)")
 @click.option("--cdn", is_flag=True, help="load Leaflet and its plugins from the CDN instead of inlining them")
 @click.option("--title", default=None, help="title shown on the map")
 @click.option("--basemap", default="offline", show_default=True,
               help="initial basemap: offline (bundled base only), osm, topo, satellite, or an xyzservices name")
-def map_(inputs, output, offline, cdn, title, basemap):
+@click.option("--png", type=click.Path(dir_okay=False), default=None, help="also write a print map (PNG) here")
+@click.option("--pdf", type=click.Path(dir_okay=False), default=None, help="also write a print map (PDF) here")
+@click.option("--svg", type=click.Path(dir_okay=False), default=None, help="also write a print map (SVG) here")
+def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
 
+    prints = [(fmt, Path(p)) for fmt, p in (("png", png), ("pdf", pdf), ("svg", svg)) if p]
+    if output is None and not prints:
+        raise PyanjError("name an output: -o MAP.html, --png, --pdf or --svg FILE")
     paths = [Path(i) for i in inputs]
     layer_dirs = [p for p in paths if is_layers_dir(p)]
     if layer_dirs:
@@ -35,15 +41,30 @@ def map_(inputs, output, offline, cdn, title, basemap):
         gz = None
     else:
         gz = load_gazetteer()
-        source = list(iter_mentions(inputs, gz, exclude=[output]))
+        source = list(iter_mentions(inputs, gz, exclude=[o for o in (output, png, pdf, svg) if o]))
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap,
-                        cdn=cdn)
+                        cdn=cdn) if output else None
     except MapInputError as e:
         raise PyanjError(str(e)) from None
     except OSError as e:
         raise cannot_write(output, e) from None
+    _write_prints(source, prints, gz, title)
     n = len(source) if isinstance(source, list) else sum(len(records) for records in source.values())
     what = "mentions" if isinstance(source, list) else "layer features"
-    click.echo(f"map of {n} {what} written to {out}" + (" (offline)" if offline else ""), err=True)
+    where = ", ".join(str(p) for p in ([out] if out else []) + [p for _f, p in prints])
+    click.echo(f"map of {n} {what} written to {where}" + (" (offline)" if offline and out else ""), err=True)
+
+
+def _write_prints(source, prints, gz, title) -> None:
+    """The static print maps (``--png/--pdf/--svg``), from the same layer records as the web map."""
+    from pyanj.render import MapInputError
+    from pyanj.render.static_map import static_map
+    for fmt, path in prints:
+        try:
+            static_map(source, path, gazetteer=gz, title=title, fmt=fmt)
+        except MapInputError as e:
+            raise PyanjError(str(e)) from None
+        except OSError as e:
+            raise cannot_write(path, e) from None
 

@@ -1,6 +1,6 @@
-"""Rebuild the bundled ``data/`` folder from the raw open datasets.
+"""Rebuild the bundled ``bundled_data/`` folder from the raw open datasets.
 
-Run as ``python -m pyanj.data.build --raw ../shared/data/raw --out data``.
+Run as ``python -m pyanj.data.build --raw ../shared/data/raw --out src/pyanj/bundled_data``.
 The output is deterministic (sorted features, fixed key order, 6 decimals) so a
 rebuild can be compared byte for byte with the committed files.  The package
 itself never reads the raw folder; only this script and its test do.
@@ -27,7 +27,7 @@ DECIMALS = 6
 #: wider region (Central Asia, Afghanistan, Pakistan, Iran, Xinjiang = GeoNames admin1 13 of CN), with
 #: its spellings; elsewhere capitals and cities of 100,000+. All 34,000 towns would make the warm
 #: gazetteer load 4 s (the budget is 1 s) for towns frontier texts hardly name. Names that are also
-#: common words are dropped at load time (``data/gazetteer/stopnames_cities.txt``).
+#: common words are dropped at load time (``bundled_data/gazetteer/stopnames_cities.txt``).
 WORLD_CITY_MIN_POP = 100_000
 REGION_CITY_MIN_POP = 15_000
 ALIAS_COUNTRIES = {"AF", "TJ", "UZ", "KG", "TM", "KZ", "PK", "IR"}
@@ -282,7 +282,7 @@ def _city_alternates(c: dict) -> list[str]:
     GeoNames also lists former names, names of the district or province ("Samangan" for Aibak), of
     other towns ("Samarkand" for Temirtau), demonyms ("Kazakh" for Petropavl), lower-case
     transliterations ("ao shen") and codes; only spellings of the name itself (:func:`_same_name`) are
-    kept, and former names that texts use are curated (``data/gazetteer/world_places.toml``)."""
+    kept, and former names that texts use are curated (``bundled_data/gazetteer/world_places.toml``)."""
     out = set()
     for a in c.get("alternatenames") or []:
         a = " ".join(a.split())
@@ -390,7 +390,7 @@ def build(raw: Path, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m pyanj.data.build", description=__doc__.splitlines()[0])
     ap.add_argument("--raw", default="../shared/data/raw", help="folder of raw open datasets")
-    ap.add_argument("--out", default="data", help="the project's data folder")
+    ap.add_argument("--out", default="src/pyanj/bundled_data", help="the project's data folder")
     a = ap.parse_args(argv)
     raw = Path(a.raw)
     if not (raw / "geoBoundaries-AFG-ADM2.geojson").exists():

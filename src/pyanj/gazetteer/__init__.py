@@ -217,7 +217,7 @@ class Gazetteer:
 
 
 def _stop_keys() -> frozenset[str]:
-    """Join keys of the bundled stop names (``data/gazetteer/stopnames.txt``): ordinary words, never a name."""
+    """Join keys of the bundled stop names (``bundled_data/gazetteer/stopnames.txt``): ordinary words, never a name."""
     f = data_dir() / "gazetteer" / "stopnames.txt"
     if not f.exists():
         return frozenset()

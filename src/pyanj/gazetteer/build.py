@@ -4,7 +4,7 @@ Sources, in order (see :mod:`pyanj.gazetteer.datasets`): countries (Natural Eart
 rest of the world), Afghan provinces and districts (geoBoundaries/AIMS 2014),
 Tajik regions and districts (geoBoundaries/OSM), GeoNames populated places of
 the frontier window, large world cities (GeoNames), Natural Earth rivers, then
-every ``data/gazetteer/*.toml`` file: new curated places and patches to the
+every ``bundled_data/gazetteer/*.toml`` file: new curated places and patches to the
 dataset places (extra aliases, renamed polygons).
 """
 

@@ -35,7 +35,7 @@ FRONTIER_MARGIN = 1.0
 # -- the bundled boundary files ------------------------------------------------------------------
 @lru_cache(maxsize=None)
 def read_boundaries(name: str) -> tuple[dict, ...]:
-    """The features of ``data/boundaries/<name>.geojson`` (empty when the file is missing)."""
+    """The features of ``bundled_data/boundaries/<name>.geojson`` (empty when the file is missing)."""
     from pyanj.paths import data_dir
     path = data_dir() / "boundaries" / f"{name}.geojson"
     if not path.exists():

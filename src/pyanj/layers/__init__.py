@@ -29,25 +29,40 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
 
 
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
-                 density=None, qgz=None) -> list[Path]:
-    """Write ``<layer>.geojson`` per non-empty layer into ``out_dir`` (+ CSV, GeoPackage, density GeoTIFF,
-    and a QGIS project ``qgz`` opening the GeoPackage's layers in order).
+                 density=None, qgz=None, hillshade=None) -> list[Path]:
+    """Write ``<layer>.geojson`` (and its ``.qml`` style) per non-empty layer into ``out_dir`` (+ CSV,
+    GeoPackage, density and hillshade GeoTIFFs, and a QGIS project ``qgz`` opening the GeoPackage's
+    layers and those rasters).
 
     No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
     GeoPackage) raises FileExistsError unless ``force``.
     """
     from pyanj.gazetteer import load
     from pyanj.layers.build import build_records
-    from pyanj.layers.write import check_output, write_files
+    from pyanj.layers.write import check_output, write_files, write_qgz
     mentions = list(mentions)
     if not mentions:
         return []
     check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
     recs = build_records(mentions, gazetteer or load(), dem=dem)
-    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, qgz=qgz)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv)
+    rasters = {}
     if density is not None:
-        written.append(_write_density(recs.get("mentions", []), Path(density)))
+        rasters["density"] = _write_density(recs.get("mentions", []), Path(density))
+    if hillshade is not None:
+        rasters["hillshade"] = _write_hillshade(Path(hillshade), dem)
+    written.extend(rasters.values())
+    if qgz is not None:
+        written.append(write_qgz(Path(qgz), Path(gpkg), recs, rasters))
     return written
+
+
+def _write_hillshade(path: Path, dem=None) -> Path:
+    from pyanj.io import atomic_path
+    from pyanj.terrain import write_hillshade
+    with atomic_path(path, suffix=".tif") as tmp:
+        write_hillshade(tmp, dem=dem)
+    return path
 
 
 def _write_density(mention_records, path: Path) -> Path:

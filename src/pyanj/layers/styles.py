@@ -1,34 +1,25 @@
-"""QGIS styles (QML) for the GeoPackage's ``layer_styles`` table, so each layer opens styled.
+"""QGIS styles (QML): the GeoPackage's ``layer_styles``, the ``.qml`` beside each GeoJSON, the project.
 
-Polygons of mentioned places are shaded by ``mention_count`` (graduated, fixed classes so the legend
-means the same on every corpus); each point class gets its own simple marker shape (no SVGs to go
-missing); labels on ``name``.  The QML is the subset QGIS 3 reads; QGIS fills in its defaults.
+Every colour and class break comes from ``layers.palette``, so QGIS draws what the web map and the print
+map draw: districts shaded by ``mention_count`` in the same classes, each point class its own marker, a
+place known only to a district or province hollow in a dashed ring, provinces as dashed outlines.  The
+QML is the subset QGIS 3 reads; QGIS fills in its defaults.
 """
 
 from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-#: (lower, upper, label) classes of mention_count for the graduated polygon layers.
-CLASSES = ((1, 1, "1"), (2, 3, "2–3"), (4, 9, "4–9"), (10, 24, "10–24"), (25, 1000000, "25+"))
-RAMPS = {
-    "districts": ("255,255,178,200", "254,204,92,200", "253,141,60,200", "240,59,32,200", "189,0,38,200"),
-    "provinces": ("239,243,255,120", "189,215,231,120", "107,174,214,120", "49,130,189,120", "8,81,156,120"),
-}
-#: Point layers: (marker shape, fill colour, size in mm).
-MARKERS = {
-    "crossings": ("diamond", "215,25,28,255", 4.0),
-    "camps": ("triangle", "166,97,26,255", 4.0),
-    "bazaars": ("square", "26,150,65,255", 3.4),
-    "military": ("star", "40,40,40,255", 4.2),
-    "settlements": ("circle", "120,120,120,255", 2.4),
-    "coordinates": ("cross2", "208,28,139,255", 3.6),
-    "mentions": ("circle", "49,54,149,110", 1.6),
-}
-LINES = {"rivers": ("31,120,180,255", 0.6, "solid"), "border": ("200,0,0,255", 0.8, "dash")}
+from pyanj.layers import palette as P
+
 #: Layers without labels (too many features, or one self-evident line).
 NO_LABELS = ("mentions", "border")
+#: Label priority (0-10, higher wins a contested place): the issue's crossings, camps, towns, districts.
+LABEL_PRIORITY = {"crossings": 9, "camps": 8, "military": 7, "bazaars": 7, "coordinates": 6, "settlements": 6,
+                  "districts": 4, "provinces": 3, "rivers": 5, "frontier": 1}
 GEOMETRY_TYPE = {"Point": 0, "MultiLineString": 1, "MultiPolygon": 2}
+PX_MM = 0.2646  # one CSS pixel (1/96 in) in millimetres: web widths -> QGIS widths
+EXACT_FILTER = "\"precision\" IN ('exact', 'settlement')"
 
 
 def _opts(d: dict) -> str:
@@ -36,14 +27,52 @@ def _opts(d: dict) -> str:
     return f'<Option type="Map">{items}</Option>'
 
 
-def _symbol(kind: str, name: str, layer_class: str, props: dict) -> str:
-    return (f'<symbol type="{kind}" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
-            f'<layer class="{layer_class}" enabled="1" pass="0" locked="0">{_opts(props)}</layer></symbol>')
+def _symbol(kind: str, name: str, layers: list[tuple[str, dict]]) -> str:
+    body = "".join(f'<layer class="{cls}" enabled="1" pass="0" locked="0">{_opts(props)}</layer>'
+                   for cls, props in layers)
+    return f'<symbol type="{kind}" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">{body}</symbol>'
 
 
-def _fill(color: str, outline: str = "60,60,60,255", style: str = "solid", width: float = 0.26) -> str:
-    return {"color": color, "style": style, "outline_color": outline, "outline_style": "solid",
-            "outline_width": width, "outline_width_unit": "MM", "joinstyle": "bevel"}
+def _fill(color: str, outline: str, style: str = "solid", width: float = 0.26, outline_style: str = "solid"):
+    return ("SimpleFill", {"color": color, "style": style, "outline_color": outline, "outline_style": outline_style,
+                           "outline_width": width, "outline_width_unit": "MM", "joinstyle": "bevel"})
+
+
+def _line(color: str, width_mm: float, dash_mm: str = "", alpha: float = 1.0):
+    props = {"line_color": P.qgis_rgba(color, alpha), "line_width": round(width_mm, 3), "line_width_unit": "MM",
+             "line_style": "solid", "capstyle": "round", "joinstyle": "round"}
+    if dash_mm:
+        props.update(use_custom_dash="1", customdash=dash_mm, customdash_unit="MM")
+    return ("SimpleLine", props)
+
+
+def _dash(pattern_px: str) -> str:
+    return ";".join(f"{float(v) * PX_MM:.2f}" for v in pattern_px.split())
+
+
+def _marker(shape: str, fill: str, outline: str, size: float, width: float = 0.3, style: str = "solid"):
+    return ("SimpleMarker", {"name": shape, "color": fill, "size": size, "size_unit": "MM", "outline_color": outline,
+                             "outline_style": style, "outline_width": width, "outline_width_unit": "MM",
+                             "angle": 0, "scale_method": "diameter"})
+
+
+def point_symbol_layers(layer: str, approx: bool) -> list[tuple[str, dict]]:
+    """The marker layers of a point class: filled with a white edge, or (``approx``) hollow in a dashed ring."""
+    shape, _mpl, size = P.POINT_SHAPES[layer]
+    color = P.qgis_rgba(P.POINT_COLORS[layer])
+    white, clear = "255,255,255,255", "0,0,0,0"
+    if layer == "coordinates":  # a cross-hair: drawn in colour, never white on white
+        out = [_marker("circle", "255,255,255,220", color, size * 0.55, 0.55), _marker("cross2", color, color, size, 0.6)]
+    elif layer == "military":  # a star in a disc, as on the web
+        out = [_marker("circle", white if approx else color, color if approx else white, size, 0.35),
+               _marker("star", color if approx else white, clear, size * 0.62, 0)]
+    elif approx:
+        out = [_marker(shape, white, color, size, 0.45)]
+    else:
+        out = [_marker(shape, color, white, size, 0.35)]
+    if approx:
+        out.insert(0, _marker("circle", clear, color, size + 2.4, 0.35, "dash"))
+    return out
 
 
 def _single(sym: str) -> str:
@@ -51,85 +80,83 @@ def _single(sym: str) -> str:
             f'<symbols>{sym}</symbols><rotation/><sizescale/></renderer-v2>')
 
 
-def _graduated(layer: str) -> str:
-    ranges = "".join(f'<range symbol="{i}" lower="{lo}" upper="{hi}" label={quoteattr(lab)} render="true"/>'
-                     for i, (lo, hi, lab) in enumerate(CLASSES))
-    syms = "".join(_symbol("fill", str(i), "SimpleFill", _fill(c)) for i, c in enumerate(RAMPS[layer]))
+def _points(layer: str) -> str:
+    """Rule-based: exact places filled, the others (district, province …) hollow in a dashed ring."""
+    rules = (f'<rule key="exact" symbol="0" label="exact point or town" filter={quoteattr(EXACT_FILTER)}/>'
+             '<rule key="approx" symbol="1" label="known only to a district or province" filter="ELSE"/>')
+    syms = (_symbol("marker", "0", point_symbol_layers(layer, False)) +
+            _symbol("marker", "1", point_symbol_layers(layer, True)))
+    return (f'<renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0">'
+            f'<rules key="root">{rules}</rules><symbols>{syms}</symbols></renderer-v2>')
+
+
+def district_breaks(records) -> list[int]:
+    """The choropleth's classes for these district records (as the web map computes them)."""
+    return P.breaks_for(max((int(p.get("mention_count") or 0) for p, _g in records or ()), default=0))
+
+
+def _graduated(breaks: list[int]) -> str:
+    classes = P.classes(breaks)
+    ranges = "".join(f'<range symbol="{i}" lower="{lo}" upper="{hi if hi is not None else 1000000000}" '
+                     f'label={quoteattr(lab)} render="true"/>' for i, (lo, hi, lab) in enumerate(classes))
+    colors = P.ramp(len(breaks))
+    edge = P.qgis_rgba(P.DISTRICT_EDGE)
+    syms = "".join(_symbol("fill", str(i), [_fill(P.qgis_rgba(c, P.DISTRICT_OPACITY), edge, width=0.24)])
+                   for i, c in enumerate(colors))
     return (f'<renderer-v2 type="graduatedSymbol" attr="mention_count" graduatedMethod="GraduatedColor" '
             f'symbollevels="0" enableorderby="0" forceraster="0"><ranges>{ranges}</ranges>'
             f'<symbols>{syms}</symbols><classificationMethod id="Custom"/><rotation/><sizescale/>'
             f'</renderer-v2>')
 
 
-def _labeling(geometry: str) -> str:
+def _labeling(layer: str, geometry: str) -> str:
     # placement 0 = around point, 1 = over point (polygons), 2 = parallel/line
     placement = {"Point": 0, "MultiPolygon": 1, "MultiLineString": 2}[geometry]
+    size, color = (9, "20,20,20,255") if geometry == "Point" else (7.5, "70,50,30,255")
+    if layer == "rivers":
+        color = P.qgis_rgba(P.NAMED_RIVER[0])
     return ('<labeling type="simple"><settings calloutType="simple">'
-            '<text-style fieldName="name" isExpression="0" fontSize="8" fontSizeUnit="Point" '
-            'textColor="30,30,30,255" fontFamily="Sans Serif" namedStyle="Regular" textOpacity="1">'
+            f'<text-style fieldName="name" isExpression="0" fontSize="{size}" fontSizeUnit="Point" '
+            f'textColor="{color}" fontFamily="DejaVu Sans" namedStyle="Book" textOpacity="1">'
             '<text-buffer bufferDraw="1" bufferSize="0.8" bufferSizeUnits="MM" bufferColor="255,255,255,255" '
             'bufferOpacity="0.85"/></text-style>'
-            f'<placement placement="{placement}" dist="1.2" distUnits="MM" priority="5" placementFlags="10"/>'
+            f'<placement placement="{placement}" dist="1.4" distUnits="MM" priority="{LABEL_PRIORITY.get(layer, 5)}" '
+            'placementFlags="10"/>'
             '<rendering drawLabels="1" obstacle="1" displayAll="0" mergeLines="1"/>'
             '</settings></labeling>')
 
 
-def _body(layer: str, geometry: str) -> tuple[str, bool]:
+def renderer(layer: str, geometry: str, records=None) -> str:
+    """The ``renderer-v2`` element of one layer."""
+    if layer == "districts":
+        return _graduated(district_breaks(records))
+    if layer in P.POINT_SHAPES:
+        return _points(layer)
+    if layer == "mentions":
+        return _single(_symbol("marker", "0", [_marker("circle", P.qgis_rgba(P.MENTION_COLOR, 0.45),
+                                                       "255,255,255,120", 1.6, 0.1)]))
+    if layer == "provinces":
+        color, width, dash = P.PROVINCE
+        return _single(_symbol("fill", "0", [_fill("0,0,0,0", P.qgis_rgba(color), "no", width * PX_MM, "dash")]))
+    if layer == "rivers":
+        color, width, _d = P.NAMED_RIVER
+        return _single(_symbol("line", "0", [_line(color, width * PX_MM, alpha=0.55)]))
+    if layer == "border":
+        color, width, dash = P.BORDER
+        return _single(_symbol("line", "0", [_line(color, width * PX_MM * 1.2, _dash(dash))]))
+    # frontier: outlines only, so it can sit on top of anything
+    return _single(_symbol("fill", "0", [_fill("0,0,0,0", P.qgis_rgba(P.FRONTIER_EDGE), "no", 0.35, "dash")]))
+
+
+def _body(layer: str, geometry: str, records=None) -> tuple[str, bool]:
     """Renderer and labeling elements (shared by the QML and the QGIS project), and whether labels are on."""
-    if layer in RAMPS:
-        renderer = _graduated(layer)
-    elif layer in MARKERS:
-        shape, color, size = MARKERS[layer]
-        renderer = _single(_symbol("marker", "0", "SimpleMarker", {
-            "name": shape, "color": color, "size": size, "size_unit": "MM", "outline_color": "255,255,255,255",
-            "outline_style": "solid", "outline_width": 0.3, "outline_width_unit": "MM", "angle": 0,
-            "scale_method": "diameter"}))
-    elif layer in LINES:
-        color, width, style = LINES[layer]
-        renderer = _single(_symbol("line", "0", "SimpleLine", {
-            "line_color": color, "line_width": width, "line_width_unit": "MM", "line_style": style,
-            "capstyle": "round", "joinstyle": "round"}))
-    else:  # frontier: outlines only, so it can sit on top of anything
-        renderer = _single(_symbol("fill", "0", "SimpleFill", _fill("0,0,0,0", "230,120,0,255", "no", 0.5)))
     labels = layer not in NO_LABELS
-    return f'{renderer}{_labeling(geometry) if labels else ""}', labels
+    return f'{renderer(layer, geometry, records)}{_labeling(layer, geometry) if labels else ""}', labels
 
 
-def qml(layer: str, geometry: str) -> str:
-    """The QML style of one layer (``geometry`` as in ``schema.LAYERS``)."""
-    body, labels = _body(layer, geometry)
+def qml(layer: str, geometry: str, records=None) -> str:
+    """The QML style of one layer (``geometry`` as in ``schema.LAYERS``; ``records`` set the district classes)."""
+    body, labels = _body(layer, geometry, records)
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
             f'<qgis version="3.22.0" styleCategories="Symbology|Labeling" labelsEnabled="{int(labels)}">'
             f'{body}<layerGeometryType>{GEOMETRY_TYPE[geometry]}</layerGeometryType></qgis>\n')
-
-
-#: Drawing order in the project, top first: points over lines over polygons.
-PROJECT_ORDER = ("crossings", "camps", "bazaars", "military", "coordinates", "settlements", "mentions", "border",
-                 "rivers", "frontier", "districts", "provinces")
-
-
-def qgs(gpkg_name: str, layers: dict[str, str], title: str = "pyanj frontier layers") -> str:
-    """A QGIS project (.qgs XML) opening the GeoPackage's layers (name -> geometry) styled, in order.
-
-    Data sources are relative to the project file, so project and GeoPackage travel together."""
-    from xml.sax.saxutils import escape
-    names = [n for n in PROJECT_ORDER if n in layers] + sorted(n for n in layers if n not in PROJECT_ORDER)
-    srs = "<srs><spatialrefsys><authid>EPSG:4326</authid></spatialrefsys></srs>"
-    tree, maps = [], []
-    for n in names:
-        src = escape(f"./{gpkg_name}|layername={n}", {'"': "&quot;"})
-        body, labels = _body(n, layers[n])
-        kind = {"Point": "Point", "MultiLineString": "Line", "MultiPolygon": "Polygon"}[layers[n]]
-        lid = f"{n}_pyanj"  # QGIS binds tree nodes to layers only with ids like these, not bare names
-        tree.append(f'<layer-tree-layer id="{lid}" name="{n}" source="{src}" providerKey="ogr" '
-                    f'checked="Qt::Checked" expanded="1"/>')
-        maps.append(f'<maplayer type="vector" geometry="{kind}" wkbType="{layers[n]}" labelsEnabled="{int(labels)}">'
-                    f'<id>{lid}</id><datasource>{src}</datasource><layername>{n}</layername>'
-                    f'<provider encoding="UTF-8">ogr</provider>{srs}{body}</maplayer>')
-    return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
-            f'<qgis projectname="{escape(title)}" version="3.22.0"><title>{escape(title)}</title>'
-            f'<projectCrs><spatialrefsys><authid>EPSG:4326</authid></spatialrefsys></projectCrs>'
-            f'<layer-tree-group>{"".join(tree)}<custom-order enabled="0">'
-            f'{"".join(f"<item>{n}_pyanj</item>" for n in names)}</custom-order></layer-tree-group>'
-            f'<projectlayers>{"".join(maps)}</projectlayers>'
-            f'<properties><Paths><Absolute type="bool">false</Absolute></Paths></properties></qgis>\n')

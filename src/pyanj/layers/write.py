@@ -166,7 +166,7 @@ def write_gpkg(path: Path, layers: dict) -> Path:
                     con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
                                 "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
                                 "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
-                                (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0]),
+                                (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0], records=layers[layer]),
                                  f"pyanj default style for {layer}"))
                 # GDAL stamps each table with the clock: the latest document date instead, so the
                 # same inputs give the same bytes
@@ -223,8 +223,10 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
         raise ValueError("a QGIS project (--qgz) needs a GeoPackage (--gpkg) to open")
 
 
-def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None) -> list[Path]:
-    """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
+def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None) -> list[Path]:
+    """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoPackage, + a QGIS project
+    with the ``rasters`` already written: name -> path); drops our own stale layer files."""
+    from pyanj.layers.styles import qml
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     # the GeoPackage first: the likeliest to fail, and then no GeoJSON has been replaced yet
@@ -233,6 +235,8 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
         p = out_dir / f"{layer}.geojson"
         write_text(p, geojson_text(layer, records))
         written.append(p)
+        # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
+        write_text(p.with_suffix(".qml"), qml(layer, LAYERS[layer][0], records=records))
     if csv_:
         for layer, records in layers.items():
             if layer in POINT_LAYERS:
@@ -241,25 +245,28 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
                 written.append(p)
     # a class that is empty now but was not last time must not leave its old file behind
     for layer in LAYERS:
-        for ext in (".geojson", ".csv"):
+        for ext in (".geojson", ".qml", ".csv"):
             p = out_dir / f"{layer}{ext}"
-            if p not in written and p.exists():
+            if p not in written and p.exists() and not (ext == ".qml" and layer in layers):
                 os.unlink(p)
     if gpkg is not None:
         written = written[1:] + written[:1]
         if qgz is not None:
-            written.append(write_qgz(Path(qgz), Path(gpkg), layers))
+            written.append(write_qgz(Path(qgz), Path(gpkg), layers, rasters))
     return written
 
 
-def write_qgz(path: Path, gpkg: Path, layers: dict) -> Path:
+def write_qgz(path: Path, gpkg: Path, layers: dict, rasters: dict | None = None) -> Path:
     """A zipped QGIS project beside the GeoPackage (fixed timestamps, so reruns give the same bytes)."""
     import zipfile
 
-    from pyanj.layers.styles import qgs
+    from pyanj.layers.project import qgs
     path, gpkg = Path(path), Path(gpkg)
-    rel = os.path.relpath(gpkg.resolve(), path.resolve().parent).replace(os.sep, "/")
-    text = qgs(rel, {k: LAYERS[k][0] for k in layers})
+    here = path.resolve().parent
+
+    def rel(p):
+        return os.path.relpath(Path(p).resolve(), here).replace(os.sep, "/")
+    text = qgs(rel(gpkg), layers, rasters={k: ("./" + rel(v), Path(v)) for k, v in (rasters or {}).items()})
     with atomic_path(path, suffix=".qgz") as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr(zipfile.ZipInfo(path.stem + ".qgs", date_time=(2020, 1, 1, 0, 0, 0)), text.encode("utf-8"),

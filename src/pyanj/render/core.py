@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from html import escape
 from pathlib import Path
 
 from pyanj.gazetteer import GazetteerDataError, load
 from pyanj.gazetteer.geo import border_line
 from pyanj.layers.build import build_records
+from pyanj.layers.palette import YLORRD, breaks_for  # noqa: F401  (one palette with QGIS and print)
+from pyanj.layers.palette import ramp as _palette
 from pyanj.layers.read import as_records
 from pyanj.mention import Mention
 from pyanj.render import plugins as P
@@ -16,8 +17,6 @@ from pyanj.render.mapdata import POINT_LAYERS, MapData
 from pyanj.render.records import from_records
 from pyanj.render.symbols import COLORS, swatch, symbols
 
-#: Sequential colours for the district choropleth (ColorBrewer YlOrRd).
-YLORRD = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
 #: Basemaps offered with tiles (not offline): key -> (xyzservices name, label)
 BASEMAPS = {
     "osm": ("OpenStreetMap.Mapnik", "OpenStreetMap"),
@@ -71,35 +70,6 @@ def _tiles(selected: str) -> list[dict]:
         out.append({"key": key, "label": label, "url": t.build_url(), "attribution": t.html_attribution,
                     "maxZoom": t.get("max_zoom", 18)})
     return out
-
-
-def breaks_for(max_count: int) -> list[int]:
-    """Lower bounds of up to five choropleth classes for counts 1..max_count."""
-    if max_count <= 0:
-        return [1]
-    if max_count <= 5:
-        return list(range(1, max_count + 1))
-    nice = []
-    for i in range(5):
-        v = math.exp(math.log(max_count) * i / 5)
-        mag = 10 ** math.floor(math.log10(v)) if v >= 1 else 1
-        for step in (1, 2, 2.5, 5, 10):
-            if v <= step * mag:
-                v = int(step * mag)
-                break
-        nice.append(max(1, int(v)))
-    out = []
-    for v in nice:
-        if not out or v > out[-1]:
-            out.append(v)
-    return out
-
-
-def _palette(n: int) -> list[str]:
-    """``n`` classes from YlOrRd; few classes keep to its lighter end so symbols stay legible on them."""
-    if n >= 5:
-        return YLORRD[:5]
-    return {1: [YLORRD[1]], 2: [YLORRD[0], YLORRD[2]], 3: YLORRD[:3], 4: YLORRD[:4]}[max(1, n)]
 
 
 def _line_sample(color, weight, dash="", width=30):

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-COLORS = {
-    "crossings": "#0b4f8a", "bazaars": "#d95f02", "camps": "#b2182b", "military": "#3f5e1f",
-    "settlements": "#3a3a3a", "coordinates": "#7b3294",
-}
+from pyanj.layers.palette import POINT_COLORS as COLORS  # one palette with QGIS and print
 
 _GLYPH = {
     # a diamond with a two-way arrow (a crossing)

@@ -5,7 +5,7 @@
 * :func:`write_density` — Gaussian kernel density of mention points as a GeoTIFF.
 * :func:`profile`, :func:`write_profile_csv`, :func:`plot_profile_png` — terrain profile.
 
-The DEM defaults to the bundled SRTM30_PLUS grid (``data/dem/srtm30plus_pyanj_1arcmin.tif``).
+The DEM defaults to the bundled SRTM30_PLUS grid (``bundled_data/dem/srtm30plus_pyanj_1arcmin.tif``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Documents from files, directories, JSONL and standard input.
 
 >>> from pyanj.text.load import iter_documents
->>> [d.doc_id for d in iter_documents(["data/corpus"])][:1]  # doctest: +SKIP
+>>> [d.doc_id for d in iter_documents(["src/pyanj/bundled_data/corpus"])][:1]  # doctest: +SKIP
 ['000_70af19e81d46dbaf']
 
 Accepted inputs: ``.txt`` / ``.md`` (and any other explicitly named text file), ``.html`` / ``.htm``
