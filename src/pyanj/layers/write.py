@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from pyanj.io import atomic_path
+from pyanj.io import atomic_dir, atomic_path
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
 
 
@@ -224,32 +224,35 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
 
 
 def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None) -> list[Path]:
-    """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
+    """GeoJSON per layer (+ CSV of point layers, + GeoPackage). The folder is staged whole and swapped in
+    (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # the GeoPackage first: the likeliest to fail, and then no GeoJSON has been replaced yet
-    written = [write_gpkg(Path(gpkg), layers)] if gpkg is not None else []
-    for layer, records in layers.items():
-        p = out_dir / f"{layer}.geojson"
-        write_text(p, geojson_text(layer, records))
-        written.append(p)
-    if csv_:
+    ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".csv")}
+    final = []
+    with atomic_dir(out_dir, keep=lambda name: name not in ours) as stage:
+        def staged(f):  # a GeoPackage or project asked for inside the folder is written with it
+            f = Path(f)
+            try:
+                return stage / Path(os.path.abspath(f)).relative_to(os.path.abspath(out_dir))
+            except ValueError:
+                return f
+        # the GeoPackage first: the likeliest to fail, and then nothing has been replaced yet
+        if gpkg is not None:
+            write_gpkg(staged(gpkg), layers)
         for layer, records in layers.items():
-            if layer in POINT_LAYERS:
-                p = out_dir / f"{layer}.csv"
-                write_text(p, csv_text(layer, records))
-                written.append(p)
-    # a class that is empty now but was not last time must not leave its old file behind
-    for layer in LAYERS:
-        for ext in (".geojson", ".csv"):
-            p = out_dir / f"{layer}{ext}"
-            if p not in written and p.exists():
-                os.unlink(p)
-    if gpkg is not None:
-        written = written[1:] + written[:1]
-        if qgz is not None:
-            written.append(write_qgz(Path(qgz), Path(gpkg), layers))
-    return written
+            write_text(stage / f"{layer}.geojson", geojson_text(layer, records))
+            final.append(out_dir / f"{layer}.geojson")
+        if csv_:
+            for layer, records in layers.items():
+                if layer in POINT_LAYERS:
+                    write_text(stage / f"{layer}.csv", csv_text(layer, records))
+                    final.append(out_dir / f"{layer}.csv")
+        if gpkg is not None:
+            final.append(Path(gpkg))
+            if qgz is not None:
+                write_qgz(staged(qgz), staged(gpkg), layers)
+                final.append(Path(qgz))
+    return final
 
 
 def write_qgz(path: Path, gpkg: Path, layers: dict) -> Path:

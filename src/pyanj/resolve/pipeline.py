@@ -177,21 +177,24 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weight
 
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None, on_error=None, weights=None):
+                         warn=None, counts: list[int] | None = None, on_error=None, weights=None,
+                         max_bytes: int | None = None, skipped: list[int] | None = None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
 
     Every input is checked at the call: ``pyanj.text.load.InputError`` for one that cannot be used at
     all, before anything is read. The mentions then come from the returned iterator (``ValueError``
-    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date.
+    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date;
+    ``skipped`` ``[n]`` counts the inputs skipped with a warning; ``max_bytes``: the per-file size limit.
     """
     from pyanj.mention import is_mentions_jsonl
-    from pyanj.text.load import iter_documents
+    from pyanj.text.load import MAX_BYTES, iter_documents
     counts = counts if counts is not None else [0, 0]
     done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
     texts = [i for i in inputs if i not in done]
-    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
+    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude, max_bytes=max_bytes or MAX_BYTES,
+                          skipped=skipped) if texts else iter(())
     return _stream(done, docs, gazetteer, counts, on_error, weights)
 
 
