@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+                              max_bytes_opt, output_opt, refuse_input_as_output)
 
 
 @click.command("layers")
@@ -22,13 +23,17 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
               help="GeoTIFF DEM for elevations (default: the bundled SRTM30_PLUS grid)")
 @click.option("--density", type=click.Path(dir_okay=False), default=None,
               help="also write a mention-density GeoTIFF here")
-def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
+@max_bytes_opt
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, max_bytes):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
 
     out = Path(output)
     gpkg, qgz, density = (Path(f) if f else None for f in (gpkg, qgz, density))
+    for f in (gpkg, qgz, density):
+        if f is not None:
+            refuse_input_as_output(f, inputs)
     try:
         check_output(out, force=force, gpkg=gpkg, qgz=qgz)
     except OSError as e:
@@ -38,11 +43,12 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
     if dem is not None and not Path(dem).is_file():
         raise PyanjError(f"DEM not found: {dem}")
     gz = load_gazetteer()
-    counts = [0, 0]  # documents, mentions
-    mentions = list(iter_mentions(inputs, gz, counts=counts))
+    counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
+    mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped))
     ndocs = counts[0]
     if not mentions:
         click.echo(f"no places found in {ndocs} document{'s' if ndocs != 1 else ''}; nothing written", err=True)
+        finish(skipped)
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
@@ -56,6 +62,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
                f"{len(geojson)} layers in {out}", err=True)
     for p in written:
         click.echo(str(p))
+    finish(skipped)
 
 
 def _write_error(e: OSError, out: Path) -> PyanjError:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+                              max_bytes_opt, output_opt, refuse_input_as_output)
 
 
 @click.command("map")
@@ -17,11 +18,14 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
 @click.option("--title", default=None, help="title shown on the map")
 @click.option("--basemap", default="offline", show_default=True,
               help="initial basemap: offline (bundled base only), osm, topo, satellite, or an xyzservices name")
-def map_(inputs, output, offline, title, basemap):
+@max_bytes_opt
+def map_(inputs, output, offline, title, basemap, max_bytes):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
 
+    refuse_input_as_output(output, inputs)
+    skipped = [0]
     paths = [Path(i) for i in inputs]
     layer_dirs = [p for p in paths if is_layers_dir(p)]
     if layer_dirs:
@@ -34,7 +38,7 @@ def map_(inputs, output, offline, title, basemap):
         gz = None
     else:
         gz = load_gazetteer()
-        source = list(iter_mentions(inputs, gz, exclude=[output]))
+        source = list(iter_mentions(inputs, gz, exclude=[output], max_bytes=max_bytes, skipped=skipped))
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap)
     except MapInputError as e:
@@ -44,4 +48,5 @@ def map_(inputs, output, offline, title, basemap):
     n = len(source) if isinstance(source, list) else sum(len(records) for records in source.values())
     what = "mentions" if isinstance(source, list) else "layer features"
     click.echo(f"map of {n} {what} written to {out}" + (" (offline)" if offline else ""), err=True)
+    finish(skipped)
 

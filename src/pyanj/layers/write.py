@@ -139,44 +139,58 @@ LAYER_STYLES_DDL = """CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCR
 
 def write_gpkg(path: Path, layers: dict) -> Path:
     """All layers in one GeoPackage plus a ``layer_styles`` table QGIS applies by default."""
-    import pyogrio.raw
+    import pyogrio.errors
 
-    from pyanj.layers.styles import qml
     path = Path(path)
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink()  # GDAL creates the file itself
-        for i, (layer, records) in enumerate(layers.items()):
-            gtype, _fields, desc = LAYERS[layer]
-            data, names, masks = _gpkg_fields(layer, records)
-            geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
-                             dtype=object)
-            pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
-                              geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
-                              # 1.2: what the GDAL under Debian's QGIS reads without complaint
-                              dataset_options=None if i else {"VERSION": "1.2"},
-                              layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
-                                             "GEOMETRY_NAME": "geom"})
-        con = sqlite3.connect(tmp)
         try:
-            with con:
-                con.execute(LAYER_STYLES_DDL)
-                con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
-                            "VALUES ('layer_styles', 'attributes', 'layer_styles')")
-                for layer in layers:
-                    con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                                "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
-                                "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
-                                (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0]),
-                                 f"pyanj default style for {layer}"))
-                # GDAL stamps each table with the clock: the latest document date instead, so the
-                # same inputs give the same bytes
-                stamp = _stamp(layers)
-                con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
-                con.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
+            _fill_gpkg(tmp, layers)
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, sqlite3.Error) as e:
+            # GDAL and SQLite report a full disk or an I/O error in their own words, without an errno
+            why = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise OSError(f"cannot write {path}: {why}") from None
         finally:
-            con.close()
-        os.chmod(tmp, 0o666 & ~_umask())
+            for side in ("-journal", "-wal", "-shm"):  # what an interrupted SQLite leaves beside the file
+                Path(str(tmp) + side).unlink(missing_ok=True)
     return path
+
+
+def _fill_gpkg(tmp: Path, layers: dict) -> None:
+    import pyogrio.raw
+
+    from pyanj.layers.styles import qml
+    for i, (layer, records) in enumerate(layers.items()):
+        gtype, _fields, desc = LAYERS[layer]
+        data, names, masks = _gpkg_fields(layer, records)
+        geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
+                         dtype=object)
+        pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
+                          geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
+                          # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                          dataset_options=None if i else {"VERSION": "1.2"},
+                          layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
+                                         "GEOMETRY_NAME": "geom"})
+    con = sqlite3.connect(tmp)
+    try:
+        with con:
+            con.execute(LAYER_STYLES_DDL)
+            con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+                        "VALUES ('layer_styles', 'attributes', 'layer_styles')")
+            for layer in layers:
+                con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                            "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
+                            "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
+                            (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0]),
+                             f"pyanj default style for {layer}"))
+            # GDAL stamps each table with the clock: the latest document date instead, so the
+            # same inputs give the same bytes
+            stamp = _stamp(layers)
+            con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
+            con.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
+    finally:
+        con.close()
+    os.chmod(tmp, 0o666 & ~_umask())
 
 
 def _stamp(layers: dict) -> str:
