@@ -551,7 +551,7 @@ def _terrain_case(name, *args):
 _terrain_case("bounds_inf", "hillshade", "-o", "h.tif", "--bounds", "-inf,36,72,38")
 _terrain_case("bounds_nan", "hillshade", "-o", "h.tif", "--bounds", "nan,36,72,38")
 _terrain_case("z_factor_zero", "hillshade", "-o", "h.tif", "--z-factor", "0", "--bounds", "71,37,71.5,37.5")
-_terrain_case("step_tiny", "profile", "--line", "71,37,71.5,37.5", "--step-km", "1e-6", "-o", "p.csv")
+_terrain_case("step_tiny", "profile", "--line", "71,37;71.5,37.5", "--step-km", "1e-6", "--csv", "p.csv")
 
 
 # -- hand-edited records --------------------------------------------------------------------------
