@@ -62,7 +62,25 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
     for m in mentions:
         m.lang = prep.lang
+        if m.sentence_end - m.sentence_start > SENTENCE_MAX:
+            _cap_sentence(m, prep.text)
     return mentions
+
+
+#: The longest ``sentence`` a mention stores: a longer one (a column of names with no full stop) is cut to
+#: this many characters around the mention, so the output grows with the text, not with its square.
+SENTENCE_MAX = 1000
+
+
+def _cap_sentence(m: Mention, text: str) -> None:
+    """Keep the ``SENTENCE_MAX`` characters of the sentence around the mention; ``sentence_start`` and
+    ``sentence_end`` then give the excerpt's offsets, so ``sentence`` is still ``text[start:end]`` folded."""
+    ss, se = m.sentence_start, m.sentence_end
+    room = max(0, SENTENCE_MAX - (m.end - m.start))
+    ws = max(ss, m.start - room // 2)
+    we = min(se, max(m.end, ws + SENTENCE_MAX))
+    ws = max(ss, min(ws, we - SENTENCE_MAX))
+    m.sentence, m.sentence_start, m.sentence_end = sentence_text(text, (ws, we)), ws, we
 
 
 def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict):
