@@ -68,3 +68,103 @@ def test_fault_totals_command_runs_one_case(tmp_path):
                        text=True, env=env(), timeout=120)
     assert p.stdout.splitlines()[0].split() == ["output_dash_stdout", "ok"]
     assert p.stdout.splitlines()[-1] == "1 cases, 0 broken: "
+
+
+# -- the pieces, directly ------------------------------------------------------------------------
+def test_only_text_codecs_are_honoured():
+    from pyanj.text.formats import text_codec
+    assert [text_codec(c) for c in ("utf-8", "windows-1251", "KOI8-R", "latin1")] == \
+        ["utf-8", "cp1251", "koi8-r", "iso8859-1"]
+    assert [text_codec(c) for c in ("base64", "hex", "zlib", "rot13", "utf-7", "unicode_escape", "undefined",
+                                    "nonsense", "", None)] == [None] * 10
+
+
+def test_declared_charsets_that_do_not_fit_fall_back(tmp_path):
+    from pyanj.text.formats import decode
+    said = []
+    assert decode(b"Khorog", "p", said.append, "utf-16") == "Khorog"
+    ru = "Бои у Хорога и в Дарвазе продолжаются, сообщают пограничники."
+    assert decode(ru.encode("cp1251"), "p", said.append, "utf-8") == ru
+    assert decode(b"Kho\x00rog", "p", said.append) == "Kho\ufffdrog"
+    assert [s.split(":")[1].strip()[:14] for s in said] == ["declared chars", "not utf-8 as d", "NUL bytes or l"]
+
+
+def test_one_nul_is_text_a_binary_file_is_not():
+    from pyanj.text.formats import is_binary
+    assert not is_binary(b"Khorog\x00 is on the Pyanj. " * 10)
+    assert is_binary(bytes(range(256)) * 40)
+    assert is_binary("Khorog".encode("utf-16-le"))  # (UTF-16 without a BOM: half NULs)
+
+
+def test_hidden_html_is_dropped_at_any_depth():
+    from pyanj.text.formats import html_to_text
+    html = "<p>Khorog.</p><div hidden>" + "<span><b>" * 5000 + "x" + "</b></span>" * 5000 + "</div><p>Darvaz.</p>"
+    assert html_to_text(html)[0] == "Khorog.\n\nDarvaz."
+
+
+def test_signed_cache_rejects_a_changed_byte_and_a_foreign_key(tmp_path):
+    import os
+
+    from pyanj.paths import CacheKeyError, cache_key, sign, verified
+    key = cache_key(tmp_path)
+    assert oct((tmp_path / "cache-key").stat().st_mode & 0o777) == "0o600"
+    data = sign(b"payload", key)
+    assert bytes(verified(data, key)) == b"payload"
+    assert verified(data[:-1] + b"P", key) is None
+    assert verified(b"payload", key) is None
+    assert verified(data, b"x" * 64) is None
+    os.chmod(tmp_path / "cache-key", 0o644)
+    with pytest.raises(CacheKeyError, match="not a private file"):
+        cache_key(tmp_path)
+
+
+def test_atomic_dir_keeps_the_old_folder_on_failure_and_foreign_files_on_success(tmp_path):
+    from pyanj.io import atomic_dir
+    out = tmp_path / "L"
+    out.mkdir()
+    (out / "places.geojson").write_text("old")
+    (out / "notes.txt").write_text("mine")
+    with pytest.raises(RuntimeError):
+        with atomic_dir(out) as stage:
+            (stage / "places.geojson").write_text("new")
+            raise RuntimeError
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["L"]
+    assert (out / "places.geojson").read_text() == "old"
+    with atomic_dir(out, keep=lambda n: n != "places.geojson") as stage:
+        (stage / "districts.geojson").write_text("new")
+    assert sorted(p.name for p in out.iterdir()) == ["districts.geojson", "notes.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["L"]
+
+
+def test_atomic_path_writes_through_links_and_to_devices(tmp_path):
+    from pyanj.io import atomic_path, atomic_write_text
+    (tmp_path / "t.txt").write_text("old")
+    (tmp_path / "link").symlink_to(tmp_path / "t.txt")
+    atomic_write_text(tmp_path / "link", "new")
+    assert (tmp_path / "link").is_symlink() and (tmp_path / "t.txt").read_text() == "new"
+    atomic_write_text("/dev/null", "gone")
+    with pytest.raises(OSError, match="not a regular file"):
+        with atomic_path("/dev/null", suffix=".gpkg"):
+            pass
+
+
+def test_a_long_sentence_is_stored_capped_with_its_offsets(gz):
+    import pyanj
+    from pyanj.resolve.pipeline import SENTENCE_MAX
+    from pyanj.text.segment import sentence_text
+    text = "\n".join(["Khorog", "Darvaz", "Rushan"] * 400)
+    ms = pyanj.geocode(text, "col", gz)
+    assert len(ms) == 1200
+    assert max(len(m.sentence) for m in ms) == SENTENCE_MAX
+    assert all(m.sentence == sentence_text(text, (m.sentence_start, m.sentence_end)) for m in ms)
+    assert all(m.sentence_start <= m.start < m.end <= m.sentence_end for m in ms)
+
+
+def test_geocode_chunks_a_huge_text_like_the_cli(gz):
+    import pyanj
+    from pyanj.text.load import CHUNK_CHARS
+    para = "Rahmon visited Khorog and the Darvaz district. " * 40 + "\n\n"
+    text = para * (CHUNK_CHARS // len(para) + 5)
+    ms = pyanj.geocode(text, "big", gz)
+    assert len(ms) == 80 * (CHUNK_CHARS // len(para) + 5)
+    assert all(text[m.start:m.end] == m.surface for m in ms)
