@@ -598,7 +598,17 @@ def case_api_wrong_types(d: Path) -> set[str]:
                "except TypeError:\n"
                "    pass\n"
                "else:\n"
-               "    raise SystemExit('doc_id=5 accepted')\n", cwd=d)
+               "    raise SystemExit('doc_id=5 accepted')\n"
+               "from pyanj.layers import write_layers\n"
+               "from pyanj.render import write_map\n"
+               "for f, args in ((write_layers, ('text', 'L')), (write_layers, ([1], 'L')), (write_map, (5, 'm.html')),\n"
+               "                (pyanj.geocode_documents, ('text',))):\n"
+               "    try:\n"
+               "        f(*args)\n"
+               "    except TypeError:\n"
+               "        pass\n"
+               "    else:\n"
+               "        raise SystemExit(f'{f.__name__} accepted {args!r}')\n", cwd=d)
     return r.problems()
 
 

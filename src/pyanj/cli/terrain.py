@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, output_opt, refuse_input_as_output
 
 DEM_HELP = "GeoTIFF DEM in any CRS (default: the bundled SRTM30_PLUS 1 arc-minute grid)."
 
@@ -50,6 +50,11 @@ def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, bounds, slope_o
     if z_factor is not None and not (math.isfinite(z_factor) and z_factor > 0):
         raise PyanjError("--z-factor must be a positive number")
     box = _parse_bounds(bounds) if bounds is not None else None
+    if dem is not None:
+        refuse_input_as_output(output, [dem])
+        for f in (png, slope_out):
+            if f is not None:
+                refuse_input_as_output(f, [dem])
     try:
         write_hillshade(output, dem=dem, azimuth=azimuth, altitude=altitude, z_factor=z_factor, bounds=box)
         click.echo(f"wrote {output}")
