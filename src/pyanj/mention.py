@@ -165,7 +165,7 @@ def is_mentions_jsonl(path) -> bool:
                 if line.strip():
                     d = json.loads(line)
                     return isinstance(d, dict) and ("place_id" in d or "surface" in d)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return False
 
@@ -182,6 +182,6 @@ def read_mentions_jsonl(path) -> MentionList:
                 if not isinstance(d, dict):
                     raise ValueError("not a JSON object")
                 out.append(Mention.from_dict(d))
-            except (ValueError, TypeError) as e:
+            except (ValueError, TypeError, RecursionError) as e:
                 raise ValueError(f"{path}:{n}: not a mention record ({str(e).splitlines()[0][:80]})") from None
     return out

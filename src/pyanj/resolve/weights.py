@@ -83,8 +83,8 @@ class Weights:
             d = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as e:
             raise ValueError(f"cannot read weights {path}: {e.strerror or e}") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise ValueError(f"weights {path} is not JSON: {e}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+            raise ValueError(f"weights {path} is not JSON: {str(e)[:80]}") from None
         try:
             return cls.from_dict(d)
         except ValueError as e:
