@@ -241,7 +241,7 @@ def _document(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES) -> Document:
     path = _safe(str(src.path)) if src.path is not None else None
     if suffix == ".pdf":
         text, title = pdf_text(data, name)
-        return Document(src.doc_id, text, path, title=title)
+        return Document(src.doc_id, replace_bad_chars(text), path, title=title and replace_bad_chars(title))
     if is_binary(data):
         raise Skip(f"{name}: binary file, skipped")
     if suffix in HTML_SUFFIXES or (src.kind == "stdin" and looks_html(data)):
