@@ -41,6 +41,8 @@ def read_gold(path: Path) -> list[dict]:
         raise GoldError(f"no such file: {path}")
     if path.is_dir():
         raise GoldError(f"{path}: is a directory, not a gold JSONL file")
+    if not path.is_file():  # (a FIFO would block the read forever)
+        raise GoldError(f"{path}: not a regular file")
     try:
         raw = path.read_bytes()
     except OSError as e:

@@ -143,6 +143,21 @@ def case_dev_zero_input(d: Path) -> set[str]:
 
 
 @case
+def case_fifo_as_gold_weights_or_dem(d: Path) -> set[str]:
+    """A FIFO named where a file is read whole (gold, --weights, --dem): one line, exit 2, no hang."""
+    _good(d)
+    os.mkfifo(d / "pipe")
+    p = set()
+    for args in (("evaluate", "pipe"), ("geocode", "good.txt", "--weights", "pipe", "-o", "m.jsonl"),
+                 ("terrain", "sample", "71", "37", "--dem", "pipe")):
+        r = pyanj(*args, cwd=d, timeout=30)
+        p |= r.problems(ok_codes=(2,))
+        if not r.hung and len(r.err.strip().splitlines()) != 1:
+            p.add("other")
+    return p
+
+
+@case
 def case_file_over_size_limit(d: Path) -> set[str]:
     p = _with_bad(d, "big.txt", b"Khorog and Darvaz. " * 2000, extra=("--max-bytes", "10000"))
     return p
