@@ -111,10 +111,12 @@ def case_binary_file(d: Path) -> set[str]:
 @case
 def case_only_bad_documents(d: Path) -> set[str]:
     (d / "blob.txt").write_bytes(bytes(range(256)) * 40)
-    r = pyanj("geocode", d / "blob.txt", "-o", d / "m.jsonl", cwd=d)
-    p = r.problems(ok_codes=(2,))
-    if (d / "m.jsonl").exists():
-        p.add("partial")
+    p = set()
+    for cmd, out in (("geocode", "m.jsonl"), ("layers", "L"), ("map", "m.html")):
+        r = pyanj(cmd, d / "blob.txt", "-o", d / out, cwd=d)
+        p |= r.problems(ok_codes=(2,))
+        if (d / out).exists():
+            p.add("partial")
     return p
 
 

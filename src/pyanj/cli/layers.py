@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
-                              max_bytes_opt, output_opt, refuse_input_as_output)
+                              max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
 @click.command("layers")
@@ -46,6 +46,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, max_bytes):
     counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
     mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped))
     ndocs = counts[0]
+    nothing_usable(ndocs, skipped)
     if not mentions:
         click.echo(f"no places found in {ndocs} document{'s' if ndocs != 1 else ''}; nothing written", err=True)
         finish(skipped)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
-                              max_bytes_opt, output_opt, refuse_input_as_output)
+                              max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
 @click.command("map")
@@ -38,7 +38,10 @@ def map_(inputs, output, offline, title, basemap, max_bytes):
         gz = None
     else:
         gz = load_gazetteer()
-        source = list(iter_mentions(inputs, gz, exclude=[output], max_bytes=max_bytes, skipped=skipped))
+        counts = [0, 0]
+        source = list(iter_mentions(inputs, gz, exclude=[output], max_bytes=max_bytes, skipped=skipped,
+                                    counts=counts))
+        nothing_usable(counts[0], skipped)
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap)
     except MapInputError as e:

@@ -46,6 +46,12 @@ def refuse_input_as_output(output, inputs) -> None:
             raise PyanjError(f"output {output} is also an input")
 
 
+def nothing_usable(ndocs: int, skipped: list[int]) -> None:
+    """Every input skipped and no document read: exit 2 before anything is written (as ``geocode`` does)."""
+    if ndocs == 0 and skipped and skipped[0]:
+        raise PyanjError("no readable documents in the inputs")
+
+
 def finish(skipped: list[int]) -> None:
     """Exit 1 (after the output was written) when some inputs were skipped, as the warnings said."""
     if skipped and skipped[0]:
