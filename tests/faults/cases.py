@@ -652,5 +652,6 @@ def case_outputs_deterministic(d: Path) -> set[str]:
         pyanj("layers", d / "good.txt", "-o", w / "L", "--gpkg", w / "x.gpkg", cwd=w, PYTHONHASHSEED=seed, TZ=tz,
               LANG=lang, LC_ALL=lang)
         pyanj("map", d / "good.txt", "-o", w / "map.html", cwd=w, PYTHONHASHSEED=seed, TZ=tz, LANG=lang)
+        pyanj("geocode", d / "good.txt", "-o", w / "m.jsonl", cwd=w, PYTHONHASHSEED=seed, TZ=tz, LANG=lang)
         outs.append({p.relative_to(w).as_posix(): p.read_bytes() for p in w.rglob("*") if p.is_file()})
     return set() if outs[0] == outs[1] and outs[0] else {"nondeterministic"}
