@@ -194,8 +194,9 @@ def test_jsonl_malformed_lines_reported_and_rest_kept(tmp_path):
     assert warnings == [f"{f}:{n}: not a JSON object with doc_id and text" for n in (2, 3, 4, 5)]
 
     r = run(["geocode", str(f), "-o", str(tmp_path / "out.jsonl")])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # done, with four lines skipped
     assert f"pyanj: warning: {f}:2: not a JSON object with doc_id and text" in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == "pyanj: 4 inputs skipped (see the warnings above)"
     assert "Traceback" not in r.output
     got = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {m["doc_id"] for m in got} == {"a", "c"}
@@ -292,8 +293,9 @@ def test_binary_file_skipped_with_warning(tmp_path):
     assert warnings == [f"{tmp_path / 'blob.txt'}: binary file, skipped"]
 
     r = run(["geocode", str(tmp_path), "-o", str(tmp_path / "out.jsonl")])
-    assert r.exit_code == 0
+    assert r.exit_code == 1  # done, with an input skipped (README: exit status)
     assert f"pyanj: warning: {tmp_path / 'blob.txt'}: binary file, skipped" in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == "pyanj: 1 input skipped (see the warnings above)"
 
 
 def test_undecodable_bytes_warned_once(tmp_path):

@@ -17,6 +17,7 @@ The same rule marks which of a span's candidates are right, for ``pyanj train``
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from pathlib import Path
 
@@ -33,22 +34,68 @@ class GoldError(ValueError):
 
 
 def read_gold(path: Path) -> list[dict]:
+    """The documents of a gold JSONL file, every line checked (``GoldError`` naming the line and the key)
+    so that a hand-edited file fails in one line, not deep inside the scoring."""
+    path = Path(path)
     if not path.exists():
         raise GoldError(f"no such file: {path}")
+    if path.is_dir():
+        raise GoldError(f"{path}: is a directory, not a gold JSONL file")
+    if not path.is_file():  # (a FIFO would block the read forever)
+        raise GoldError(f"{path}: not a regular file")
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise GoldError(f"cannot read {path}: {e.strerror or e}") from None
     docs = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
-        except json.JSONDecodeError:
-            raise GoldError(f"{path}:{n}: not JSON") from None
+            d = json.loads(line.decode("utf-8-sig" if n == 1 else "utf-8"))
+        except UnicodeDecodeError:
+            raise GoldError(f"{path}:{n}: not UTF-8") from None
+        except (ValueError, RecursionError):
+            raise GoldError(f"{path}:{n}: not JSON (or nested too deeply)") from None
         if not isinstance(d, dict) or "text" not in d or "spans" not in d:
             raise GoldError(f"{path}:{n}: a gold line needs 'text' and 'spans'")
+        why = _gold_problem(d)
+        if why:
+            raise GoldError(f"{path}:{n}: {why}")
         docs.append(d)
     if not docs:
         raise GoldError(f"{path}: no documents")
     return docs
+
+
+def _gold_problem(d: dict) -> str | None:
+    """What is wrong with one gold document's types (see tests/data/README.md), or None."""
+    if not isinstance(d["text"], str):
+        return "'text' must be a string"
+    if not isinstance(d["spans"], list):
+        return "'spans' must be a list"
+    if d.get("doc_id") is not None and not isinstance(d["doc_id"], (str, int)):
+        return "'doc_id' must be a string"
+    for i, sp in enumerate(d["spans"]):
+        if not isinstance(sp, dict):
+            return f"span {i} is not an object"
+        for k in ("start", "end"):
+            if not isinstance(sp.get(k), int) or isinstance(sp.get(k), bool):
+                return f"span {i}: {k!r} must be an integer"
+        if not 0 <= sp["start"] <= sp["end"] <= len(d["text"]):
+            return f"span {i}: offsets {sp['start']}..{sp['end']} outside the text"
+        for k in ("label", "surface"):
+            if not isinstance(sp.get(k), str):
+                return f"span {i}: {k!r} must be a string"
+        for k in ("lat", "lon"):
+            v = sp.get(k)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v)):
+                return f"span {i}: {k!r} must be a number or null"
+        if (sp.get("lat") is None) != (sp.get("lon") is None):
+            return f"span {i}: 'lat' and 'lon' go together"
+        if sp.get("country") is not None and not isinstance(sp["country"], str):
+            return f"span {i}: 'country' must be a string or null"
+    return None
 
 
 def _match(gold: list[dict], pred: list[dict], strict: bool) -> dict[int, int]:

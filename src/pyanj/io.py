@@ -1,37 +1,176 @@
-"""Atomic file writes: an output file is either complete or absent, never half-written."""
+"""Atomic outputs: a file or a whole folder is either complete or absent (or, replaced, still the old one).
+
+Every output pyanj writes goes through here. A file is staged under a unique hidden name in its target's
+own directory (so the rename cannot cross file systems and two concurrent runs never share a temp name),
+flushed to disk, and renamed over the target only when the writing succeeded; any failure or interrupt
+(SIGINT, and SIGTERM which the CLI turns into the same ``KeyboardInterrupt``) removes the staging file.
+A symbolic link is written through (its target replaced, the link kept); a character device or FIFO
+(``/dev/stdout``) is written straight when the writer can stream, and refused otherwise. A folder
+(``pyanj layers -o DIR``) is staged whole beside the target and swapped in by one rename.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+__all__ = ["atomic_path", "atomic_dir", "atomic_write_text", "atomic_write_bytes", "output_target", "same_file"]
+
+
+def output_target(path) -> tuple[Path, bool]:
+    """``(where to write, is a device/FIFO)``: a symbolic link resolved to its target (made if dangling);
+    a directory raises IsADirectoryError."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError:
+        raise
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        return path, True
+    return (Path(os.path.realpath(path)) if path.is_symlink() else path), False
+
+
+def same_file(a, b) -> bool:
+    """Do ``a`` and ``b`` name one existing file (through links, or the same path twice)?"""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def _umask() -> int:
+    m = os.umask(0)
+    os.umask(m)
+    return m
+
+
+def _fsync(path: Path) -> None:
+    """Flush a staged file to disk, so a full disk or I/O error surfaces before the rename, not after."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
 
 @contextmanager
-def atomic_path(path: Path, suffix: str | None = None):
-    """Yield a temporary path beside ``path``; rename it over ``path`` only if the block succeeds."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or path.suffix or ".tmp", dir=path.parent)
+def atomic_path(path, suffix: str | None = None, *, stream: bool = False):
+    """Yield a path to write ``path``'s content to; it replaces ``path`` only if the block succeeds.
+
+    ``stream``: the writer only writes bytes in order (text, JSONL, HTML), so a device or FIFO target is
+    written straight; otherwise such a target is refused (GDAL and zip files seek)."""
+    target, special = output_target(path)
+    if special:
+        if not stream:
+            raise OSError(errno.EINVAL, "not a regular file (a device or FIFO)", str(path))
+        yield target
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or target.suffix or ".tmp",
+                               dir=target.parent)
     os.close(fd)
     tmp = Path(tmp)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         yield tmp
-        os.replace(tmp, path)
-    finally:
         if tmp.exists():
+            _fsync(tmp)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists() or tmp.is_symlink():
             tmp.unlink()
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+def atomic_write_text(path, text: str) -> None:
+    with atomic_path(path, stream=True) as tmp:
+        Path(tmp).write_text(text, encoding="utf-8")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
+def atomic_write_bytes(path, data: bytes) -> None:
+    with atomic_path(path, stream=True) as tmp:
+        Path(tmp).write_bytes(data)
+
+
+# -- folders -----------------------------------------------------------------------------------
+@contextmanager
+def atomic_dir(path, keep=lambda name: True):
+    """Yield an empty staging folder beside ``path``; when the block succeeds it becomes ``path``.
+
+    An existing ``path`` is swapped out in one ``renameat2(RENAME_EXCHANGE)`` (two renames where the
+    system has none) and then removed; the entries of the old folder that ``keep(name)`` accepts (files
+    that are not ours) are carried over first. A failure or interrupt removes the staging folder and
+    leaves the old one as it was."""
+    path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    old = None
+    try:
+        os.chmod(stage, 0o777 & ~_umask())
+        yield stage
+        if path.is_dir():
+            _carry_over(path, stage, keep)
+        old = _swap_in(stage, path)
+    finally:
+        for d in (stage, old):
+            if d is not None and d.exists():
+                shutil.rmtree(d, ignore_errors=True)
+
+
+def _carry_over(old: Path, stage: Path, keep) -> None:
+    for e in sorted(os.listdir(old)):
+        src, dst = old / e, stage / e
+        if not keep(e) or dst.exists() or dst.is_symlink():
+            continue
+        if src.is_dir() and not src.is_symlink():
+            shutil.copytree(src, dst, symlinks=True)
+        else:
+            try:
+                os.link(src, dst, follow_symlinks=False)
+            except OSError:
+                shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def _swap_in(stage: Path, path: Path) -> Path | None:
+    """Put ``stage`` at ``path``; returns where the old folder went (to remove), or None."""
+    if not path.exists():
+        try:
+            os.rename(stage, path)
+            return None
+        except OSError as e:
+            if e.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                raise
+    if _exchange(stage, path):
+        return stage
+    old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+    os.rmdir(old)
+    os.rename(path, old)
+    os.rename(stage, path)
+    return old
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,11 +107,36 @@ class Mention:
     @classmethod
     def from_dict(cls, d: dict) -> "Mention":
         known = set(FIELDS + EXTRA_FIELDS)
-        return cls(**{k: v for k, v in d.items() if k in known})
+        kept = {k: v for k, v in d.items() if k in known}
+        for k, v in kept.items():
+            _check_field(k, v, cls.__dataclass_fields__[k].type)
+        return cls(**kept)
 
     def _repr_html_(self) -> str:
         from pyanj.display import table_html
         return table_html(["field", "value"], [(k, v) for k, v in self.to_dict().items()])
+
+
+_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "list[str]": (list,),
+          "list[dict]": (list,)}
+
+
+def _check_field(key: str, value, annotation: str) -> None:
+    """A hand-edited record's field of the wrong type is a TypeError naming it (not a crash further on)."""
+    kinds = [a.strip() for a in str(annotation).split("|")]
+    if value is None and "None" in kinds:
+        return
+    for kind in kinds:
+        ok = _TYPES.get(kind, ())
+        if isinstance(value, ok) and (kind == "bool" or not isinstance(value, bool)):
+            if kind == "float" and not math.isfinite(value):
+                break
+            if kind == "list[str]" and not all(isinstance(x, str) for x in value):
+                break
+            if kind == "list[dict]" and not all(isinstance(x, dict) for x in value):
+                break
+            return
+    raise TypeError(f"{key} should be {annotation}, not {value!r:.40}")
 
 
 class MentionList(list):
@@ -139,7 +165,7 @@ def is_mentions_jsonl(path) -> bool:
                 if line.strip():
                     d = json.loads(line)
                     return isinstance(d, dict) and ("place_id" in d or "surface" in d)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return False
 
@@ -156,6 +182,6 @@ def read_mentions_jsonl(path) -> MentionList:
                 if not isinstance(d, dict):
                     raise ValueError("not a JSON object")
                 out.append(Mention.from_dict(d))
-            except (ValueError, TypeError) as e:
+            except (ValueError, TypeError, RecursionError) as e:
                 raise ValueError(f"{path}:{n}: not a mention record ({str(e).splitlines()[0][:80]})") from None
     return out

@@ -21,7 +21,37 @@ from pyanj.cli.train import train
 __all__ = ["main", "PyanjError"]
 
 
-@click.group(cls=QuietPipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class _Pyanj(QuietPipeGroup):
+    """The group: a closed standard output ends quietly (``QuietPipeGroup``); SIGTERM (``kill``,
+    ``timeout``, ``docker stop``) unwinds like Ctrl-C, so staged outputs are removed on the way out;
+    either interrupt is one line and exit status 130."""
+
+    def main(self, *args, **kwargs):
+        _install_sigterm()
+        return super().main(*args, **kwargs)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("pyanj: interrupted", err=True)
+            ctx.exit(130)
+
+
+def _sigterm(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _install_sigterm() -> None:
+    import signal
+    try:
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, _sigterm)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        pass
+
+
+@click.group(cls=_Pyanj, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pyanj")
 def main():
     """Map the Afghanistan–Tajikistan frontier along the Pyanj river from texts."""

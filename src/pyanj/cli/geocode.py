@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+                              max_bytes_opt, output_opt, refuse_input_as_output)
 from pyanj.cli.train import read_weights, weights_opt
 
 
@@ -16,27 +17,33 @@ from pyanj.cli.train import read_weights, weights_opt
 @output_opt("mentions JSONL file ('-' for standard output)", type=click.Path(), default="-", show_default=True,
             required=False)
 @weights_opt
-def geocode(inputs, output, weights_file):
+@max_bytes_opt
+def geocode(inputs, output, weights_file, max_bytes):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
     from pyanj.io import atomic_path
 
     to_stdout = output == "-"
     if not to_stdout and Path(output).is_dir():
         raise PyanjError(f"cannot write {output}: is a directory")
+    if not to_stdout:
+        refuse_input_as_output(output, inputs)
     weights = read_weights(weights_file)
-    counts = [0, 0]  # documents, mentions
+    counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
     gz = load_gazetteer()
-    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights)
+    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights,
+                             max_bytes=max_bytes, skipped=skipped)
     if to_stdout:
         _to_stdout(mentions, counts)
+        finish(skipped)
         return
     try:
-        with atomic_path(Path(output)) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        with atomic_path(Path(output), stream=True) as tmp, open(tmp, "w", encoding="utf-8") as fh:
             _write(mentions, fh, counts)
     except OSError as e:
         raise cannot_write(output, e) from None
     click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
                f"written to {output}", err=True)
+    finish(skipped)
 
 
 def _write(mentions, fh, counts) -> None:

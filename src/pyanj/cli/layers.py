@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+                              max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
 @click.command("layers")
@@ -24,13 +25,17 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
               help="also write a mention-density GeoTIFF here")
 @click.option("--hillshade", type=click.Path(dir_okay=False), default=None,
               help="also write the DEM's hillshade GeoTIFF here (the --qgz project shows it under the layers)")
-def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade):
+@max_bytes_opt
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, max_bytes):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
 
     out = Path(output)
     gpkg, qgz, density, hillshade = (Path(f) if f else None for f in (gpkg, qgz, density, hillshade))
+    for f in (gpkg, qgz, density, hillshade):
+        if f is not None:
+            refuse_input_as_output(f, inputs)
     try:
         check_output(out, force=force, gpkg=gpkg, qgz=qgz)
     except OSError as e:
@@ -40,11 +45,13 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade):
     if dem is not None and not Path(dem).is_file():
         raise PyanjError(f"DEM not found: {dem}")
     gz = load_gazetteer()
-    counts = [0, 0]  # documents, mentions
-    mentions = list(iter_mentions(inputs, gz, counts=counts))
+    counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
+    mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped))
     ndocs = counts[0]
+    nothing_usable(ndocs, skipped)
     if not mentions:
         click.echo(f"no places found in {ndocs} document{'s' if ndocs != 1 else ''}; nothing written", err=True)
+        finish(skipped)
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
@@ -58,6 +65,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade):
                f"{len(geojson)} layers in {out}", err=True)
     for p in written:
         click.echo(str(p))
+    finish(skipped)
 
 
 def _write_error(e: OSError, out: Path) -> PyanjError:

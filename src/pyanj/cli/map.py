@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+                              max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
 @click.command("map")
@@ -21,7 +22,8 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
 @click.option("--png", type=click.Path(dir_okay=False), default=None, help="also write a print map (PNG) here")
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None, help="also write a print map (PDF) here")
 @click.option("--svg", type=click.Path(dir_okay=False), default=None, help="also write a print map (SVG) here")
-def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg):
+@max_bytes_opt
+def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg, max_bytes):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
@@ -29,6 +31,10 @@ def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg):
     prints = [(fmt, Path(p)) for fmt, p in (("png", png), ("pdf", pdf), ("svg", svg)) if p]
     if output is None and not prints:
         raise PyanjError("name an output: -o MAP.html, --png, --pdf or --svg FILE")
+    for o in [output] + [p for _f, p in prints]:
+        if o is not None:
+            refuse_input_as_output(o, inputs)
+    skipped = [0]
     paths = [Path(i) for i in inputs]
     layer_dirs = [p for p in paths if is_layers_dir(p)]
     if layer_dirs:
@@ -41,7 +47,10 @@ def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg):
         gz = None
     else:
         gz = load_gazetteer()
-        source = list(iter_mentions(inputs, gz, exclude=[o for o in (output, png, pdf, svg) if o]))
+        counts = [0, 0]
+        source = list(iter_mentions(inputs, gz, exclude=[o for o in (output, png, pdf, svg) if o],
+                                    max_bytes=max_bytes, skipped=skipped, counts=counts))
+        nothing_usable(counts[0], skipped)
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap,
                         cdn=cdn) if output else None
@@ -54,6 +63,7 @@ def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg):
     what = "mentions" if isinstance(source, list) else "layer features"
     where = ", ".join(str(p) for p in ([out] if out else []) + [p for _f, p in prints])
     click.echo(f"map of {n} {what} written to {where}" + (" (offline)" if offline and out else ""), err=True)
+    finish(skipped)
 
 
 def _write_prints(source, prints, gz, title) -> None:

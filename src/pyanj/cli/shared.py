@@ -1,6 +1,9 @@
 """What every ``pyanj`` command shares: the one-line error, the common options, the gazetteer,
 and the inputs -> mentions stream with its errors turned into one-line messages.
 
+Exit status: 0 done; 1 done, but some inputs were skipped (each named in a warning line); 2 nothing
+written (bad arguments, no usable input, an error writing the output); 130 interrupted (SIGINT/SIGTERM).
+
 Only ``click`` is imported here: the library is imported inside the functions, so ``pyanj --help`` stays quick.
 """
 
@@ -59,6 +62,33 @@ def output_opt(help: str, **kw):
     return click.option("-o", "--output", help=help, **kw)
 
 
+#: ``--max-bytes``: the per-file limit (``pyanj.text.load.MAX_BYTES``), on the commands that read texts.
+max_bytes_opt = click.option("--max-bytes", type=click.IntRange(min=1), default=200_000_000, show_default=True,
+                             help="skip (with a warning) any input file or JSONL line longer than this")
+
+
+def refuse_input_as_output(output, inputs) -> None:
+    """``pyanj map m.jsonl -o m.jsonl`` would replace the input it is reading: refused before any work."""
+    from pyanj.io import same_file
+    for i in inputs:
+        if i != "-" and same_file(i, output):
+            raise PyanjError(f"output {output} is also an input")
+
+
+def nothing_usable(ndocs: int, skipped: list[int]) -> None:
+    """Every input skipped and no document read: exit 2 before anything is written (as ``geocode`` does)."""
+    if ndocs == 0 and skipped and skipped[0]:
+        raise PyanjError("no readable documents in the inputs")
+
+
+def finish(skipped: list[int]) -> None:
+    """Exit 1 (after the output was written) when some inputs were skipped, as the warnings said."""
+    if skipped and skipped[0]:
+        n = skipped[0]
+        click.echo(f"pyanj: {n} input{'s' * (n != 1)} skipped (see the warnings above)", err=True)
+        raise SystemExit(1)
+
+
 def cannot_write(output, e: OSError) -> PyanjError:
     """A system error writing ``output`` (None: several files), as the one line the user sees."""
     where = f" {output}" if output is not None else ""
@@ -74,7 +104,8 @@ def load_gazetteer():
         raise PyanjError(str(e)) from None
 
 
-def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None):
+def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None, max_bytes=None,
+                  skipped: list[int] | None = None):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
     naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
@@ -82,7 +113,8 @@ def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, we
     from pyanj.text.load import InputError
     try:
         mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
-                                        on_error=_internal_error, weights=weights)
+                                        on_error=_internal_error, weights=weights, max_bytes=max_bytes,
+                                        skipped=skipped)
     except InputError as e:
         raise PyanjError(str(e)) from None
     return _one_line_errors(mentions)

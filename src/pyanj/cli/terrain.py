@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 import warnings
 from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, output_opt, refuse_input_as_output
 
 DEM_HELP = "GeoTIFF DEM in any CRS (default: the bundled SRTM30_PLUS 1 arc-minute grid)."
 
@@ -44,7 +45,16 @@ def hillshade_cmd(output, dem, png, azimuth, altitude, z_factor, bounds, slope_o
 
     if not 0 < altitude <= 90:
         raise PyanjError("--altitude must be in (0, 90] degrees")
+    if not math.isfinite(azimuth):
+        raise PyanjError("--azimuth must be a finite number of degrees")
+    if z_factor is not None and not (math.isfinite(z_factor) and z_factor > 0):
+        raise PyanjError("--z-factor must be a positive number")
     box = _parse_bounds(bounds) if bounds is not None else None
+    if dem is not None:
+        refuse_input_as_output(output, [dem])
+        for f in (png, slope_out):
+            if f is not None:
+                refuse_input_as_output(f, [dem])
     try:
         write_hillshade(output, dem=dem, azimuth=azimuth, altitude=altitude, z_factor=z_factor, bounds=box)
         click.echo(f"wrote {output}")
@@ -72,7 +82,8 @@ def _parse_bounds(bounds: str) -> tuple:
         box = tuple(float(v) for v in bounds.split(","))
     except ValueError:
         box = ()
-    if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
+    if len(box) != 4 or not all(math.isfinite(v) for v in box) or not (box[0] < box[2] and box[1] < box[3]) \
+            or not (-180 <= box[0] and box[2] <= 180 and -90 <= box[1] and box[3] <= 90):
         raise PyanjError(f"bad --bounds {bounds!r}: expected WEST,SOUTH,EAST,NORTH in degrees")
     return box
 
@@ -92,8 +103,10 @@ def profile_cmd(line, dem, csv_out, png, step_km, max_offset_km):
     """Elevation profile along the border (or --line), as CSV and/or PNG."""
     from pyanj.terrain import TerrainError, parse_line, plot_profile_png, profile, write_profile_csv
 
-    if step_km <= 0:
-        raise PyanjError("--step-km must be positive")
+    if not (step_km > 0 and math.isfinite(step_km)):
+        raise PyanjError("--step-km must be a positive number")
+    if not (max_offset_km >= 0 and math.isfinite(max_offset_km)):
+        raise PyanjError("--max-offset-km must be a number >= 0")
     try:
         pts = parse_line(line) if line is not None else None
         with warnings.catch_warnings(record=True) as caught:
@@ -130,6 +143,8 @@ def sample_cmd(lon, lat, dem):
     """Elevation (m, bilinear) at LON LAT; prints 'null' outside the DEM or over nodata."""
     from pyanj.terrain import TerrainError, sample_elevation
 
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise PyanjError("LON and LAT must be finite numbers")
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")

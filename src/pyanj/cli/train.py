@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, load_gazetteer, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, load_gazetteer, output_opt, refuse_input_as_output
 
 
 @click.command()
@@ -27,6 +27,7 @@ def train(gold, output, l2, iterations):
     iterations = ITERATIONS if iterations is None else iterations
     if Path(output).is_dir():
         raise PyanjError(f"cannot write {output}: is a directory")
+    refuse_input_as_output(output, gold)
     try:
         docs = [d for g in gold for d in read_gold(Path(g))]
     except GoldError as e:

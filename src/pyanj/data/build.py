@@ -17,6 +17,7 @@ from pathlib import Path
 from shapely.geometry import mapping, shape
 from shapely.ops import linemerge, unary_union
 
+from pyanj.io import atomic_write_text
 from pyanj.text.normalize import slugify
 
 #: The frontier window (lon_min, lat_min, lon_max, lat_max): the DEM's extent.
@@ -58,9 +59,7 @@ def write_features(path: Path, features: list[dict]) -> None:
         sep = "," if i < len(features) - 1 else ""
         lines.append(json.dumps(f, ensure_ascii=False, separators=(",", ":")) + sep)
     lines.append("]}")
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    atomic_write_text(path, "\n".join(lines) + "\n")
 
 
 def _feature(fid: str, props: dict, geom) -> dict:
@@ -370,9 +369,7 @@ def _build_continents(out: Path, gc) -> None:
 def _write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     body = "\t".join(header) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(body, encoding="utf-8")
-    tmp.replace(path)
+    atomic_write_text(path, body)
 
 
 def build_dem(raw: Path, out: Path) -> None:

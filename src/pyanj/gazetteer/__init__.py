@@ -18,14 +18,14 @@ from pathlib import Path
 
 from pyanj.gazetteer.build import GazetteerDataError, build_places, haversine_km
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC, Alias, Place, Source
-from pyanj.paths import cache_dir, data_dir
+from pyanj.paths import cache_dir, cache_key, data_dir, sign, verified
 from pyanj.text.normalize import join_key, name_tokens
 from pyanj.text.vocab import SUFFIX_TYPES
 
 __all__ = ["Gazetteer", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
            "GEO_PRECISION", "WHERE_PREC"]
 
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 TYPE_PRIOR = {
     "country": 0.95, "admin1": 0.75, "crossing": 0.8, "admin2": 0.6, "river": 0.62, "physical": 0.6,
@@ -245,6 +245,32 @@ def _fingerprint(d: Path) -> str:
 _LOADED: dict[str, Gazetteer] = {}
 
 
+def _read_cache(cfile: Path) -> Gazetteer | None:
+    """The compiled gazetteer from its cache, only if signed with the user's key (``paths.cache_key``):
+    a pickle runs code when loaded, so one that anyone else could have written is never unpickled."""
+    try:
+        data = cfile.read_bytes()
+        payload = verified(data, cache_key(cfile.parent))
+    except OSError:
+        return None
+    if payload is None:
+        return None
+    try:
+        gz = pickle.loads(payload)
+    except Exception:  # (signed by us, but from an incompatible build)
+        return None
+    return gz if isinstance(gz, Gazetteer) else None
+
+
+def _write_cache(cfile: Path, gz: Gazetteer) -> None:
+    """Sign and write the cache atomically; a full disk or a read-only cache folder only costs speed."""
+    from pyanj.io import atomic_write_bytes
+    try:
+        atomic_write_bytes(cfile, sign(pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL), cache_key(cfile.parent)))
+    except OSError:
+        pass
+
+
 def load(path: str | os.PathLike | None = None, cache: bool = True) -> Gazetteer:
     """Load the gazetteer from the bundled data (or ``path``), using a compiled cache when fresh."""
     d = Path(path) if path else data_dir()
@@ -254,26 +280,15 @@ def load(path: str | os.PathLike | None = None, cache: bool = True) -> Gazetteer
     key = f"{d.resolve()}:{fp}"
     if cache and key in _LOADED:
         return _LOADED[key]
-    cfile = cache_dir() / f"gazetteer-{fp}.pickle" if cache else None
-    if cfile is not None and cfile.exists():
-        try:
-            with open(cfile, "rb") as fh:
-                gz = pickle.load(fh)
-            _LOADED[key] = gz
-            return gz
-        except Exception:
-            pass
+    cfile = cache_dir() / f"gazetteer-{fp}.cache" if cache else None
+    gz = _read_cache(cfile) if cfile is not None else None
+    if gz is not None:
+        _LOADED[key] = gz
+        return gz
     places, geoms = build_places(d)
     gz = Gazetteer(places, geoms)
     if cfile is not None:
         gz.matcher()
-        try:
-            cfile.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cfile.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cfile)
-        except OSError:
-            pass
+        _write_cache(cfile, gz)
         _LOADED[key] = gz
     return gz

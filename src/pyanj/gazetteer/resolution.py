@@ -1,6 +1,7 @@
 """A coordinate's stated resolution, read from the source it was copied from, and the precision it allows.
 
-A curated entry's first source is the source of its coordinate (``data/gazetteer/CURATION-*.md``); its note
+A curated entry's first source is the source of its coordinate
+(``src/pyanj/bundled_data/gazetteer/CURATION-*.md``); its note
 quotes the coordinate as the source prints it. "38°27′N 70°50′E" is given to the whole minute — about
 1.8 km — so the point is not an "exact point" even when it is the feature itself; "37°11′41″N" is to the
 second (~30 m); "35°N 71°E" to the degree (~111 km). Decimal degrees carry no such statement and keep

@@ -39,7 +39,7 @@ def read_layers_dir(path) -> dict[str, list]:
     for f in files:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, RecursionError) as e:
             raise ValueError(f"{f}: not GeoJSON ({str(e).splitlines()[0][:80]})") from None
         layers[f.stem] = geojson_records(data, where=f)
     return in_layer_order(layers)
@@ -149,7 +149,7 @@ def split_list(v) -> list:
     if s.startswith("["):
         try:
             return list(json.loads(s))
-        except ValueError:
+        except (ValueError, TypeError, RecursionError):
             pass
     return [x.strip() for x in re.split(r"\s*[|;]\s*", s) if x.strip()]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from pyanj.io import atomic_path
+from pyanj.io import atomic_dir, atomic_path
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
 
 
@@ -139,44 +139,58 @@ LAYER_STYLES_DDL = """CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCR
 
 def write_gpkg(path: Path, layers: dict) -> Path:
     """All layers in one GeoPackage plus a ``layer_styles`` table QGIS applies by default."""
-    import pyogrio.raw
+    import pyogrio.errors
 
-    from pyanj.layers.styles import qml
     path = Path(path)
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink()  # GDAL creates the file itself
-        for i, (layer, records) in enumerate(layers.items()):
-            gtype, _fields, desc = LAYERS[layer]
-            data, names, masks = _gpkg_fields(layer, records)
-            geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
-                             dtype=object)
-            pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
-                              geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
-                              # 1.2: what the GDAL under Debian's QGIS reads without complaint
-                              dataset_options=None if i else {"VERSION": "1.2"},
-                              layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
-                                             "GEOMETRY_NAME": "geom"})
-        con = sqlite3.connect(tmp)
         try:
-            with con:
-                con.execute(LAYER_STYLES_DDL)
-                con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
-                            "VALUES ('layer_styles', 'attributes', 'layer_styles')")
-                for layer in layers:
-                    con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                                "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
-                                "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
-                                (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0], records=layers[layer]),
-                                 f"pyanj default style for {layer}"))
-                # GDAL stamps each table with the clock: the latest document date instead, so the
-                # same inputs give the same bytes
-                stamp = _stamp(layers)
-                con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
-                con.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
+            _fill_gpkg(tmp, layers)
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, sqlite3.Error) as e:
+            # GDAL and SQLite report a full disk or an I/O error in their own words, without an errno
+            why = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise OSError(f"cannot write {path}: {why}") from None
         finally:
-            con.close()
-        os.chmod(tmp, 0o666 & ~_umask())
+            for side in ("-journal", "-wal", "-shm"):  # what an interrupted SQLite leaves beside the file
+                Path(str(tmp) + side).unlink(missing_ok=True)
     return path
+
+
+def _fill_gpkg(tmp: Path, layers: dict) -> None:
+    import pyogrio.raw
+
+    from pyanj.layers.styles import qml
+    for i, (layer, records) in enumerate(layers.items()):
+        gtype, _fields, desc = LAYERS[layer]
+        data, names, masks = _gpkg_fields(layer, records)
+        geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
+                         dtype=object)
+        pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
+                          geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
+                          # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                          dataset_options=None if i else {"VERSION": "1.2"},
+                          layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
+                                         "GEOMETRY_NAME": "geom"})
+    con = sqlite3.connect(tmp)
+    try:
+        with con:
+            con.execute(LAYER_STYLES_DDL)
+            con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+                        "VALUES ('layer_styles', 'attributes', 'layer_styles')")
+            for layer in layers:
+                con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                            "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
+                            "owner, ui) VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', NULL)",
+                            (layer, f"pyanj {layer}", qml(layer, LAYERS[layer][0], records=layers[layer]),
+                             f"pyanj default style for {layer}"))
+            # GDAL stamps each table with the clock: the latest document date instead, so the
+            # same inputs give the same bytes
+            stamp = _stamp(layers)
+            con.execute("UPDATE gpkg_contents SET last_change = ?", (stamp,))
+            con.execute("UPDATE layer_styles SET update_time = ?", (stamp,))
+    finally:
+        con.close()
+    os.chmod(tmp, 0o666 & ~_umask())
 
 
 def _stamp(layers: dict) -> str:
@@ -225,35 +239,38 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
 
 def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None) -> list[Path]:
     """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoPackage, + a QGIS project
-    with the ``rasters`` already written: name -> path); drops our own stale layer files."""
+    with the ``rasters`` already written: name -> path). The folder is staged whole and swapped in
+    (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
     from pyanj.layers.styles import qml
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # the GeoPackage first: the likeliest to fail, and then no GeoJSON has been replaced yet
-    written = [write_gpkg(Path(gpkg), layers)] if gpkg is not None else []
-    for layer, records in layers.items():
-        p = out_dir / f"{layer}.geojson"
-        write_text(p, geojson_text(layer, records))
-        written.append(p)
-        # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
-        write_text(p.with_suffix(".qml"), qml(layer, LAYERS[layer][0], records=records))
-    if csv_:
+    ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv")}
+    final = []
+    with atomic_dir(out_dir, keep=lambda name: name not in ours) as stage:
+        def staged(f):  # a GeoPackage or project asked for inside the folder is written with it
+            f = Path(f)
+            try:
+                return stage / Path(os.path.abspath(f)).relative_to(os.path.abspath(out_dir))
+            except ValueError:
+                return f
+        # the GeoPackage first: the likeliest to fail, and then nothing has been replaced yet
+        if gpkg is not None:
+            write_gpkg(staged(gpkg), layers)
         for layer, records in layers.items():
-            if layer in POINT_LAYERS:
-                p = out_dir / f"{layer}.csv"
-                write_text(p, csv_text(layer, records))
-                written.append(p)
-    # a class that is empty now but was not last time must not leave its old file behind
-    for layer in LAYERS:
-        for ext in (".geojson", ".qml", ".csv"):
-            p = out_dir / f"{layer}{ext}"
-            if p not in written and p.exists() and not (ext == ".qml" and layer in layers):
-                os.unlink(p)
-    if gpkg is not None:
-        written = written[1:] + written[:1]
-        if qgz is not None:
-            written.append(write_qgz(Path(qgz), Path(gpkg), layers, rasters))
-    return written
+            write_text(stage / f"{layer}.geojson", geojson_text(layer, records))
+            # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
+            write_text(stage / f"{layer}.qml", qml(layer, LAYERS[layer][0], records=records))
+            final.append(out_dir / f"{layer}.geojson")
+        if csv_:
+            for layer, records in layers.items():
+                if layer in POINT_LAYERS:
+                    write_text(stage / f"{layer}.csv", csv_text(layer, records))
+                    final.append(out_dir / f"{layer}.csv")
+        if gpkg is not None:
+            final.append(Path(gpkg))
+            if qgz is not None:
+                write_qgz(staged(qgz), staged(gpkg), layers, rasters)
+                final.append(Path(qgz))
+    return final
 
 
 def write_qgz(path: Path, gpkg: Path, layers: dict, rasters: dict | None = None) -> Path:

@@ -152,6 +152,11 @@ def map_data(source, gazetteer=None) -> MapData:
             except (GazetteerDataError, OSError):
                 gz = None
         return from_records(records, gz)
+    if isinstance(source, (str, bytes)) or not hasattr(source, "__iter__"):
+        raise TypeError(f"a map is drawn from mentions, a layers dict or MapData, not {type(source).__name__}")
+    source = list(source)
+    if any(not isinstance(m, (Mention, dict)) for m in source):
+        raise TypeError("a map is drawn from Mention objects or mention dicts (pyanj.geocode's output)")
     mentions = [m if isinstance(m, Mention) else Mention.from_dict(m) for m in source]
     gz = gazetteer if gazetteer is not None else load()
     return from_records(build_records(mentions, gz), gz)

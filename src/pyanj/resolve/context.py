@@ -53,17 +53,30 @@ class DocContext:
         self.n_anchor_countries = 0
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
+        self.group_counts: dict[int, tuple[Counter, Counter, set[int]]] = {}  # types, AF/TJ, members noted
         self.near_river: dict[str, list[bool]] = {}  # river id -> is anchor i within 1.5° of it
 
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:  # (most spans are in no list)
             self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type, place.country))
+            # running counts, so asking for each member of a list of n is O(1), not O(n)
+            types, countries, members = self.group_counts.setdefault(sp.group, (Counter(), Counter(), set()))
+            types[place.feature_type] += 1
+            if place.country in ("AF", "TJ"):
+                countries[place.country] += 1
+            members.add(id(sp))
 
     def group_type(self, sp: Span) -> str | None:
+        got = self.group_counts.get(sp.group)
+        if got is not None and id(sp) not in got[2]:  # (the usual case: asked before it is noted)
+            return got[0].most_common(1)[0][0] if got[0] else None
         c = Counter(t for sid, t, _c in self.group_types.get(sp.group, []) if sid != id(sp))
         return c.most_common(1)[0][0] if c else None
 
     def group_country(self, sp: Span) -> str | None:
+        got = self.group_counts.get(sp.group)
+        if got is not None and id(sp) not in got[2]:
+            return got[1].most_common(1)[0][0] if got[1] else None
         c = Counter(k for sid, _t, k in self.group_types.get(sp.group, []) if sid != id(sp) and k in ("AF", "TJ"))
         return c.most_common(1)[0][0] if c else None
 

@@ -10,6 +10,7 @@ town itself (a checkpoint on the road out of Kulob is not on the border).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pyanj.gazetteer import Gazetteer, haversine_km
 from pyanj.gazetteer.geo import frontier
@@ -57,13 +58,20 @@ def crossing_word(m: Mention, sp) -> str | None:
     """"crossing" or "post" when the words around the name say it is one, else None."""
     if sp.cue in CROSSING_CUES:
         return "crossing"
-    if "post" not in m.sentence and "heck" not in m.sentence:  # (most names: decided without looking closer)
+    if not _may_name_post(m.sentence):  # (most names: decided without looking closer)
         return None
     after = text_after(m, 40)
     got = POST_AFTER.match(after) if after[:1] in (" ", "\t", "-") else None
     if got is None:
         return None
     return "crossing" if got.group(1).lower().startswith("check") else "post"
+
+
+@lru_cache(maxsize=256)
+def _may_name_post(sentence: str) -> bool:
+    """Does the sentence have "post" or "check" in it? Cached: the mentions of one sentence share its
+    string (whose hash Python keeps), so a sentence of n names is scanned once, not n times."""
+    return "post" in sentence or "heck" in sentence
 
 
 def text_after(m: Mention, n: int) -> str:

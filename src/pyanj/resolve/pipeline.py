@@ -25,6 +25,8 @@ from pyanj.resolve.extent import follow_text
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
+from pyanj.text.formats import replace_bad_chars
+from pyanj.text.load import CHUNK_CHARS, split_text
 from pyanj.text.prepare import prepare
 from pyanj.text.references import reference_ranges
 from pyanj.text.segment import sentence_text
@@ -37,17 +39,44 @@ def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = 
             title: str | None = None, url: str | None = None, date: str | None = None,
             weights=None) -> MentionList:
     """Every place ``text`` names, located and tied to its sentence, in document order (``weights``: a
-    ``pyanj.resolve.weights.Weights`` to weigh the evidence with, default the bundled ones)."""
+    ``pyanj.resolve.weights.Weights`` to weigh the evidence with, default the bundled ones).
+
+    A text longer than ``pyanj.text.load.CHUNK_CHARS`` is geocoded in pieces, as ``pyanj geocode`` does,
+    so memory stays bounded; NULs and lone surrogates count as U+FFFD. Wrong argument types: TypeError."""
+    _check_args(text, doc_id, gazetteer, title=title, url=url, date=date)
+    text = replace_bad_chars(text)
     gz = gazetteer or load()
     # geocoding allocates many short-lived, acyclic objects: pausing the cyclic garbage collector
     # (which would otherwise rescan the gazetteer's large object graph again and again) saves ~15 %
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _geocode(text, doc_id, gz, (title, url, date), weights)
+        if len(text) <= CHUNK_CHARS:
+            return _geocode(text, doc_id, gz, (title, url, date), weights)
+        out = MentionList()
+        for off, piece in split_text(text):
+            for m in _geocode(piece, doc_id, gz, (title, url, date), weights):
+                m.start, m.end = m.start + off, m.end + off
+                m.sentence_start, m.sentence_end = m.sentence_start + off, m.sentence_end + off
+                out.append(m)
+        return out
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _check_args(text, doc_id, gazetteer, **meta) -> None:
+    """The public API's argument types, checked up front: a clear TypeError, not an AttributeError deep inside."""
+    if not isinstance(text, str):
+        raise TypeError(f"geocode() takes the text as a str, not {type(text).__name__}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"gazetteer must be a pyanj Gazetteer (pyanj.load_gazetteer()), "
+                        f"not {type(gazetteer).__name__}")
+    for k, v in meta.items():
+        if v is not None and not isinstance(v, str):
+            raise TypeError(f"{k} must be a str or None, not {type(v).__name__}")
 
 
 def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=None) -> MentionList:
@@ -66,7 +95,25 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
+        if m.sentence_end - m.sentence_start > SENTENCE_MAX:
+            _cap_sentence(m, prep.text)
     return mentions
+
+
+#: The longest ``sentence`` a mention stores: a longer one (a column of names with no full stop) is cut to
+#: this many characters around the mention, so the output grows with the text, not with its square.
+SENTENCE_MAX = 1000
+
+
+def _cap_sentence(m: Mention, text: str) -> None:
+    """Keep the ``SENTENCE_MAX`` characters of the sentence around the mention; ``sentence_start`` and
+    ``sentence_end`` then give the excerpt's offsets, so ``sentence`` is still ``text[start:end]`` folded."""
+    ss, se = m.sentence_start, m.sentence_end
+    room = max(0, SENTENCE_MAX - (m.end - m.start))
+    ws = max(ss, m.start - room // 2)
+    we = min(se, max(m.end, ws + SENTENCE_MAX))
+    ws = max(ss, min(ws, we - SENTENCE_MAX))
+    m.sentence, m.sentence_start, m.sentence_end = sentence_text(text, (ws, we)), ws, we
 
 
 def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict):
@@ -172,9 +219,13 @@ def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Menti
 
 def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weights=None) -> MentionList:
     """Geocode many documents (``pyanj.text.load.Document`` objects or ``(doc_id, text)`` pairs)."""
+    if isinstance(docs, (str, bytes)):
+        raise TypeError("geocode_documents() takes an iterable of documents or (doc_id, text) pairs, not one text")
     gz = gazetteer or load()
     out = MentionList()
     for d in docs:
+        if isinstance(d, tuple) and len(d) != 2 or not isinstance(d, tuple) and not hasattr(d, "text"):
+            raise TypeError(f"each document must be a Document or a (doc_id, text) pair, not {d!r:.60}")
         if isinstance(d, tuple):
             out.extend(geocode(d[1], d[0], gz, weights=weights))
         else:
@@ -183,21 +234,24 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weight
 
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None, on_error=None, weights=None):
+                         warn=None, counts: list[int] | None = None, on_error=None, weights=None,
+                         max_bytes: int | None = None, skipped: list[int] | None = None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
 
     Every input is checked at the call: ``pyanj.text.load.InputError`` for one that cannot be used at
     all, before anything is read. The mentions then come from the returned iterator (``ValueError``
-    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date.
+    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date;
+    ``skipped`` ``[n]`` counts the inputs skipped with a warning; ``max_bytes``: the per-file size limit.
     """
     from pyanj.mention import is_mentions_jsonl
-    from pyanj.text.load import iter_documents
+    from pyanj.text.load import MAX_BYTES, iter_documents
     counts = counts if counts is not None else [0, 0]
     done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
     texts = [i for i in inputs if i not in done]
-    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
+    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude, max_bytes=max_bytes or MAX_BYTES,
+                          skipped=skipped) if texts else iter(())
     return _stream(done, docs, gazetteer, counts, on_error, weights)
 
 

@@ -79,12 +79,14 @@ class Weights:
     def from_file(cls, path) -> "Weights":
         """Weights from a JSON file (``pyanj train`` output or a plain mapping); ValueError naming the
         file when it cannot be read or is not weights."""
+        if Path(path).exists() and not Path(path).is_file():  # (a FIFO would block the read forever)
+            raise ValueError(f"cannot read weights {path}: not a regular file")
         try:
             d = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as e:
             raise ValueError(f"cannot read weights {path}: {e.strerror or e}") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise ValueError(f"weights {path} is not JSON: {e}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+            raise ValueError(f"weights {path} is not JSON: {str(e)[:80]}") from None
         try:
             return cls.from_dict(d)
         except ValueError as e:

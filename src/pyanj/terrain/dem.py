@@ -59,6 +59,8 @@ def open_dem(dem=None) -> Iterator[Any]:
     path = dem_path(dem)
     if not path.exists():
         raise TerrainError(f"DEM not found: {path}")
+    if not path.is_file():
+        raise TerrainError(f"{path} is not a regular file (a FIFO or device would block the read)")
     try:
         src = rasterio.open(path)
     except (RasterioError, OSError) as e:

@@ -107,14 +107,15 @@ def profile(line_lonlat=None, step_km: float = 1.0, dem=None):
     """
     import pandas as pd
 
-    if not (step_km and step_km > 0):
-        raise TerrainError("step_km must be positive")
+    if not (step_km and step_km > 0 and math.isfinite(step_km)):
+        raise TerrainError("step_km must be a positive number")
     line = border_line() if line_lonlat is None else [(float(x), float(y)) for x, y in line_lonlat]
     if len(line) < 2:
         raise TerrainError("a profile line needs at least two points")
-    lons, lats, dist = _densify(line, float(step_km))
-    if dist[-1] / step_km > 200_000:
+    length_km = sum(_geod().inv(x0, y0, x1, y1)[2] for (x0, y0), (x1, y1) in zip(line[:-1], line[1:])) / 1000
+    if not math.isfinite(length_km) or length_km / step_km > 200_000:  # (checked before allocating them)
         raise TerrainError("profile would have too many samples: use a larger --step-km")
+    lons, lats, dist = _densify(line, float(step_km))
     elev = sample_elevation(lons, lats, dem=dem)
     df = pd.DataFrame({"distance_km": dist, "lon": lons, "lat": lats,
                        "elevation_m": np.array([np.nan if v is None else v for v in elev], dtype=float)})

@@ -15,7 +15,8 @@ from html.parser import HTMLParser
 
 from pyanj.text.references import footnote_line
 
-__all__ = ["Skip", "bom_encoding", "is_binary", "decode", "html_to_text", "html_encoding", "looks_html", "pdf_text"]
+__all__ = ["Skip", "bom_encoding", "is_binary", "decode", "text_codec", "replace_bad_chars", "html_to_text",
+           "html_encoding", "looks_html", "pdf_text"]
 
 #: Bytes looked at for NUL bytes before a file is called binary.
 BINARY_SNIFF = 8192
@@ -40,23 +41,103 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+#: Share of control bytes (NUL and the C0 controls text never has) in the sniffed head that makes a file binary.
+BINARY_SHARE = 0.05
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
+#: Codecs that decode bytes to text but must not be honoured from a page's own declaration: they turn
+#: plain ASCII into other characters (a page cannot honestly be in them) or are not text at all.
+_REFUSED = {"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "palmos", "mbcs"}
+
+
 def is_binary(data: bytes) -> bool:
-    """NUL bytes near the start (UTF-16/32 text announced by a byte-order mark is not binary)."""
-    return bom_encoding(data) in (None, "utf-8-sig") and b"\x00" in data[:BINARY_SNIFF]
+    """Many control bytes near the start: binary. A stray NUL in a text is not (it is replaced and reported);
+    UTF-16/32 text announced by a byte-order mark is text."""
+    if bom_encoding(data) not in (None, "utf-8-sig"):
+        return False
+    head = data[:BINARY_SNIFF]
+    if b"\x00" not in head:
+        return False
+    return len(head) - len(head.translate(None, _CONTROL)) > BINARY_SHARE * len(head)
+
+
+def text_codec(label: str | None) -> str | None:
+    """The Python codec for a declared charset label, or None when it is unknown or not a text encoding
+    (base64, hex, zlib, rot13 and the like map bytes to bytes or str to str; utf-7 and the escapes
+    would reinterpret ASCII)."""
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    name = info.name.replace("_", "-")
+    if not getattr(info, "_is_text_encoding", True) or name in _REFUSED:
+        return None
+    return info.name
 
 
 def decode(data: bytes, name: str, warn: Warn, encoding: str | None = None) -> str:
-    """Decode ``data``: BOM, then ``encoding``, then UTF-8; undecodable bytes become U+FFFD, said once."""
-    enc = bom_encoding(data) or encoding or "utf-8"
-    try:
-        codecs.lookup(enc)
-    except LookupError:
-        enc = "utf-8"
+    """Decode ``data``: a byte-order mark, else the declared ``encoding`` if it is a text codec that fits
+    (UTF-16/32 without a BOM never fits: browsers read such a page as ASCII-compatible), else detection.
+    Undecodable bytes become U+FFFD and NULs U+FFFD, each said once; lengths stay one char per char."""
+    bom = bom_encoding(data)
+    if bom:
+        return _clean(_decode_as(data, bom, name, warn), name, warn)
+    if encoding is not None:
+        codec = text_codec(encoding)
+        if codec is not None and not codec.startswith(("utf-16", "utf-32")):
+            try:
+                return _clean(data.decode(codec), name, warn)
+            except (UnicodeDecodeError, UnicodeError):
+                warn(f"{name}: not {encoding} as declared, encoding detected instead")
+        else:
+            warn(f"{name}: declared charset {encoding!r} is not a usable text encoding, encoding detected instead")
+        return _clean(_detect(data, name, warn), name, warn)
+    return _clean(_decode_as(data, "utf-8", name, warn), name, warn)
+
+
+def _decode_as(data: bytes, enc: str, name: str, warn: Warn) -> str:
     try:
         return data.decode(enc)
-    except UnicodeDecodeError:
+    except UnicodeError:
         warn(f"{name}: undecodable bytes (not {_enc_label(enc)}), replaced with U+FFFD")
         return data.decode(enc, errors="replace")
+
+
+def _detect(data: bytes, name: str, warn: Warn) -> str:
+    """UTF-8 when it decodes; else charset_normalizer's best guess (a page whose declaration failed);
+    else UTF-8 with replacements."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data[:1_000_000]).best()
+        codec = text_codec(best.encoding) if best is not None else None
+        if codec is not None:
+            return data.decode(codec)
+    except Exception:  # (a guess that does not hold for the whole file, or no guess at all)
+        pass
+    return _decode_as(data, "utf-8", name, warn)
+
+
+def _clean(text: str, name: str, warn: Warn) -> str:
+    """NULs and lone surrogates replaced with U+FFFD (one char each, so offsets hold), said once."""
+    fixed = replace_bad_chars(text)
+    if fixed is not text:
+        warn(f"{name}: NUL bytes or lone surrogates replaced with U+FFFD")
+    return fixed
+
+
+_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+
+
+def replace_bad_chars(text: str) -> str:
+    """``text`` with NULs and lone surrogates as U+FFFD (the same object back when there are none)."""
+    if _BAD_CHARS.search(text) is None:
+        return text
+    return _BAD_CHARS.sub("\ufffd", text)
 
 
 def _enc_label(enc: str) -> str:
@@ -84,6 +165,7 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip: list[str] = []     # open elements whose content is not shown
+        self.skip_open: dict[str, int] = {}  # how many of each tag ``skip`` holds (a lookup, not a scan)
         self.pre = 0
         self.in_title = False
         self.title_parts: list[str] = []
@@ -108,11 +190,12 @@ class _HTMLText(HTMLParser):
             return
         if tag == "time" and a.get("datetime") and self.time_datetime is None:
             self.time_datetime = a["datetime"].strip()
-        if tag == "body" and "head" in self.skip:       # a <head> never closed
-            self.skip = self.skip[:self.skip.index("head")]
+        if tag == "body" and self.skip_open.get("head"):       # a <head> never closed
+            self._close_skipped("head")
         if self.skip or tag in _SKIP_TAGS or "hidden" in a:
             if tag not in _VOID:       # inside a hidden element every open tag is tracked, for nesting
                 self.skip.append(tag)
+                self.skip_open[tag] = self.skip_open.get(tag, 0) + 1
             return
         self._block(tag)
         if tag == "pre":
@@ -128,14 +211,20 @@ class _HTMLText(HTMLParser):
             self.in_title = False
             return
         if self.skip:
-            if tag in self.skip:
-                while self.skip:       # close the element and anything left open inside it
-                    if self.skip.pop() == tag:
-                        break
+            if self.skip_open.get(tag):
+                self._close_skipped(tag)
             return
         if tag == "pre" and self.pre:
             self.pre -= 1
         self._block(tag)
+
+    def _close_skipped(self, tag):
+        """Close the innermost open ``tag`` and anything left open inside it."""
+        while self.skip:
+            top = self.skip.pop()
+            self.skip_open[top] -= 1
+            if top == tag:
+                break
 
     def _block(self, tag):
         if tag in _PARA_TAGS:

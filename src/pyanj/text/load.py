@@ -18,13 +18,14 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyanj.text.formats import (BINARY_SNIFF, Skip, decode, headline, html_encoding, html_to_text, is_binary,
-                                looks_html, pdf_text)
+                                looks_html, pdf_text, replace_bad_chars)
 
 __all__ = ["Document", "InputError", "iter_documents", "read_text_file", "html_to_text", "split_text", "SUFFIXES"]
 
@@ -37,6 +38,9 @@ MAX_LINE_WARNINGS = 20
 PROGRESS_MIN_FILES = 3
 #: ``pyanj geocode`` reads a longer document in pieces of about this many characters (see split_text).
 CHUNK_CHARS = 500_000
+#: Files (and JSONL lines, and standard input) longer than this many bytes are skipped with a warning
+#: (``--max-bytes``): the limit keeps a run's memory bounded whatever it is given.
+MAX_BYTES = 200_000_000
 
 
 class InputError(Exception):
@@ -72,11 +76,35 @@ def _default_warn(msg: str) -> None:
     print(f"pyanj: warning: {msg}", file=sys.stderr, flush=True)
 
 
-def read_text_file(path, warn: Warn | None = None) -> str:
+def read_text_file(path, warn: Warn | None = None, max_bytes: int = MAX_BYTES) -> str:
     """A text file's content as ``str``: UTF-8 (or the encoding a byte-order mark announces), undecodable
     bytes replaced with U+FFFD (and a warning). Line endings are kept as they are, so offsets into the
-    result are offsets into the file's characters."""
-    return decode(Path(path).read_bytes(), str(path), warn or _default_warn)
+    result are offsets into the file's characters. A FIFO, device or over-long file raises ``Skip``."""
+    return decode(_read_regular(Path(path), str(path), max_bytes), str(path), warn or _default_warn)
+
+
+def _read_regular(path: Path, name: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; anything else (a FIFO would block forever,
+    /dev/zero never ends) raises Skip without reading."""
+    try:
+        with open(path, "rb", opener=_nonblocking) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise Skip(f"{name}: not a regular file (a FIFO, device or socket), skipped")
+            if st.st_size > max_bytes:
+                raise Skip(f"{name}: {st.st_size:,} bytes is over the {max_bytes:,}-byte limit "
+                           "(--max-bytes), skipped")
+            data = fh.read(max_bytes + 1)
+    except OSError as e:
+        raise Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
+    if len(data) > max_bytes:
+        raise Skip(f"{name}: over the {max_bytes:,}-byte limit (--max-bytes), skipped")
+    return data
+
+
+def _nonblocking(path, flags):
+    """Open without blocking (a FIFO with no writer would wait forever); regular files ignore the flag."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 # -- sources -----------------------------------------------------------------------------------
@@ -93,19 +121,36 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(root: Path) -> list[Path]:
-    """Files under ``root`` with a known suffix, sorted by relative path; hidden entries skipped."""
+def _walk(root: Path, problems: list[str]) -> list[Path]:
+    """Files under ``root`` with a known suffix, sorted by relative path; hidden entries skipped. Iterative
+    (any depth); a folder that cannot be listed is added to ``problems``, not silently left out."""
     out = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
-        for f in sorted(filenames):
-            if _hidden(f) or not f.lower().endswith(SUFFIXES):
+    stack = [root]
+    while stack:
+        d = stack.pop()
+        try:
+            with os.scandir(d) as it:
+                entries = list(it)
+        except OSError as e:
+            problems.append(f"{_safe(os.fspath(d))}: cannot read folder ({e.strerror or e}), skipped")
+            continue
+        for e in entries:
+            if _hidden(e.name):
                 continue
-            p = Path(dirpath) / f
-            if p.is_file():
-                out.append(p)
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(Path(e.path))
+                elif e.name.lower().endswith(SUFFIXES) and e.is_file():
+                    out.append(Path(e.path))
+            except OSError:
+                continue
     out.sort(key=lambda p: p.relative_to(root).as_posix())
     return out
+
+
+def _safe(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogate escapes) become U+FFFD."""
+    return replace_bad_chars(name)
 
 
 def _strip_suffix(rel: str) -> str:
@@ -113,7 +158,7 @@ def _strip_suffix(rel: str) -> str:
     return (p.parent / p.stem).as_posix() if p.suffix else rel
 
 
-def _sources(inputs: Iterable, exclude: Iterable = ()) -> list[_Source]:
+def _sources(inputs: Iterable, exclude: Iterable = (), problems: list[str] | None = None) -> list[_Source]:
     """Every input resolved to files (checked all at once, before anything is read)."""
     inputs = [os.fspath(i) for i in inputs]
     if not inputs:
@@ -127,6 +172,7 @@ def _sources(inputs: Iterable, exclude: Iterable = ()) -> list[_Source]:
             skip.add(Path(e).resolve())
         except OSError:
             pass
+    problems = [] if problems is None else problems
     out: list[_Source] = []
     seen: set[Path] = set()   # a file named twice (or in two overlapping inputs) is read once
 
@@ -142,12 +188,12 @@ def _sources(inputs: Iterable, exclude: Iterable = ()) -> list[_Source]:
             continue
         p = Path(i)
         if p.is_dir():
-            for f in _walk(p):
-                add(_Source("file", f, f.stem, f.relative_to(p).as_posix(), f.as_posix()))
+            for f in _walk(p, problems):
+                add(_Source("file", f, _safe(f.stem), _safe(f.relative_to(p).as_posix()), _safe(f.as_posix())))
         else:
             if not os.access(p, os.R_OK):
                 raise InputError(f"permission denied: {i}")
-            add(_Source("file", p, p.stem, p.as_posix(), p.as_posix()))
+            add(_Source("file", p, _safe(p.stem), _safe(p.as_posix()), _safe(p.as_posix())))
     # the same stem in two places: the path relative to its input without extension; failing that the
     # path as given without extension; failing that with it
     _disambiguate(out, lambda s: _strip_suffix(s.rel))
@@ -167,34 +213,35 @@ def _disambiguate(sources: list[_Source], key) -> None:
 
 
 # -- reading -----------------------------------------------------------------------------------
-def _read_stdin() -> bytes:
+def _read_stdin(max_bytes: int = MAX_BYTES) -> bytes:
     stream = sys.stdin
     if stream is None:
         return b""
     buf = getattr(stream, "buffer", None)
     if buf is not None:
-        return buf.read()
-    data = stream.read()
-    return data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+        data = buf.read(max_bytes + 1)
+    else:
+        data = stream.read(max_bytes + 1)
+        data = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    if len(data) > max_bytes:
+        raise Skip(f"stdin: over the {max_bytes:,}-byte limit (--max-bytes), skipped")
+    return data
 
 
-def _document(src: _Source, warn: Warn) -> Document:
+def _document(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES) -> Document:
     """One non-JSONL source as a document; raises Skip with the warning when there is none."""
     if src.kind == "stdin":
-        name, data = "stdin", _read_stdin()
+        name, data = "stdin", _read_stdin(max_bytes)
     else:
-        name = str(src.path)
-        try:
-            data = src.path.read_bytes()
-        except OSError as e:
-            raise Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
+        name = src.given or _safe(str(src.path))
+        data = _read_regular(src.path, name, max_bytes)
     if not data.strip():
         raise Skip(f"{name}: empty {'input' if src.kind == 'stdin' else 'file'}, skipped")
     suffix = src.path.suffix.lower() if src.path is not None else ""
-    path = str(src.path) if src.path is not None else None
+    path = _safe(str(src.path)) if src.path is not None else None
     if suffix == ".pdf":
         text, title = pdf_text(data, name)
-        return Document(src.doc_id, text, path, title=title)
+        return Document(src.doc_id, replace_bad_chars(text), path, title=title and replace_bad_chars(title))
     if is_binary(data):
         raise Skip(f"{name}: binary file, skipped")
     if suffix in HTML_SUFFIXES or (src.kind == "stdin" and looks_html(data)):
@@ -211,14 +258,16 @@ def _document(src: _Source, warn: Warn) -> Document:
     return Document(src.doc_id, text, path, title=headline(text))
 
 
-def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
+def _jsonl(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES, skipped=None) -> Iterator[Document]:
     """Documents of a JSONL file, read line by line; bad lines are reported as ``file:line`` and skipped."""
-    name = str(src.path)
+    name = src.given or _safe(str(src.path))
     try:
-        fh = open(src.path, "rb")
+        fh = open(src.path, "rb", opener=_nonblocking)
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            fh.close()
+            raise Skip(f"{name}: not a regular file (a FIFO, device or socket), skipped")
     except OSError as e:
-        warn(f"{name}: cannot read ({e.strerror or e}), skipped")
-        return
+        raise Skip(f"{name}: cannot read ({e.strerror or e}), skipped") from None
     bad = 0
     seen_text = False
     decode_warned = False
@@ -226,9 +275,12 @@ def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
         head = fh.read(BINARY_SNIFF)
         fh.seek(0)
         if is_binary(head):
-            warn(f"{name}: binary file, skipped")
-            return
-        for lineno, raw in enumerate(fh, 1):
+            raise Skip(f"{name}: binary file, skipped")
+        for lineno, raw in enumerate(_lines(fh, max_bytes), 1):
+            if raw is None:
+                warn(f"{name}:{lineno}: line over the {max_bytes:,}-byte limit (--max-bytes), skipped")
+                _count(skipped)
+                continue
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():
@@ -244,14 +296,38 @@ def _jsonl(src: _Source, warn: Warn) -> Iterator[Document]:
             doc = _jsonl_doc(line, src)
             if doc is None:
                 bad += 1
+                _count(skipped)
                 if bad <= MAX_LINE_WARNINGS:
                     warn(f"{name}:{lineno}: not a JSON object with doc_id and text")
                 continue
+            fixed = replace_bad_chars(doc.text)
+            if fixed is not doc.text:
+                warn(f"{name}:{lineno}: NUL or lone surrogate characters replaced with U+FFFD")
+                doc.text = fixed
             yield doc
     if bad > MAX_LINE_WARNINGS:
         warn(f"{name}: {bad} malformed lines in all ({bad - MAX_LINE_WARNINGS} more not shown)")
     if not seen_text:
-        warn(f"{name}: empty file, skipped")
+        raise Skip(f"{name}: empty file, skipped")
+
+
+def _lines(fh, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of ``fh``; a line longer than ``max_bytes`` is read past in pieces and given as None."""
+    while True:
+        raw = fh.readline(max_bytes + 1)
+        if not raw:
+            return
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(1 << 20)
+            yield None
+            continue
+        yield raw
+
+
+def _count(skipped: list[int] | None) -> None:
+    if skipped is not None:
+        skipped[0] += 1
 
 
 def _jsonl_doc(line: str, src: _Source) -> Document | None:
@@ -264,7 +340,7 @@ def _jsonl_doc(line: str, src: _Source) -> Document | None:
     doc_id, text = obj.get("doc_id"), obj.get("text")
     if not isinstance(text, str) or isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
         return None
-    doc_id = str(doc_id)
+    doc_id = replace_bad_chars(str(doc_id))
     if not doc_id.strip():
         return None
 
@@ -272,27 +348,33 @@ def _jsonl_doc(line: str, src: _Source) -> Document | None:
         for k in keys:
             v = obj.get(k)
             if isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
-                return str(v)
+                return replace_bad_chars(str(v))
         return None
 
-    return Document(doc_id, text, str(src.path), title=opt("title"), url=opt("url", "source_url"),
+    return Document(doc_id, text, src.given or _safe(str(src.path)), title=opt("title"), url=opt("url", "source_url"),
                     date=opt("date", "published"))
 
 
 # -- the front door ----------------------------------------------------------------------------
 def iter_documents(inputs: Iterable, progress: bool = False, warn: Warn | None = None, *,
-                   exclude: Iterable = ()) -> Iterator[Document]:
+                   exclude: Iterable = (), max_bytes: int = MAX_BYTES,
+                   skipped: list[int] | None = None) -> Iterator[Document]:
     """The documents of ``inputs`` (paths, directories, ``"-"``), in order; see the module docstring.
 
     Every input is checked before anything is read: a missing one raises :class:`InputError` here,
     at the call. Everything else that is wrong becomes a ``warn(msg)`` and is skipped.
-    ``exclude``: paths never read from a directory (the command's own output file).
+    ``exclude``: paths never read from a directory (the command's own output file). ``max_bytes``: the
+    per-file (per-line in JSONL) limit. ``skipped``, when given, is ``[n]``: n counts what was skipped
+    (documents, malformed lines, unreadable folders). A ``doc_id`` seen before is made unique with a
+    ``~2``, ``~3``... suffix and a warning, so two documents are never merged into one.
     """
-    sources = _sources(inputs, exclude)
-    return _iterate(sources, progress, warn)
+    problems: list[str] = []
+    sources = _sources(inputs, exclude, problems)
+    return _iterate(sources, progress, warn, problems, max_bytes, skipped)
 
 
-def _iterate(sources: list[_Source], progress: bool, warn: Warn | None) -> Iterator[Document]:
+def _iterate(sources: list[_Source], progress: bool, warn: Warn | None, problems=(), max_bytes=MAX_BYTES,
+             skipped=None) -> Iterator[Document]:
     bar = None
     if progress and len(sources) > PROGRESS_MIN_FILES and _stderr_is_tty():
         bar = _make_progress()
@@ -304,24 +386,49 @@ def _iterate(sources: list[_Source], progress: bool, warn: Warn | None) -> Itera
             def warn(msg, _c=bar.console):  # print above the bar, not through it
                 _c.print(f"pyanj: warning: {msg}", markup=False, highlight=False, soft_wrap=True)
     warn = warn or _default_warn
+    for msg in problems:
+        warn(msg)
+        _count(skipped)
+    unique = _Unique(warn)
     try:
         for src in sources:
             if bar is not None:
                 bar.update(task, description=_short(src))
-            if src.kind == "file" and src.path.name.lower().endswith(".jsonl"):
-                yield from _jsonl(src, warn)
-            else:
-                try:
-                    doc = _document(src, warn)
-                except Skip as s:
-                    warn(str(s))
+            if src.path is not None and _safe(src.path.name) != src.path.name:
+                warn(f"{src.given}: file name is not UTF-8, its undecodable bytes are U+FFFD in the doc_id")
+            try:
+                if src.kind == "file" and src.path.name.lower().endswith(".jsonl"):
+                    for doc in _jsonl(src, warn, max_bytes, skipped):
+                        yield unique(doc)
                 else:
-                    yield doc
+                    yield unique(_document(src, warn, max_bytes))
+            except Skip as s:
+                warn(str(s))
+                _count(skipped)
             if bar is not None:
                 bar.advance(task)
     finally:
         if bar is not None:
             bar.stop()
+
+
+class _Unique:
+    """Gives every document a doc_id of its own: a repeat gets ``~2``, ``~3``... and a warning."""
+
+    def __init__(self, warn: Warn):
+        self.warn = warn
+        self.seen: set[str] = set()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.doc_id in self.seen:
+            n = 2
+            while f"{doc.doc_id}~{n}" in self.seen:
+                n += 1
+            new = f"{doc.doc_id}~{n}"
+            self.warn(f"{doc.path or 'stdin'}: doc_id {doc.doc_id!r} already used, renamed {new!r}")
+            doc.doc_id = new
+        self.seen.add(doc.doc_id)
+        return doc
 
 
 def _stderr_is_tty() -> bool:
