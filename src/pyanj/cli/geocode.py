@@ -1,4 +1,5 @@
-"""``pyanj geocode``: texts -> a mentions JSONL, streamed (one document's mentions in memory at a time)."""
+"""``pyanj geocode``: texts -> mentions (JSONL by default; GeoJSON, GeoJSON sequence or Parquet), streamed
+(one batch of documents' mentions in memory at a time), on every core or on a Dask cluster."""
 
 from __future__ import annotations
 
@@ -7,50 +8,82 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, jobs_opt, load_gazetteer, output_opt
 from pyanj.cli.train import read_weights, weights_opt
+
+FORMATS = ("jsonl", "geojson", "geojsonseq", "parquet")
 
 
 @click.command()
 @inputs_arg
-@output_opt("mentions JSONL file ('-' for standard output)", type=click.Path(), default="-", show_default=True,
+@output_opt("mentions file ('-' for standard output)", type=click.Path(), default="-", show_default=True,
             required=False)
 @weights_opt
-def geocode(inputs, output, weights_file):
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one mention per line; geojson: a FeatureCollection (RFC 7946); geojsonseq: RFC 8142 "
+                   "text sequence; parquet: columns, each sentence stored once")
+@jobs_opt
+@click.option("--dask", "local_dask", is_flag=True, help="geocode on a local Dask cluster (one worker per core)")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="geocode on the Dask cluster of this scheduler (e.g. tcp://10.0.0.5:8786)")
+def geocode(inputs, output, weights_file, fmt, jobs, local_dask, scheduler):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
-    from pyanj.io import atomic_path
-
     to_stdout = output == "-"
     if not to_stdout and Path(output).is_dir():
         raise PyanjError(f"cannot write {output}: is a directory")
+    if fmt == "parquet" and to_stdout:
+        raise PyanjError("--format parquet needs -o FILE")
     weights = read_weights(weights_file)
     counts = [0, 0]  # documents, mentions
     gz = load_gazetteer()
-    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights)
+    if local_dask or scheduler:
+        from pyanj.cli.dask_run import geocode_on_dask
+        geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts)
+    else:
+        _geocode_here(inputs, output, fmt, gz, weights, jobs, counts)
+    if not to_stdout:
+        click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
+                   f"written to {output}", err=True)
+
+
+def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts) -> None:
+    from pyanj.io import atomic_path
+    from pyanj.outputs import encoder, write_parquet
+
+    to_stdout = output == "-"
+    mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights,
+                             jobs=jobs, encode=encoder(fmt))
     if to_stdout:
-        _to_stdout(mentions, counts)
+        _to_stdout(mentions, fmt, counts)
         return
     try:
-        with atomic_path(Path(output)) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-            _write(mentions, fh, counts)
+        with atomic_path(Path(output)) as tmp:
+            if fmt == "parquet":
+                write_parquet(mentions, tmp)
+                _check_documents(counts)
+            else:
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    _write(mentions, fmt, fh, counts)
     except OSError as e:
         raise cannot_write(output, e) from None
-    click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
-               f"written to {output}", err=True)
 
 
-def _write(mentions, fh, counts) -> None:
-    for m in mentions:
-        fh.write(m.to_json() + "\n")
+def _check_documents(counts) -> None:
     if counts[0] == 0:  # (raised inside the atomic write, so no empty output file is left)
         raise PyanjError("no readable documents in the inputs")
 
 
-def _to_stdout(mentions, counts) -> None:
+def _write(encoded, fmt, fh, counts) -> None:
+    from pyanj.outputs import write_stream
+    write_stream(fmt, encoded, fh)
+    _check_documents(counts)
+
+
+def _to_stdout(encoded, fmt, counts) -> None:
     """``pyanj geocode ... | head``: a closed pipe ends the command quietly (exit 1), not with a traceback."""
     import os
     try:
-        _write(mentions, sys.stdout, counts)
+        _write(encoded, fmt, sys.stdout, counts)
         sys.stdout.flush()
     except BrokenPipeError:
         try:

@@ -36,6 +36,18 @@ def cannot_write(output, e: OSError) -> PyanjError:
     return PyanjError(f"cannot write{where}: {e.strerror or e}")
 
 
+def _jobs_default(ctx, param, value):
+    if value is None:
+        from pyanj.resolve.parallel import default_jobs
+        return default_jobs()
+    return value
+
+
+#: ``--jobs N``: documents geocoded by N worker processes (default: every core), output unchanged.
+jobs_opt = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs_default,
+                        help="worker processes geocoding documents  [default: all cores]")
+
+
 def load_gazetteer():
     """The bundled gazetteer; missing or broken data is a one-line error."""
     from pyanj.gazetteer import GazetteerDataError, load
@@ -45,7 +57,8 @@ def load_gazetteer():
         raise PyanjError(str(e)) from None
 
 
-def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None):
+def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None, jobs: int = 1,
+                  encode=None):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
     naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
@@ -53,7 +66,7 @@ def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, we
     from pyanj.text.load import InputError
     try:
         mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
-                                        on_error=_internal_error, weights=weights)
+                                        on_error=_internal_error, weights=weights, jobs=jobs, encode=encode)
     except InputError as e:
         raise PyanjError(str(e)) from None
     return _one_line_errors(mentions)
@@ -63,6 +76,8 @@ def _internal_error(doc, e: Exception) -> None:
     """A document the geocoder failed on: a bug, not bad input, so one line naming it."""
     if os.environ.get("PYANJ_DEBUG"):
         e.pyanj_debug = True  # (the exception propagates with its traceback)
+        if getattr(e, "pyanj_trace", None):  # (raised in a worker process: its own traceback)
+            click.echo(e.pyanj_trace, err=True)
         return
     raise PyanjError(f"internal error geocoding {doc.doc_id}: {type(e).__name__}: {e}") from None
 

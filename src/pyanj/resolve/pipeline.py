@@ -177,7 +177,8 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weight
 
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None, on_error=None, weights=None):
+                         warn=None, counts: list[int] | None = None, on_error=None, weights=None, jobs: int = 1,
+                         encode=None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
@@ -185,6 +186,9 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     Every input is checked at the call: ``pyanj.text.load.InputError`` for one that cannot be used at
     all, before anything is read. The mentions then come from the returned iterator (``ValueError``
     for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date.
+    ``jobs`` > 1 geocodes in that many worker processes (``pyanj.resolve.parallel``), same output in the
+    same order; ``encode`` (a module-level function of a mention) makes the iterator yield ``encode(m)``
+    instead of mentions, worked out in the workers.
     """
     from pyanj.mention import is_mentions_jsonl
     from pyanj.text.load import iter_documents
@@ -192,35 +196,50 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
     texts = [i for i in inputs if i not in done]
     docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts, on_error, weights)
+    return _stream(done, docs, gazetteer, counts, on_error, weights, jobs, encode)
 
 
-def _stream(mention_files, docs, gz, counts, on_error, weights=None):
-    from pyanj.mention import read_mentions_jsonl
+def document_mentions(doc, gz: Gazetteer, weights=None):
+    """The mentions of one ``Document``, a huge text geocoded in pieces (offsets shifted back), in order."""
     from pyanj.text.load import Document, split_text
+    for off, piece in split_text(doc.text):
+        part = doc if off == 0 and len(piece) == len(doc.text) else Document(
+            doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+        found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date,
+                        weights=weights)
+        for m in found:
+            if off:
+                m.start += off
+                m.end += off
+                m.sentence_start += off
+                m.sentence_end += off
+            yield m
+
+
+def _stream(mention_files, docs, gz, counts, on_error, weights=None, jobs: int = 1, encode=None):
+    from pyanj.mention import read_mentions_jsonl
     for f in mention_files:
         ms = read_mentions_jsonl(f)
         counts[0] += len({m.doc_id for m in ms})
         counts[1] += len(ms)
-        yield from ms
+        yield from (map(encode, ms) if encode is not None else ms)
+    if jobs > 1:
+        from pyanj.resolve.parallel import parallel_mentions
+        yield from parallel_mentions(docs, gz or load(), jobs, weights=weights, counts=counts, on_error=on_error,
+                                     encode=encode)
+        return
     for doc in docs:
         gz = gz or load()
         counts[0] += 1
-        for off, piece in split_text(doc.text):
-            part = doc if off == 0 and len(piece) == len(doc.text) else Document(
-                doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+        found = document_mentions(doc, gz, weights)
+        while True:
             try:
-                found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date,
-                                weights=weights)
+                m = next(found)
+            except StopIteration:
+                break
             except Exception as e:
                 if on_error is not None:
                     on_error(doc, e)
                 raise
-            for m in found:
-                if off:
-                    m.start += off
-                    m.end += off
-                    m.sentence_start += off
-                    m.sentence_end += off
-                counts[1] += 1
-                yield m
+            counts[1] += 1
+            yield encode(m) if encode is not None else m
