@@ -37,8 +37,7 @@ def geocode(inputs, output, weights_file, fmt, jobs, local_dask, scheduler):
     counts = [0, 0]  # documents, mentions
     gz = load_gazetteer()
     if local_dask or scheduler:
-        from pyanj.cli.dask_run import geocode_on_dask
-        geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts)
+        _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts)
     else:
         _geocode_here(inputs, output, fmt, gz, weights, jobs, counts)
     if not to_stdout:
@@ -66,6 +65,38 @@ def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts) -> None:
                     _write(mentions, fmt, fh, counts)
     except OSError as e:
         raise cannot_write(output, e) from None
+
+
+def _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts) -> None:
+    """Documents read here, geocoded on the cluster's workers, part files merged into ``output``."""
+    from pyanj.mention import is_mentions_jsonl
+    from pyanj.text.load import InputError, iter_documents
+    try:
+        from pyanj.distributed import cluster_client, geocode_bag, write_mentions
+    except ImportError:
+        raise PyanjError('--dask/--scheduler need Dask: pip install "pyanj[dask]"') from None
+    if output == "-":
+        raise PyanjError("--dask/--scheduler need -o FILE")
+    if any(i != "-" and is_mentions_jsonl(i) for i in inputs):
+        raise PyanjError("--dask/--scheduler geocode texts; a mentions JSONL is already geocoded")
+    try:
+        docs = list(iter_documents(inputs, progress=True, exclude=(output,)))
+    except InputError as e:
+        raise PyanjError(str(e)) from None
+    counts[0] = len(docs)
+    _check_documents(counts)
+    try:
+        with cluster_client(scheduler, jobs) as client:
+            bag = geocode_bag(docs, gazetteer=gz, weights=weights, client=client)
+            counts[1] = write_mentions(bag, output, fmt, client=client, progress=sys.stderr.isatty())
+    except OSError as e:
+        if e.filename is None:  # (no scheduler at that address)
+            raise PyanjError(f"Dask: {e}".splitlines()[0]) from None
+        raise cannot_write(output, e) from None
+    except (PyanjError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a worker's failure, raised here by Dask
+        raise PyanjError(f"geocoding on Dask failed: {type(e).__name__}: {e}".splitlines()[0]) from None
 
 
 def _check_documents(counts) -> None:
