@@ -73,3 +73,25 @@ def test_parquet_stores_each_sentence_once_and_reads_back(tmp_path, jsonl):
 def test_parquet_needs_a_file(tmp_path):
     r = _run("geocode", CORPUS, "--format", "parquet")
     assert (r.returncode, r.stderr.decode()) == (2, "pyanj: error: --format parquet needs -o FILE\n")
+
+
+def test_layers_parquet_is_geoparquet_with_the_geojsons_features(tmp_path):
+    import geopandas as gpd
+    import pyarrow.parquet as pq
+    src = REPO / "layers" / "mentions.geojson"
+    out = tmp_path / "L"
+    r = _run("layers", CORPUS, "-o", str(out), "--parquet", "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    for layer in ("mentions", "districts", "crossings"):
+        gj = json.loads((out / f"{layer}.geojson").read_text(encoding="utf-8"))["features"]
+        df = gpd.read_parquet(out / f"{layer}.parquet")
+        assert df.crs.to_epsg() == 4326
+        assert list(df["id"]) == [f["id"] for f in gj]
+        wkt = [None if g is None else g.wkt for g in gpd.read_file(out / f"{layer}.geojson").geometry]
+        assert [None if g is None else g.wkt for g in df.geometry] == wkt
+        geo = json.loads(pq.read_metadata(out / f"{layer}.parquet").metadata[b"geo"])
+        assert geo["columns"]["geometry"]["encoding"] == "WKB"
+    assert (out / "mentions.geojson").read_bytes() == src.read_bytes()
+    again = tmp_path / "L2"
+    assert _run("layers", CORPUS, "-o", str(again), "--parquet").returncode == 0
+    assert (again / "mentions.parquet").read_bytes() == (out / "mentions.parquet").read_bytes()

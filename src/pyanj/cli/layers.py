@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, jobs_opt, load_gazetteer, output_opt
 
 
 @click.command("layers")
@@ -22,7 +22,9 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
               help="GeoTIFF DEM for elevations (default: the bundled SRTM30_PLUS grid)")
 @click.option("--density", type=click.Path(dir_okay=False), default=None,
               help="also write a mention-density GeoTIFF here")
-def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
+@click.option("--parquet", is_flag=True, help="also write each layer as GeoParquet (<layer>.parquet)")
+@jobs_opt
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, parquet, jobs):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
@@ -39,14 +41,14 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density):
         raise PyanjError(f"DEM not found: {dem}")
     gz = load_gazetteer()
     counts = [0, 0]  # documents, mentions
-    mentions = list(iter_mentions(inputs, gz, counts=counts))
+    mentions = list(iter_mentions(inputs, gz, counts=counts, jobs=jobs))
     ndocs = counts[0]
     if not mentions:
         click.echo(f"no places found in {ndocs} document{'s' if ndocs != 1 else ''}; nothing written", err=True)
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
-                               density=density, qgz=qgz)
+                               density=density, qgz=qgz, parquet=parquet)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends

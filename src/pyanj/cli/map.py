@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, load_gazetteer, output_opt
+from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, jobs_opt, load_gazetteer, output_opt
 
 
 @click.command("map")
@@ -17,7 +17,8 @@ from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions
 @click.option("--title", default=None, help="title shown on the map")
 @click.option("--basemap", default="offline", show_default=True,
               help="initial basemap: offline (bundled base only), osm, topo, satellite, or an xyzservices name")
-def map_(inputs, output, offline, title, basemap):
+@jobs_opt
+def map_(inputs, output, offline, title, basemap, jobs):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
@@ -34,7 +35,7 @@ def map_(inputs, output, offline, title, basemap):
         gz = None
     else:
         gz = load_gazetteer()
-        source = list(iter_mentions(inputs, gz, exclude=[output]))
+        source = list(iter_mentions(inputs, gz, exclude=[output], jobs=jobs))
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap)
     except MapInputError as e:

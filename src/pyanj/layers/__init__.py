@@ -29,9 +29,10 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
 
 
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
-                 density=None, qgz=None) -> list[Path]:
+                 density=None, qgz=None, parquet=False) -> list[Path]:
     """Write ``<layer>.geojson`` per non-empty layer into ``out_dir`` (+ CSV, GeoPackage, density GeoTIFF,
-    and a QGIS project ``qgz`` opening the GeoPackage's layers in order).
+    and a QGIS project ``qgz`` opening the GeoPackage's layers in order; ``parquet``: ``<layer>.parquet``
+    GeoParquet files too).
 
     No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
     GeoPackage) raises FileExistsError unless ``force``.
@@ -44,7 +45,7 @@ def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=
         return []
     check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
     recs = build_records(mentions, gazetteer or load(), dem=dem)
-    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, qgz=qgz)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, qgz=qgz, parquet=parquet)
     if density is not None:
         written.append(_write_density(recs.get("mentions", []), Path(density)))
     return written

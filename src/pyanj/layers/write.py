@@ -98,6 +98,15 @@ def to_geodataframe(layer: str, records):
     return gpd.GeoDataFrame(df, geometry=[g for _p, g in records], crs="EPSG:4326")
 
 
+def write_geoparquet(path: Path, layer: str, records) -> Path:
+    """One layer as GeoParquet (typed columns as in the GeoPackage, WKB geometry, EPSG:4326 metadata)."""
+    df = to_geodataframe(layer, records)
+    with atomic_path(Path(path), suffix=".parquet") as tmp:
+        df.to_parquet(tmp, index=False, compression="zstd", write_covering_bbox=False)
+        os.chmod(tmp, 0o666 & ~_umask())
+    return Path(path)
+
+
 # -- GeoPackage ---------------------------------------------------------------------------------
 def _gpkg_fields(layer: str, records):
     """Typed numpy columns (+ null masks) so the GeoPackage gets INTEGER/REAL/BOOLEAN/DATE columns."""
@@ -223,8 +232,9 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
         raise ValueError("a QGIS project (--qgz) needs a GeoPackage (--gpkg) to open")
 
 
-def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None) -> list[Path]:
-    """GeoJSON per layer (+ CSV of point layers, + GeoPackage); drops our own stale layer files."""
+def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None,
+                parquet: bool = False) -> list[Path]:
+    """GeoJSON per layer (+ CSV of point layers, + GeoParquet, + GeoPackage); drops our own stale layer files."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     # the GeoPackage first: the likeliest to fail, and then no GeoJSON has been replaced yet
@@ -239,9 +249,12 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
                 p = out_dir / f"{layer}.csv"
                 write_text(p, csv_text(layer, records))
                 written.append(p)
+    if parquet:
+        for layer, records in layers.items():
+            written.append(write_geoparquet(out_dir / f"{layer}.parquet", layer, records))
     # a class that is empty now but was not last time must not leave its old file behind
     for layer in LAYERS:
-        for ext in (".geojson", ".csv"):
+        for ext in (".geojson", ".csv", ".parquet"):
             p = out_dir / f"{layer}{ext}"
             if p not in written and p.exists():
                 os.unlink(p)
