@@ -52,7 +52,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     spans = find_spans(prep, gz)
     coords = find_coordinates(prep)
     if coords:  # a coordinate's digits are never a name
-        spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
+        spans = _outside(spans, coords)
     sent_of = prep.segments.locate([sp.start for sp in spans])
     ctx = build_context(prep, spans, sent_of, coords, gz, weights)
     mentions = _name_mentions(prep, spans, sent_of, ctx, gz, doc_id, doc)
@@ -63,6 +63,23 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     for m in mentions:
         m.lang = prep.lang
     return mentions
+
+
+def _outside(spans, coords) -> list:
+    """The spans overlapping no coordinate (one bisection per span, not spans × coordinates)."""
+    from bisect import bisect_left
+    coords = sorted(coords, key=lambda c: c.start)
+    starts = [c.start for c in coords]
+    reach, far = [], -1  # reach[i]: the furthest end of coordinates 0..i
+    for c in coords:
+        far = max(far, c.end)
+        reach.append(far)
+    out = []
+    for s in spans:
+        i = bisect_left(starts, s.end)  # coordinates 0..i-1 start before the span ends
+        if i == 0 or reach[i - 1] <= s.start:
+            out.append(s)
+    return out
 
 
 def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict):
