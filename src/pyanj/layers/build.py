@@ -243,25 +243,80 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
 
 def _mention_records(items, geo: Frontier, dem):
     """items: (mention, layer, point | None, precision, extra flags) in output order."""
-    elev = _sample([it[2] for it in items], dem)
+    pts = [it[2] for it in items]
+    elev = _sample(pts, dem)
+    geoms, km, banks = _points_geo(pts, geo)
+    names = [k for k, _t, _d in MENTION_FIELDS]
+    text: dict = {}  # sentences and names repeat: collapse each once
+
+    def col(s):
+        got = text.get(s)
+        if got is None and s is not None:
+            got = text[s] = collapse(s)
+        return got
+
     recs = []
-    for (m, layer, pt, prec, extra), z in zip(items, elev):
-        g = Point(pt) if pt else None
+    for (m, layer, pt, prec, extra), z, g, d, bank in zip(items, elev, geoms, km, banks):
         props = {
             "id": f"{m.doc_id or ''}#{m.start}-{m.end}", "doc_id": m.doc_id, "start": m.start, "end": m.end,
-            "surface": collapse(m.surface), "sentence": collapse(m.sentence), "sentence_start": m.sentence_start,
+            "surface": col(m.surface), "sentence": col(m.sentence), "sentence_start": m.sentence_start,
             "sentence_end": m.sentence_end, "place_id": m.place_id,
-            "related_place_id": getattr(m, "related_place_id", None), "name": collapse(m.name),
+            "related_place_id": getattr(m, "related_place_id", None), "name": col(m.name),
             "feature_type": m.feature_type, "layer": layer, "country": m.country, "admin1": m.admin1,
             "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
             "where_prec": WHERE_PREC.get(prec),
             "confidence": round(float(m.confidence or 0.0), 3), "literal": bool(m.literal), "cue": m.cue,
-            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None, "doc_title": m.doc_title, "doc_url": m.doc_url,
-            "doc_date": iso_date(m.doc_date), "border_km": geo.border_km(g), "bank": geo.bank(*pt) if pt else None,
+            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None,
+            "doc_title": m.doc_title, "doc_url": m.doc_url,
+            "doc_date": iso_date(m.doc_date), "border_km": d, "bank": bank,
             "elevation_m": z, "lon": pt[0] if pt else None, "lat": pt[1] if pt else None,
         }
-        recs.append(({k: props[k] for k, _t, _d in MENTION_FIELDS}, g))
+        if len(props) != len(names) or list(props) != names:  # (the schema's order, when it is not this one)
+            props = {k: props[k] for k in names}
+        recs.append((props, g))
     return recs
+
+
+def _points_geo(pts, geo: Frontier):
+    """Per (lon, lat) point (or None): its shapely Point, border distance (km) and bank, each distinct point
+    worked out once and all of them in bulk: one pyproj call, GEOS array functions on prepared polygons.
+    The same answers as ``Frontier.border_km`` and ``Frontier.bank`` point by point."""
+    from pyanj.gazetteer.geo import BANK_MAX_KM, utm
+    uniq = list(dict.fromkeys(p for p in pts if p is not None))
+    if not uniq:
+        return [None] * len(pts), [None] * len(pts), [None] * len(pts)
+    geoms = shapely.points(uniq)
+    there = utm(geoms)
+    if geo.border_utm is not None:
+        km = [round(float(d) / 1000.0, 3) for d in shapely.distance(there, geo.border_utm)]
+    else:
+        km = [None] * len(uniq)
+    banks = _banks(there, geo, BANK_MAX_KM)
+    at = {p: i for i, p in enumerate(uniq)}
+    idx = [at.get(p) if p is not None else None for p in pts]
+    return ([None if i is None else geoms[i] for i in idx], [None if i is None else km[i] for i in idx],
+            [None if i is None else banks[i] for i in idx])
+
+
+def _banks(there, geo: Frontier, max_km: float) -> list[str | None]:
+    """``Frontier.bank`` of UTM points in bulk: the first country (by code) whose polygons hold a point, else
+    the nearest within ``max_km`` (exact distances only for points within reach)."""
+    countries = sorted(c for c, g in geo.country_utm.items() if g is not None)
+    polys = [geo.country_utm[c] for c in countries]
+    for g in polys:
+        shapely.prepare(g)
+    out: list[str | None] = [None] * len(there)
+    hits = [shapely.intersects(g, there) for g in polys]  # (distance 0)
+    reach = [shapely.dwithin(g, there, max_km * 1000.0 + 1.0) for g in polys]
+    for i in range(len(there)):
+        inside = next((c for c, h in zip(countries, hits) if h[i]), None)
+        if inside is not None:
+            out[i] = inside
+        elif any(r[i] for r in reach):
+            d = {c: float(shapely.distance(g, there[i])) / 1000.0 for c, g in zip(countries, polys)}
+            best = min(countries, key=lambda c: d[c])
+            out[i] = best if d[best] <= max_km else None
+    return out
 
 
 def _frontier(geo: Frontier, district_counts: dict[str, int]):

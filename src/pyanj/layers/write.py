@@ -48,15 +48,30 @@ def geometry_json(g) -> dict | None:
     return {"type": m["type"], "coordinates": _coords(m["coordinates"])}
 
 
-def _dumps(o) -> str:
-    return json.dumps(o, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_dumps = _ENCODER.encode
+
+
+def _geometries_json(geoms: list) -> list:
+    """``geometry_json`` of each geometry; points (most features) in bulk, from one coordinates array."""
+    arr = np.array(geoms, dtype=object)
+    is_pt = shapely.get_type_id(arr) == 0
+    xy = iter(shapely.get_coordinates(arr[is_pt]).tolist() if is_pt.any() else ())
+    out = []
+    for g, pt in zip(geoms, is_pt.tolist()):
+        if pt:
+            x, y = next(xy)
+            out.append({"type": "Point", "coordinates": [round(x, 6), round(y, 6)]})
+        else:
+            out.append(geometry_json(g))
+    return out
 
 
 def geojson_text(layer: str, records) -> str:
     """A FeatureCollection, one feature per line; keys in schema order, so equal input -> equal bytes."""
     lines = []
-    for props, g in records:
-        feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geometry_json(g)}
+    for (props, _g), geom in zip(records, _geometries_json([g for _p, g in records])):
+        feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geom}
         lines.append(_dumps(feat))
     head = f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
     return head + ",\n".join(lines) + "\n]}\n"
