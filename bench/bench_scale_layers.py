@@ -42,16 +42,19 @@ def synthesize(n: int, out: Path, rand: bool, seed: int = 11) -> None:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
+_WRAP = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True); "
+         "sys.stderr.buffer.write(r.stderr[-2000:]); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one command run as a child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(wall seconds, peak RSS MB) of one command, run as the only child of a fresh wrapper process."""
     t = time.perf_counter()
-    r = subprocess.run(cmd, capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", _WRAP, *cmd], capture_output=True, text=True)
     wall = time.perf_counter() - t
     if r.returncode:
         sys.exit(r.stderr)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024.0
+    return wall, int(r.stdout.split()[-1]) / 1024.0
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2",
 
 
 _KEYS = FIELDS + EXTRA_FIELDS
+_KNOWN = frozenset(_KEYS)
 _values_of = attrgetter(*_KEYS)
 #: One encoder for every mention (``json.dumps`` with options builds a new one per call).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
@@ -113,8 +114,9 @@ class Mention:
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mention":
-        known = set(FIELDS + EXTRA_FIELDS)
-        return cls(**{k: v for k, v in d.items() if k in known})
+        if d.keys() <= _KNOWN:  # (our own output: every key a field)
+            return cls(**d)
+        return cls(**{k: v for k, v in d.items() if k in _KNOWN})
 
     def _repr_html_(self) -> str:
         from pyanj.display import table_html

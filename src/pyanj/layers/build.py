@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -29,8 +30,10 @@ def collapse(s: str | None) -> str | None:
     return " ".join(s.split()) if s is not None else None
 
 
+@lru_cache(maxsize=4096)
 def iso_date(s: str | None) -> str | None:
-    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601."""
+    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601 (kept per date string:
+    every mention of a document asks)."""
     if s and re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", s):
         return s[:10]
     return None
