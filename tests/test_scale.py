@@ -91,3 +91,38 @@ def test_geocode_dask_needs_a_reachable_scheduler(tmp_path):
     assert r.returncode == 2
     assert r.stderr.startswith("pyanj: error: Dask: ") and r.stderr.count("\n") == 1
     assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_progress_bar_only_on_stderr_and_quiet_under_q(tmp_path, serial):
+    corpus = str(REPO / "data" / "corpus")
+    base = [sys.executable, "-m", "pyanj.cli", "geocode", corpus]
+    r = subprocess.run(base + ["-o", str(tmp_path / "p.jsonl"), "--progress", "--jobs", "1"], capture_output=True,
+                       text=True)
+    assert r.returncode == 0 and "0/5" in r.stderr and "004_0e8dfcc676eeae0f.txt" in r.stderr
+    q = subprocess.run(base + ["-o", str(tmp_path / "q.jsonl"), "-q", "--progress"], capture_output=True, text=True)
+    assert (q.returncode, q.stderr) == (0, "")
+    assert (tmp_path / "p.jsonl").read_bytes() == (tmp_path / "q.jsonl").read_bytes()
+    assert b"\x1b" not in (tmp_path / "p.jsonl").read_bytes()
+
+
+def test_sentence_ends_after_a_long_word_are_found_without_a_space_before_it():
+    """(the branch that copied the whole text before each such full stop)"""
+    from pyanj.text.segment import segment
+    text = "".join(f"Q{'w' * 12}{i}. " for i in range(20_000))
+    seg = segment(text)
+    assert len(seg.sentences) == 20_000
+    assert text[slice(*seg.sentences[7])] == f"Q{'w' * 12}7."
+
+
+def test_one_long_text_gives_the_mentions_of_its_parts(gz):
+    """The river, coordinate and evidence steps of one long text agree with the text read alone (offsets
+    shifted), and a coordinate still silences the digits it covers."""
+    from pyanj import geocode
+    part = ("Trucks crossed the Panj near Ishkashim at 36°42'N 71°36'E.\n\n"
+            "The Panj river bridge at Khorog reopened; 37.4912, 71.5530 is the bazaar.\n\n")
+    one = geocode(part, "d", gz)
+    many = geocode(part * 300, "d", gz)
+    assert len(many) == 300 * len(one)
+    first = [(m.surface, m.place_id, m.lat, m.lon, m.flags) for m in one]
+    assert [(m.surface, m.place_id) for m in many[:len(one)]] == [f[:2] for f in first]
+    assert [m.feature_type for m in many].count("coordinate") == 600

@@ -154,7 +154,7 @@ def _compute(tasks, client, progress: bool) -> list:
 
 def _progress_bar(total: int):
     from pyanj.text.load import _make_progress
-    bar = _make_progress()
+    bar = _make_progress(force=True)
     if bar is None:
         return None
     bar.start()

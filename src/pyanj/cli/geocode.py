@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import PyanjError, cannot_write, inputs_arg, iter_mentions, jobs_opt, load_gazetteer, output_opt
+from pyanj.cli.shared import (PyanjError, cannot_write, inputs_arg, iter_mentions, jobs_opt, load_gazetteer, output_opt,
+                              progress_mode, progress_opts)
 from pyanj.cli.train import read_weights, weights_opt
 
 FORMATS = ("jsonl", "geojson", "geojsonseq", "parquet")
@@ -26,7 +27,8 @@ FORMATS = ("jsonl", "geojson", "geojsonseq", "parquet")
 @click.option("--dask", "local_dask", is_flag=True, help="geocode on a local Dask cluster (one worker per core)")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="geocode on the Dask cluster of this scheduler (e.g. tcp://10.0.0.5:8786)")
-def geocode(inputs, output, weights_file, fmt, jobs, local_dask, scheduler):
+@progress_opts
+def geocode(inputs, output, weights_file, fmt, jobs, local_dask, scheduler, show_progress, quiet):
     """Find and locate every place the INPUTS name (files, directories, .jsonl, '-' for stdin)."""
     to_stdout = output == "-"
     if not to_stdout and Path(output).is_dir():
@@ -36,22 +38,23 @@ def geocode(inputs, output, weights_file, fmt, jobs, local_dask, scheduler):
     weights = read_weights(weights_file)
     counts = [0, 0]  # documents, mentions
     gz = load_gazetteer()
+    progress = progress_mode(show_progress, quiet)
     if local_dask or scheduler:
-        _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts)
+        _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts, progress)
     else:
-        _geocode_here(inputs, output, fmt, gz, weights, jobs, counts)
-    if not to_stdout:
+        _geocode_here(inputs, output, fmt, gz, weights, jobs, counts, progress)
+    if not to_stdout and not quiet:
         click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
                    f"written to {output}", err=True)
 
 
-def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts) -> None:
+def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts, progress) -> None:
     from pyanj.io import atomic_path
     from pyanj.outputs import encoder, write_parquet
 
     to_stdout = output == "-"
     mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights,
-                             jobs=jobs, encode=encoder(fmt))
+                             jobs=jobs, encode=encoder(fmt), progress=progress)
     if to_stdout:
         _to_stdout(mentions, fmt, counts)
         return
@@ -67,7 +70,7 @@ def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts) -> None:
         raise cannot_write(output, e) from None
 
 
-def _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts) -> None:
+def _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts, progress) -> None:
     """Documents read here, geocoded on the cluster's workers, part files merged into ``output``."""
     from pyanj.mention import is_mentions_jsonl
     from pyanj.text.load import InputError, iter_documents
@@ -80,7 +83,7 @@ def _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts) 
     if any(i != "-" and is_mentions_jsonl(i) for i in inputs):
         raise PyanjError("--dask/--scheduler geocode texts; a mentions JSONL is already geocoded")
     try:
-        docs = list(iter_documents(inputs, progress=True, exclude=(output,)))
+        docs = list(iter_documents(inputs, progress=progress, exclude=(output,)))
     except InputError as e:
         raise PyanjError(str(e)) from None
     counts[0] = len(docs)
@@ -88,7 +91,8 @@ def _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts) 
     try:
         with cluster_client(scheduler, jobs) as client:
             bag = geocode_bag(docs, gazetteer=gz, weights=weights, client=client)
-            counts[1] = write_mentions(bag, output, fmt, client=client, progress=sys.stderr.isatty())
+            counts[1] = write_mentions(bag, output, fmt, client=client,
+                                       progress=progress == "always" or (progress and sys.stderr.isatty()))
     except OSError as e:
         if e.filename is None:  # (no scheduler at that address)
             raise PyanjError(f"Dask: {e}".splitlines()[0]) from None

@@ -48,6 +48,19 @@ jobs_opt = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None
                         help="worker processes geocoding documents  [default: all cores]")
 
 
+def progress_opts(f):
+    """``--progress`` (a bar even when standard error is not a terminal) and ``-q/--quiet`` (no bar, no
+    summary line): the bar is on standard error only, never in an output."""
+    f = click.option("-q", "--quiet", is_flag=True, help="no progress bar and no summary line")(f)
+    return click.option("--progress", "show_progress", is_flag=True,
+                        help="show a progress bar even when standard error is not a terminal")(f)
+
+
+def progress_mode(show_progress: bool, quiet: bool):
+    """What ``iter_mentions(progress=...)`` takes: False (-q), "always" (--progress), True (on a terminal)."""
+    return False if quiet else ("always" if show_progress else True)
+
+
 def load_gazetteer():
     """The bundled gazetteer; missing or broken data is a one-line error."""
     from pyanj.gazetteer import GazetteerDataError, load
@@ -58,14 +71,14 @@ def load_gazetteer():
 
 
 def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None, jobs: int = 1,
-                  encode=None):
+                  encode=None, progress=True):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
     naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
     from pyanj.resolve import mentions_from_inputs
     from pyanj.text.load import InputError
     try:
-        mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
+        mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=progress, counts=counts,
                                         on_error=_internal_error, weights=weights, jobs=jobs, encode=encode)
     except InputError as e:
         raise PyanjError(str(e)) from None
