@@ -126,3 +126,25 @@ def test_one_long_text_gives_the_mentions_of_its_parts(gz):
     first = [(m.surface, m.place_id, m.lat, m.lon, m.flags) for m in one]
     assert [(m.surface, m.place_id) for m in many[:len(one)]] == [f[:2] for f in first]
     assert [m.feature_type for m in many].count("coordinate") == 600
+
+
+def test_a_document_failing_in_a_worker_is_reported_in_its_turn():
+    from concurrent.futures import Future
+
+    from pyanj.resolve.parallel import _collect, _Failed
+    from pyanj.text.load import Document
+
+    docs = [Document("a", "x"), Document("b", "y"), Document("c", "z")]
+    try:
+        raise KeyError("boom")
+    except KeyError as e:
+        failed = _Failed(e)
+    fut = Future()
+    fut.set_result([["a1\n", "a2\n"], failed, ["c1\n"]])
+    seen, counts = [], [0, 0]
+    out = []
+    with pytest.raises(KeyError):
+        for x in _collect(docs, fut, counts, lambda doc, e: seen.append((doc.doc_id, repr(e))), encode=str):
+            out.append(x)
+    assert (out, seen, counts) == (["a1\n", "a2\n"], [("b", "KeyError('boom')")], [2, 2])
+    assert "KeyError: 'boom'" in failed.trace
