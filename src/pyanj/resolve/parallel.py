@@ -41,8 +41,13 @@ def default_jobs() -> int:
 
 
 def _context():
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """forkserver with the geocoder's modules imported once in the server, so each worker forks with them
+    loaded (spawn, importing them per worker, where there is no forkserver)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pyanj.resolve.pipeline", "pyanj.outputs"])
+    return ctx
 
 
 class _Failed:
