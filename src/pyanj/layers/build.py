@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.polygon import orient
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
@@ -209,7 +209,9 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
     recs = []
     ids = sorted(feats)
     elev = _sample([feats[i].point for i in ids], dem) if layer != "rivers" else [None] * len(ids)
-    for fid, z in zip(ids, elev):
+    points, point_km, point_bank = _points_geo([tuple(feats[i].point) if feats[i].point else None for i in ids],
+                                               geo)  # (in bulk: see there)
+    for fid, z, pt, pt_km, pt_bank in zip(ids, elev, points, point_km, point_bank):
         f, ms = feats[fid], sorted(ms_of[fid], key=_order_key)
         first, last = ms[0], ms[-1]
         flags = set(f.flags)
@@ -217,14 +219,13 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             flags.update(m.flags)
         if f.point is not None or f.shape is not None:
             flags.discard("unlocated")
-        pt = Point(f.point) if f.point else None
         geom = f.shape if f.shape is not None else pt
         if layer in ("districts", "provinces"):
             bank = f.country if f.country in ("AF", "TJ") else None
         elif layer == "rivers" or pt is None:
             bank = None
         else:
-            bank = geo.bank(*f.point)
+            bank = pt_bank
         props = {
             "id": fid, "name": f.name, "names_seen": _join(collapse(m.surface) for m in ms),
             "feature_type": f.feature_type, "country": f.country, "admin1": f.admin1, "admin2": f.admin2,
@@ -237,7 +238,8 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             "precision": f.precision, "geo_precision": GEO_PRECISION.get(f.precision),
             "where_prec": WHERE_PREC.get(f.precision),
             "confidence": round(max(float(m.confidence or 0.0) for m in ms), 3),
-            "flags": _join(flags), "border_km": geo.border_km(geom), "bank": bank, "elevation_m": z,
+            "flags": _join(flags), "border_km": pt_km if geom is pt else geo.border_km(geom), "bank": bank,
+            "elevation_m": z,
             "lon": round(f.point[0], 6) if f.point else None, "lat": round(f.point[1], 6) if f.point else None,
         }
         recs.append(({k: props[k] for k, _t, _d in PLACE_FIELDS}, geom))
