@@ -95,6 +95,7 @@ class _Classifier:
     def __init__(self, gz, geo: Frontier):
         self.gz, self.geo = gz, geo
         self.cache: dict = {}
+        self.admin_of: dict = {}  # (lon, lat) -> Frontier.admin_at, filled in bulk by `prefetch_admins`
         # curated camps by the district they are placed in: "camps in Kuf Ab" is that camp
         self.camp_of_district: dict[str, list[str]] = {}
         for p in gz.places.values():
@@ -135,6 +136,32 @@ class _Classifier:
         self.cache[p.id] = out
         return out
 
+    def prefetch_admins(self, mentions) -> None:
+        """``Frontier.admin_at`` of every coordinate mention's point, in two tree queries instead of one
+        (or two) per point: the first district (by index) holding it, else the nearest within ~2 km."""
+        pts = list(dict.fromkeys((round(m.lon, 6), round(m.lat, 6)) for m in mentions
+                                 if m.feature_type == "coordinate" and m.lat is not None))
+        if not pts:
+            return
+        geo, places = self.geo, self.gz.places
+        arr = shapely.points(pts)
+        hits: dict[int, list[int]] = {}
+        for i, t in zip(*geo.adm2_tree.query(arr, predicate="intersects").tolist()):
+            hits.setdefault(i, []).append(t)
+        missing = [i for i in range(len(pts)) if i not in hits]
+        if missing:
+            near = geo.adm2_tree.query_nearest(arr[missing], max_distance=0.02, all_matches=False)
+            for j, t in zip(*near.tolist()):
+                hits.setdefault(missing[j], []).append(t)
+        for i, pt in enumerate(pts):
+            a = (None, None)
+            for t in sorted(hits.get(i, ())):
+                p = places.get(geo.adm2_ids[t])
+                if p is not None:
+                    a = (p.admin1, p.name)
+                    break
+            self.admin_of[pt] = a
+
     def camp_feature(self, p) -> _Feature | None:
         """The camp a "camps in X" mention speaks of, placed at X's district or province point."""
         curated = self.camp_of_district.get(p.id, [])
@@ -157,7 +184,8 @@ class _Classifier:
             if m.lat is None:
                 return []
             lon, lat = round(m.lon, 6), round(m.lat, 6)
-            a1, a2 = self.geo.admin_at(lon, lat)
+            got = self.admin_of.get((lon, lat))
+            a1, a2 = got if got is not None else self.geo.admin_at(lon, lat)
             return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
                                              a1, a2, "exact", (lon, lat)))]
         p = self.gz.places.get(m.place_id) if m.place_id else None
@@ -359,6 +387,7 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
         return {}
     geo = frontier(gz)
     cls = _Classifier(gz, geo)
+    cls.prefetch_admins(mentions)
     feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
     items = []
