@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
@@ -14,6 +15,13 @@ FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "
           "lon", "precision", "geo_precision", "where_prec", "confidence", "candidates", "flags")
 EXTRA_FIELDS = ("literal", "sentence_start", "sentence_end", "admin1", "admin2", "cue", "doc_title", "doc_url",
                 "doc_date", "related_place_id", "lang")
+
+
+_KEYS = FIELDS + EXTRA_FIELDS
+_KNOWN = frozenset(_KEYS)
+_values_of = attrgetter(*_KEYS)
+#: One encoder for every mention (``json.dumps`` with options builds a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 
 
 def conflict_flag(other: str, km: float) -> str:
@@ -99,15 +107,15 @@ class Mention:
                    [], flags, literal, sentence_start, sentence_end, a1, a2, cue, doc_title, doc_url, doc_date)
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in FIELDS + EXTRA_FIELDS}
+        return dict(zip(_KEYS, _values_of(self)))
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(", ", ": "))
+        """The mention as one line of ``pyanj geocode`` output (keys in ``FIELDS + EXTRA_FIELDS`` order)."""
+        return _ENCODER.encode(dict(zip(_KEYS, _values_of(self))))
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mention":
-        known = set(FIELDS + EXTRA_FIELDS)
-        kept = {k: v for k, v in d.items() if k in known}
+        kept = d if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k in _KNOWN}
         for k, v in kept.items():
             _check_field(k, v, cls.__dataclass_fields__[k].type)
         return cls(**kept)

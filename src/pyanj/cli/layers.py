@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, jobs_opt, load_gazetteer,
                               max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
@@ -25,8 +25,10 @@ from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter
               help="also write a mention-density GeoTIFF here")
 @click.option("--hillshade", type=click.Path(dir_okay=False), default=None,
               help="also write the DEM's hillshade GeoTIFF here (the --qgz project shows it under the layers)")
+@click.option("--parquet", is_flag=True, help="also write each layer as GeoParquet (<layer>.parquet)")
 @max_bytes_opt
-def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, max_bytes):
+@jobs_opt
+def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, parquet, max_bytes, jobs):
     """GIS layers from INPUTS (files, directories, .jsonl, '-' as for `geocode`, or a mentions JSONL)."""
     from pyanj.layers import write_layers
     from pyanj.layers.write import check_output
@@ -46,7 +48,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, max_
         raise PyanjError(f"DEM not found: {dem}")
     gz = load_gazetteer()
     counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
-    mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped))
+    mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped, jobs=jobs))
     ndocs = counts[0]
     nothing_usable(ndocs, skipped)
     if not mentions:
@@ -55,7 +57,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, max_
         return
     try:
         written = write_layers(mentions, out, gazetteer=gz, force=force, gpkg=gpkg, csv=csv_, dem=dem,
-                               density=density, qgz=qgz, hillshade=hillshade)
+                               density=density, qgz=qgz, hillshade=hillshade, parquet=parquet)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends

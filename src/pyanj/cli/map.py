@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, load_gazetteer,
+from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, jobs_opt, load_gazetteer,
                               max_bytes_opt, nothing_usable, output_opt, refuse_input_as_output)
 
 
@@ -23,7 +23,8 @@ from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None, help="also write a print map (PDF) here")
 @click.option("--svg", type=click.Path(dir_okay=False), default=None, help="also write a print map (SVG) here")
 @max_bytes_opt
-def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg, max_bytes):
+@jobs_opt
+def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg, max_bytes, jobs):
     """Draw an annotated map of INPUTS: texts (files, directories, '-'), a mentions JSONL or a layers directory."""
     from pyanj.layers.read import is_layers_dir, read_layers_dir
     from pyanj.render import MapInputError, write_map
@@ -49,7 +50,7 @@ def map_(inputs, output, offline, cdn, title, basemap, png, pdf, svg, max_bytes)
         gz = load_gazetteer()
         counts = [0, 0]
         source = list(iter_mentions(inputs, gz, exclude=[o for o in (output, png, pdf, svg) if o],
-                                    max_bytes=max_bytes, skipped=skipped, counts=counts))
+                                    max_bytes=max_bytes, skipped=skipped, counts=counts, jobs=jobs))
         nothing_usable(counts[0], skipped)
     try:
         out = write_map(source, Path(output), gazetteer=gz, title=title, offline=offline, basemap=basemap,

@@ -95,6 +95,31 @@ def cannot_write(output, e: OSError) -> PyanjError:
     return PyanjError(f"cannot write{where}: {e.strerror or e}")
 
 
+def _jobs_default(ctx, param, value):
+    if value is None:
+        from pyanj.resolve.parallel import default_jobs
+        return default_jobs()
+    return value
+
+
+#: ``--jobs N``: documents geocoded by N worker processes (default: every core), output unchanged.
+jobs_opt = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs_default,
+                        help="worker processes geocoding documents  [default: all cores]")
+
+
+def progress_opts(f):
+    """``--progress`` (a bar even when standard error is not a terminal) and ``-q/--quiet`` (no bar, no
+    summary line): the bar is on standard error only, never in an output."""
+    f = click.option("-q", "--quiet", is_flag=True, help="no progress bar and no summary line")(f)
+    return click.option("--progress", "show_progress", is_flag=True,
+                        help="show a progress bar even when standard error is not a terminal")(f)
+
+
+def progress_mode(show_progress: bool, quiet: bool):
+    """What ``iter_mentions(progress=...)`` takes: False (-q), "always" (--progress), True (on a terminal)."""
+    return False if quiet else ("always" if show_progress else True)
+
+
 def load_gazetteer():
     """The bundled gazetteer; missing or broken data is a one-line error."""
     from pyanj.gazetteer import GazetteerDataError, load
@@ -105,16 +130,16 @@ def load_gazetteer():
 
 
 def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None, max_bytes=None,
-                  skipped: list[int] | None = None):
+                  skipped: list[int] | None = None, jobs: int = 1, encode=None, progress=True):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
     naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
     from pyanj.resolve import mentions_from_inputs
     from pyanj.text.load import InputError
     try:
-        mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=True, counts=counts,
+        mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=progress, counts=counts,
                                         on_error=_internal_error, weights=weights, max_bytes=max_bytes,
-                                        skipped=skipped)
+                                        skipped=skipped, jobs=jobs, encode=encode)
     except InputError as e:
         raise PyanjError(str(e)) from None
     return _one_line_errors(mentions)
@@ -124,6 +149,8 @@ def _internal_error(doc, e: Exception) -> None:
     """A document the geocoder failed on: a bug, not bad input, so one line naming it."""
     if os.environ.get("PYANJ_DEBUG"):
         e.pyanj_debug = True  # (the exception propagates with its traceback)
+        if getattr(e, "pyanj_trace", None):  # (raised in a worker process: its own traceback)
+            click.echo(e.pyanj_trace, err=True)
         return
     raise PyanjError(f"internal error geocoding {doc.doc_id}: {type(e).__name__}: {e}") from None
 

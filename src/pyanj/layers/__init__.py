@@ -29,10 +29,10 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
 
 
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
-                 density=None, qgz=None, hillshade=None) -> list[Path]:
+                 density=None, qgz=None, hillshade=None, parquet=False) -> list[Path]:
     """Write ``<layer>.geojson`` (and its ``.qml`` style) per non-empty layer into ``out_dir`` (+ CSV,
     GeoPackage, density and hillshade GeoTIFFs, and a QGIS project ``qgz`` opening the GeoPackage's
-    layers and those rasters).
+    layers and those rasters; ``parquet``: ``<layer>.parquet`` GeoParquet files too).
 
     No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
     GeoPackage) raises FileExistsError unless ``force``.
@@ -50,7 +50,7 @@ def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=
         return []
     check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
     recs = build_records(mentions, gazetteer or load(), dem=dem)
-    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, parquet=parquet)
     rasters = {}
     if density is not None:
         rasters["density"] = _write_density(recs.get("mentions", []), Path(density))

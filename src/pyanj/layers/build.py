@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.polygon import orient
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
@@ -32,8 +33,10 @@ def collapse(s: str | None) -> str | None:
     return " ".join(s.split()) if s is not None else None
 
 
+@lru_cache(maxsize=4096)
 def iso_date(s: str | None) -> str | None:
-    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601."""
+    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601 (kept per date string:
+    every mention of a document asks)."""
     if s and re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", s):
         return s[:10]
     return None
@@ -97,6 +100,7 @@ class _Classifier:
     def __init__(self, gz, geo: Frontier):
         self.gz, self.geo = gz, geo
         self.cache: dict = {}
+        self.admin_of: dict = {}  # (lon, lat) -> Frontier.admin_at, filled in bulk by `prefetch_admins`
         # curated camps by the district they are placed in: "camps in Kuf Ab" is that camp
         self.camp_of_district: dict[str, list[str]] = {}
         for p in gz.places.values():
@@ -138,6 +142,32 @@ class _Classifier:
         self.cache[p.id] = out
         return out
 
+    def prefetch_admins(self, mentions) -> None:
+        """``Frontier.admin_at`` of every coordinate mention's point, in two tree queries instead of one
+        (or two) per point: the first district (by index) holding it, else the nearest within ~2 km."""
+        pts = list(dict.fromkeys((round(m.lon, 6), round(m.lat, 6)) for m in mentions
+                                 if m.feature_type == "coordinate" and m.lat is not None))
+        if not pts:
+            return
+        geo, places = self.geo, self.gz.places
+        arr = shapely.points(pts)
+        hits: dict[int, list[int]] = {}
+        for i, t in zip(*geo.adm2_tree.query(arr, predicate="intersects").tolist()):
+            hits.setdefault(i, []).append(t)
+        missing = [i for i in range(len(pts)) if i not in hits]
+        if missing:
+            near = geo.adm2_tree.query_nearest(arr[missing], max_distance=0.02, all_matches=False)
+            for j, t in zip(*near.tolist()):
+                hits.setdefault(missing[j], []).append(t)
+        for i, pt in enumerate(pts):
+            a = (None, None)
+            for t in sorted(hits.get(i, ())):
+                p = places.get(geo.adm2_ids[t])
+                if p is not None:
+                    a = (p.admin1, p.name)
+                    break
+            self.admin_of[pt] = a
+
     def camp_feature(self, p) -> _Feature | None:
         """The camp a "camps in X" mention speaks of, placed at X's district or province point."""
         curated = self.camp_of_district.get(p.id, [])
@@ -160,7 +190,8 @@ class _Classifier:
             if m.lat is None:
                 return []
             lon, lat = round(m.lon, 6), round(m.lat, 6)
-            a1, a2 = self.geo.admin_at(lon, lat)
+            got = self.admin_of.get((lon, lat))
+            a1, a2 = got if got is not None else self.geo.admin_at(lon, lat)
             return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
                                              a1, a2, m.precision or "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
         p = self.gz.places.get(m.place_id) if m.place_id else None
@@ -235,7 +266,9 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
     recs = []
     ids = sorted(feats)
     elev = _sample([feats[i].point for i in ids], dem) if layer != "rivers" else [None] * len(ids)
-    for fid, z in zip(ids, elev):
+    points, point_km, point_bank = _points_geo([tuple(feats[i].point) if feats[i].point else None for i in ids],
+                                               geo)  # (in bulk: see there)
+    for fid, z, pt, pt_km, pt_bank in zip(ids, elev, points, point_km, point_bank):
         f, ms = feats[fid], sorted(ms_of[fid], key=_order_key)
         first, last = ms[0], ms[-1]
         flags = set(f.flags)
@@ -243,14 +276,13 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             flags.update(m.flags)
         if f.point is not None or f.shape is not None:
             flags.discard("unlocated")
-        pt = Point(f.point) if f.point else None
         geom = f.shape if f.shape is not None else pt
         if layer in ("districts", "provinces"):
             bank = f.country if f.country in ("AF", "TJ") else None
         elif layer == "rivers" or pt is None:
             bank = None
         else:
-            bank = geo.bank(*f.point)
+            bank = pt_bank
         props = {
             "id": fid, "name": f.name, "names_seen": _join(collapse(m.surface) for m in ms),
             "feature_type": f.feature_type, "country": f.country, "admin1": f.admin1, "admin2": f.admin2,
@@ -263,7 +295,8 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             "precision": f.precision, "geo_precision": GEO_PRECISION.get(f.precision),
             "where_prec": WHERE_PREC.get(f.precision),
             "confidence": round(max(float(m.confidence or 0.0) for m in ms), 3),
-            "flags": _join(flags), "border_km": geo.border_km(geom), "bank": bank, "elevation_m": z,
+            "flags": _join(flags), "border_km": pt_km if geom is pt else geo.border_km(geom), "bank": bank,
+            "elevation_m": z,
             "lon": round(f.point[0], 6) if f.point else None, "lat": round(f.point[1], 6) if f.point else None,
             "sources": doc_sources(ms), "coord_source": f.coord_source,
         }
@@ -273,25 +306,80 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
 
 def _mention_records(items, geo: Frontier, dem):
     """items: (mention, layer, point | None, precision, extra flags) in output order."""
-    elev = _sample([it[2] for it in items], dem)
+    pts = [it[2] for it in items]
+    elev = _sample(pts, dem)
+    geoms, km, banks = _points_geo(pts, geo)
+    names = [k for k, _t, _d in MENTION_FIELDS]
+    text: dict = {}  # sentences and names repeat: collapse each once
+
+    def col(s):
+        got = text.get(s)
+        if got is None and s is not None:
+            got = text[s] = collapse(s)
+        return got
+
     recs = []
-    for (m, layer, pt, prec, extra), z in zip(items, elev):
-        g = Point(pt) if pt else None
+    for (m, layer, pt, prec, extra), z, g, d, bank in zip(items, elev, geoms, km, banks):
         props = {
             "id": f"{m.doc_id or ''}#{m.start}-{m.end}", "doc_id": m.doc_id, "start": m.start, "end": m.end,
-            "surface": collapse(m.surface), "sentence": collapse(m.sentence), "sentence_start": m.sentence_start,
+            "surface": col(m.surface), "sentence": col(m.sentence), "sentence_start": m.sentence_start,
             "sentence_end": m.sentence_end, "place_id": m.place_id,
-            "related_place_id": getattr(m, "related_place_id", None), "name": collapse(m.name),
+            "related_place_id": getattr(m, "related_place_id", None), "name": col(m.name),
             "feature_type": m.feature_type, "layer": layer, "country": m.country, "admin1": m.admin1,
             "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
             "where_prec": WHERE_PREC.get(prec),
             "confidence": round(float(m.confidence or 0.0), 3), "literal": bool(m.literal), "cue": m.cue,
-            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None, "doc_title": m.doc_title, "doc_url": m.doc_url,
-            "doc_date": iso_date(m.doc_date), "border_km": geo.border_km(g), "bank": geo.bank(*pt) if pt else None,
+            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None,
+            "doc_title": m.doc_title, "doc_url": m.doc_url,
+            "doc_date": iso_date(m.doc_date), "border_km": d, "bank": bank,
             "elevation_m": z, "lon": pt[0] if pt else None, "lat": pt[1] if pt else None,
         }
-        recs.append(({k: props[k] for k, _t, _d in MENTION_FIELDS}, g))
+        if len(props) != len(names) or list(props) != names:  # (the schema's order, when it is not this one)
+            props = {k: props[k] for k in names}
+        recs.append((props, g))
     return recs
+
+
+def _points_geo(pts, geo: Frontier):
+    """Per (lon, lat) point (or None): its shapely Point, border distance (km) and bank, each distinct point
+    worked out once and all of them in bulk: one pyproj call, GEOS array functions on prepared polygons.
+    The same answers as ``Frontier.border_km`` and ``Frontier.bank`` point by point."""
+    from pyanj.gazetteer.geo import BANK_MAX_KM, utm
+    uniq = list(dict.fromkeys(p for p in pts if p is not None))
+    if not uniq:
+        return [None] * len(pts), [None] * len(pts), [None] * len(pts)
+    geoms = shapely.points(uniq)
+    there = utm(geoms)
+    if geo.border_utm is not None:
+        km = [round(float(d) / 1000.0, 3) for d in shapely.distance(there, geo.border_utm)]
+    else:
+        km = [None] * len(uniq)
+    banks = _banks(there, geo, BANK_MAX_KM)
+    at = {p: i for i, p in enumerate(uniq)}
+    idx = [at.get(p) if p is not None else None for p in pts]
+    return ([None if i is None else geoms[i] for i in idx], [None if i is None else km[i] for i in idx],
+            [None if i is None else banks[i] for i in idx])
+
+
+def _banks(there, geo: Frontier, max_km: float) -> list[str | None]:
+    """``Frontier.bank`` of UTM points in bulk: the first country (by code) whose polygons hold a point, else
+    the nearest within ``max_km`` (exact distances only for points within reach)."""
+    countries = sorted(c for c, g in geo.country_utm.items() if g is not None)
+    polys = [geo.country_utm[c] for c in countries]
+    for g in polys:
+        shapely.prepare(g)
+    out: list[str | None] = [None] * len(there)
+    hits = [shapely.intersects(g, there) for g in polys]  # (distance 0)
+    reach = [shapely.dwithin(g, there, max_km * 1000.0 + 1.0) for g in polys]
+    for i in range(len(there)):
+        inside = next((c for c, h in zip(countries, hits) if h[i]), None)
+        if inside is not None:
+            out[i] = inside
+        elif any(r[i] for r in reach):
+            d = {c: float(shapely.distance(g, there[i])) / 1000.0 for c, g in zip(countries, polys)}
+            best = min(countries, key=lambda c: d[c])
+            out[i] = best if d[best] <= max_km else None
+    return out
 
 
 def _frontier(geo: Frontier, district_counts: dict[str, int]):
@@ -329,6 +417,7 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
         return {}
     geo = frontier(gz)
     cls = _Classifier(gz, geo)
+    cls.prefetch_admins(mentions)
     feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
     items = []

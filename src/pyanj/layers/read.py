@@ -68,14 +68,16 @@ def in_layer_order(layers: dict) -> dict:
 
 
 def geojson_records(data, where="GeoJSON") -> list:
-    """(properties, shapely geometry | None) of each feature of a FeatureCollection dict."""
+    """(properties, shapely geometry | None) of each feature of a FeatureCollection dict. Points (most
+    features) are made in one ``shapely.points`` call; JSON values are already plain (NaN aside)."""
+    import shapely
     from shapely.geometry import shape
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise ValueError(f"{where}: not a GeoJSON FeatureCollection")
     feats = data.get("features") or []
     if not isinstance(feats, list):
         raise ValueError(f"{where}: its features are not a list")
-    out = []
+    out, at, xy = [], [], []
     for i, f in enumerate(feats):
         if not isinstance(f, dict):
             raise ValueError(f"{where}: feature {i} is not an object")
@@ -83,12 +85,30 @@ def geojson_records(data, where="GeoJSON") -> list:
         if not isinstance(props, dict):
             raise ValueError(f"{where}: feature {i}: properties are not an object")
         g = f.get("geometry")
-        try:
-            geom = shape(g) if g else None
-        except Exception as e:  # noqa: BLE001 - shapely raises several kinds for one bad geometry
-            raise ValueError(f"{where}: feature {i}: bad geometry ({str(e).splitlines()[0][:80]})") from None
-        out.append(({k: plain(v) for k, v in props.items()}, geom))
+        geom = None
+        if _plain_point(g):
+            at.append(i)
+            xy.append(g["coordinates"])
+        else:
+            try:
+                geom = shape(g) if g else None
+            except Exception as e:  # noqa: BLE001 - shapely raises several kinds for one bad geometry
+                raise ValueError(f"{where}: feature {i}: bad geometry ({str(e).splitlines()[0][:80]})") from None
+        if any(type(v) is float and v != v for v in props.values()):  # (NaN: a foreign writer's null)
+            props = {k: plain(v) for k, v in props.items()}
+        out.append((props, geom))
+    if at:
+        for i, pt in zip(at, shapely.points(xy).tolist()):
+            out[i] = (out[i][0], pt)
     return out
+
+
+def _plain_point(g) -> bool:
+    """A GeoJSON Point with two finite numbers (what our writers make), safe to build in bulk."""
+    if type(g) is not dict or g.get("type") != "Point":
+        return False
+    c = g.get("coordinates")
+    return type(c) is list and len(c) == 2 and all(type(v) in (float, int) and math.isfinite(v) for v in c)
 
 
 def frame_records(gdf) -> list:

@@ -48,15 +48,30 @@ def geometry_json(g) -> dict | None:
     return {"type": m["type"], "coordinates": _coords(m["coordinates"])}
 
 
-def _dumps(o) -> str:
-    return json.dumps(o, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_dumps = _ENCODER.encode
+
+
+def _geometries_json(geoms: list) -> list:
+    """``geometry_json`` of each geometry; points (most features) in bulk, from one coordinates array."""
+    arr = np.array(geoms, dtype=object)
+    is_pt = shapely.get_type_id(arr) == 0
+    xy = iter(shapely.get_coordinates(arr[is_pt]).tolist() if is_pt.any() else ())
+    out = []
+    for g, pt in zip(geoms, is_pt.tolist()):
+        if pt:
+            x, y = next(xy)
+            out.append({"type": "Point", "coordinates": [round(x, 6), round(y, 6)]})
+        else:
+            out.append(geometry_json(g))
+    return out
 
 
 def geojson_text(layer: str, records) -> str:
     """A FeatureCollection, one feature per line; keys in schema order, so equal input -> equal bytes."""
     lines = []
-    for props, g in records:
-        feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geometry_json(g)}
+    for (props, _g), geom in zip(records, _geometries_json([g for _p, g in records])):
+        feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geom}
         lines.append(_dumps(feat))
     head = f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
     return head + ",\n".join(lines) + "\n]}\n"
@@ -96,6 +111,15 @@ def to_geodataframe(layer: str, records):
             cols[name] = pd.Series(vals, dtype="object")
     df = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in cols.items()})
     return gpd.GeoDataFrame(df, geometry=[g for _p, g in records], crs="EPSG:4326")
+
+
+def write_geoparquet(path: Path, layer: str, records) -> Path:
+    """One layer as GeoParquet (typed columns as in the GeoPackage, WKB geometry, EPSG:4326 metadata)."""
+    df = to_geodataframe(layer, records)
+    with atomic_path(Path(path), suffix=".parquet") as tmp:
+        df.to_parquet(tmp, index=False, compression="zstd", write_covering_bbox=False)
+        os.chmod(tmp, 0o666 & ~_umask())
+    return Path(path)
 
 
 # -- GeoPackage ---------------------------------------------------------------------------------
@@ -237,13 +261,14 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
         raise ValueError("a QGIS project (--qgz) needs a GeoPackage (--gpkg) to open")
 
 
-def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None) -> list[Path]:
-    """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoPackage, + a QGIS project
-    with the ``rasters`` already written: name -> path). The folder is staged whole and swapped in
-    (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
+def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None,
+                parquet: bool = False) -> list[Path]:
+    """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoParquet, + GeoPackage, + a
+    QGIS project with the ``rasters`` already written: name -> path). The folder is staged whole and swapped
+    in (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
     from pyanj.layers.styles import qml
     out_dir = Path(out_dir)
-    ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv")}
+    ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv", ".parquet")}
     final = []
     with atomic_dir(out_dir, keep=lambda name: name not in ours) as stage:
         def staged(f):  # a GeoPackage or project asked for inside the folder is written with it
@@ -265,6 +290,10 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
                 if layer in POINT_LAYERS:
                     write_text(stage / f"{layer}.csv", csv_text(layer, records))
                     final.append(out_dir / f"{layer}.csv")
+        if parquet:
+            for layer, records in layers.items():
+                write_geoparquet(stage / f"{layer}.parquet", layer, records)
+                final.append(out_dir / f"{layer}.parquet")
         if gpkg is not None:
             final.append(Path(gpkg))
             if qgz is not None:

@@ -54,7 +54,7 @@ class DocContext:
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
         self.group_counts: dict[int, tuple[Counter, Counter, set[int]]] = {}  # types, AF/TJ, members noted
-        self.near_river: dict[str, list[bool]] = {}  # river id -> is anchor i within 1.5° of it
+        self.near_river: dict = {}  # river id -> what the anchors say of it (resolve.evidence._RiverFocus)
 
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:  # (most spans are in no list)

@@ -43,6 +43,45 @@ BANK_DEG = 0.25
 STRETCH_KM = 150.0
 
 
+class _RiverFocus:
+    """What a document's anchors say about one river, kept up to date as anchors are added (each anchor is
+    tested once, so a long text costs anchors + river mentions, not their product): the anchors near it
+    by paragraph, and the running sums and spread along the line of those on its banks."""
+
+    __slots__ = ("seen", "by_para", "n", "lat", "lon", "lo", "hi")
+
+    def __init__(self):
+        self.seen, self.by_para, self.n, self.lat, self.lon, self.lo, self.hi = 0, {}, 0, 0, 0, None, None
+
+    def update(self, line, anchors) -> None:
+        import shapely
+        if self.seen == len(anchors):
+            return
+        shapely.prepare(line)
+        new = anchors[self.seen:]
+        pts = shapely.points([(lon, lat) for _pa, lat, lon, _ in new])
+        close = shapely.dwithin(line, pts, 1.5)
+        bank = close & shapely.dwithin(line, pts, BANK_DEG)
+        pos = iter(shapely.line_locate_point(line, pts[bank]).tolist() if bank.any() else ())
+        for i, (pa, lat, lon, _), near, on in zip(range(self.seen, len(anchors)), new, close.tolist(), bank.tolist()):
+            if not near:
+                continue
+            self.by_para.setdefault(pa, []).append((i, lat, lon))
+            if on:  # (sums in anchor order: the same floats as summing the list)
+                self.n += 1
+                self.lat += lat
+                self.lon += lon
+                x = next(pos)
+                self.lo = x if self.lo is None or x < self.lo else self.lo
+                self.hi = x if self.hi is None or x > self.hi else self.hi
+        self.seen = len(anchors)
+
+    def near(self, para: int) -> list[tuple[float, float]]:
+        """The anchors near the river in this paragraph and the ones beside it, in anchor order."""
+        got = [a for p in (para - 1, para, para + 1) for a in self.by_para.get(p, ())]
+        return [(lat, lon) for _i, lat, lon in sorted(got)]
+
+
 def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -> None:
     """A river (any feature with a line) is located at its point nearest the places named around it: those
     of its paragraph and the next ones; else the document's places on its banks, when they lie along one
@@ -53,34 +92,21 @@ def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -
     # only anchors near the river speak of where along it the text is (a "Moscow" in the
     # same paragraph must not drag the Panj to its western end); which anchors are is asked once
     # per anchor and river in a document, of a prepared line
-    known = ctx.near_river.setdefault(place_id, [])
-    if len(known) < len(ctx.anchors):
-        shapely.prepare(line)
-        new = ctx.anchors[len(known):]
-        known.extend(shapely.dwithin(line, shapely.points([(lon, lat) for _pa, lat, lon, _ in new]), 1.5).tolist())
-    close = [(pa, lat, lon) for (pa, lat, lon, _), ok in zip(ctx.anchors, known) if ok]
-    near = [(lat, lon) for pa, lat, lon in close if abs(pa - para) <= 1] or _one_stretch(line, close)
-    if not near:
+    focus = ctx.near_river.get(place_id)
+    if focus is None:
+        focus = ctx.near_river[place_id] = _RiverFocus()
+    focus.update(line, ctx.anchors)
+    near = focus.near(para)
+    if near:
+        lat = sum(a for a, _ in near) / len(near)
+        lon = sum(b for _, b in near) / len(near)
+    elif focus.n and (focus.hi - focus.lo) * 111.0 <= STRETCH_KM:  # the places on its banks: one stretch
+        lat, lon = focus.lat / focus.n, focus.lon / focus.n
+    else:
         return
-    lat = sum(a for a, _ in near) / len(near)
-    lon = sum(b for _, b in near) / len(near)
     pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
     m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
     m.flags.append("point_on_line")
-
-
-def _one_stretch(line, close) -> list[tuple[float, float]]:
-    """The document's places on the banks of a line, if they lie along one stretch of it (else none)."""
-    import shapely
-    if not close:
-        return []
-    pts = shapely.points([(lon, lat) for _pa, lat, lon in close])
-    on = shapely.dwithin(line, pts, BANK_DEG)
-    bank = [(lat, lon) for (_pa, lat, lon), ok in zip(close, on.tolist()) if ok]
-    if not bank:
-        return []
-    pos = shapely.line_locate_point(line, shapely.points([(lon, lat) for lat, lon in bank]))
-    return bank if (pos.max() - pos.min()) * 111.0 <= STRETCH_KM else []
 
 
 def crossing_in(gz: Gazetteer, place) -> str | None:

@@ -84,7 +84,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     spans = find_spans(prep, gz)
     coords = find_coordinates(prep)
     if coords:  # a coordinate's digits are never a name
-        spans = [s for s in spans if not any(c.start < s.end and s.start < c.end for c in coords)]
+        spans = _outside(spans, coords)
     sent_of = prep.segments.locate([sp.start for sp in spans])
     ctx = build_context(prep, spans, sent_of, coords, gz, weights)
     mentions = _name_mentions(prep, spans, sent_of, ctx, gz, doc_id, doc)
@@ -114,6 +114,21 @@ def _cap_sentence(m: Mention, text: str) -> None:
     we = min(se, max(m.end, ws + SENTENCE_MAX))
     ws = max(ss, min(ws, we - SENTENCE_MAX))
     m.sentence, m.sentence_start, m.sentence_end = sentence_text(text, (ws, we)), ws, we
+def _outside(spans, coords) -> list:
+    """The spans overlapping no coordinate (one bisection per span, not spans × coordinates)."""
+    from bisect import bisect_left
+    coords = sorted(coords, key=lambda c: c.start)
+    starts = [c.start for c in coords]
+    reach, far = [], -1  # reach[i]: the furthest end of coordinates 0..i
+    for c in coords:
+        far = max(far, c.end)
+        reach.append(far)
+    out = []
+    for s in spans:
+        i = bisect_left(starts, s.end)  # coordinates 0..i-1 start before the span ends
+        if i == 0 or reach[i - 1] <= s.start:
+            out.append(s)
+    return out
 
 
 def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict):
@@ -235,7 +250,8 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weight
 
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
                          warn=None, counts: list[int] | None = None, on_error=None, weights=None,
-                         max_bytes: int | None = None, skipped: list[int] | None = None):
+                         max_bytes: int | None = None, skipped: list[int] | None = None, jobs: int = 1,
+                         encode=None):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
@@ -244,6 +260,9 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     all, before anything is read. The mentions then come from the returned iterator (``ValueError``
     for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date;
     ``skipped`` ``[n]`` counts the inputs skipped with a warning; ``max_bytes``: the per-file size limit.
+    ``jobs`` > 1 geocodes in that many worker processes (``pyanj.resolve.parallel``), same output in the
+    same order; ``encode`` (a module-level function of a mention) makes the iterator yield ``encode(m)``
+    instead of mentions, worked out in the workers.
     """
     from pyanj.mention import is_mentions_jsonl
     from pyanj.text.load import MAX_BYTES, iter_documents
@@ -252,35 +271,50 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     texts = [i for i in inputs if i not in done]
     docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude, max_bytes=max_bytes or MAX_BYTES,
                           skipped=skipped) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts, on_error, weights)
+    return _stream(done, docs, gazetteer, counts, on_error, weights, jobs, encode)
 
 
-def _stream(mention_files, docs, gz, counts, on_error, weights=None):
-    from pyanj.mention import read_mentions_jsonl
+def document_mentions(doc, gz: Gazetteer, weights=None):
+    """The mentions of one ``Document``, a huge text geocoded in pieces (offsets shifted back), in order."""
     from pyanj.text.load import Document, split_text
+    for off, piece in split_text(doc.text):
+        part = doc if off == 0 and len(piece) == len(doc.text) else Document(
+            doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+        found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date,
+                        weights=weights)
+        for m in found:
+            if off:
+                m.start += off
+                m.end += off
+                m.sentence_start += off
+                m.sentence_end += off
+            yield m
+
+
+def _stream(mention_files, docs, gz, counts, on_error, weights=None, jobs: int = 1, encode=None):
+    from pyanj.mention import read_mentions_jsonl
     for f in mention_files:
         ms = read_mentions_jsonl(f)
         counts[0] += len({m.doc_id for m in ms})
         counts[1] += len(ms)
-        yield from ms
+        yield from (map(encode, ms) if encode is not None else ms)
+    if jobs > 1:
+        from pyanj.resolve.parallel import parallel_mentions
+        yield from parallel_mentions(docs, gz or load(), jobs, weights=weights, counts=counts, on_error=on_error,
+                                     encode=encode)
+        return
     for doc in docs:
         gz = gz or load()
         counts[0] += 1
-        for off, piece in split_text(doc.text):
-            part = doc if off == 0 and len(piece) == len(doc.text) else Document(
-                doc.doc_id, piece, doc.path, title=doc.title, url=doc.url, date=doc.date)
+        found = document_mentions(doc, gz, weights)
+        while True:
             try:
-                found = geocode(part.text, part.doc_id, gz, title=part.title, url=part.url, date=part.date,
-                                weights=weights)
+                m = next(found)
+            except StopIteration:
+                break
             except Exception as e:
                 if on_error is not None:
                     on_error(doc, e)
                 raise
-            for m in found:
-                if off:
-                    m.start += off
-                    m.end += off
-                    m.sentence_start += off
-                    m.sentence_end += off
-                counts[1] += 1
-                yield m
+            counts[1] += 1
+            yield encode(m) if encode is not None else m

@@ -34,7 +34,8 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 #: Malformed lines reported one by one per JSONL file before the rest are only counted.
 MAX_LINE_WARNINGS = 20
-#: More files than this get a progress bar (when asked for and standard error is a terminal).
+#: More files than this get a progress bar (when asked for and standard error is a terminal;
+#: ``progress="always"``: whatever the count and wherever standard error goes).
 PROGRESS_MIN_FILES = 3
 #: ``pyanj geocode`` reads a longer document in pieces of about this many characters (see split_text).
 CHUNK_CHARS = 500_000
@@ -376,8 +377,8 @@ def iter_documents(inputs: Iterable, progress: bool = False, warn: Warn | None =
 def _iterate(sources: list[_Source], progress: bool, warn: Warn | None, problems=(), max_bytes=MAX_BYTES,
              skipped=None) -> Iterator[Document]:
     bar = None
-    if progress and len(sources) > PROGRESS_MIN_FILES and _stderr_is_tty():
-        bar = _make_progress()
+    if progress == "always" or (progress and len(sources) > PROGRESS_MIN_FILES and _stderr_is_tty()):
+        bar = _make_progress(force=progress == "always")
     user_warn = warn
     if bar is not None:
         bar.start()
@@ -438,12 +439,14 @@ def _stderr_is_tty() -> bool:
         return False
 
 
-def _make_progress():
+def _make_progress(force: bool = False):
+    """A rich progress bar on standard error (``force``: drawn even when that is not a terminal)."""
     try:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
         return Progress(TextColumn("{task.description:<28.28}"), BarColumn(), MofNCompleteColumn(),
-                        TimeRemainingColumn(), console=Console(file=sys.stderr), transient=True)
+                        TimeRemainingColumn(), console=Console(file=sys.stderr, force_terminal=force or None),
+                        transient=True)
     except Exception:  # a progress bar is never worth failing for
         return None
 

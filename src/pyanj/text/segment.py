@@ -100,7 +100,7 @@ def segment(text: str) -> Segments:
         for m in _END.finditer(text, ps, pe):
             j = m.start()  # the word before the full stop: "U.S.", "Dr", "p" are no sentence end
             k = text.rfind(" ", j - 10 if j - 10 > ps else ps, j)
-            w = text[k + 1:j]
+            w = text[k + 1:j] if k >= 0 else ""  # (k == -1: never the whole prefix, which made it quadratic)
             if k >= 0 and w.isalpha():  # a plain word after a space (most sentence ends): no regex
                 if len(w) < 9 and (len(w) == 1 or w.lower() in _ABBREV):
                     continue

@@ -1,0 +1,150 @@
+"""Scale: --jobs workers and a Dask cluster give the bytes of one process."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+INPUTS = [str(REPO / "src" / "pyanj" / "bundled_data" / "corpus"), str(REPO / "tests" / "data" / "dev2.jsonl"),
+          str(REPO / "tests" / "data" / "dev_ru.jsonl")]
+
+
+def _geocode(tmp_path, name, *args, env=None):
+    out = tmp_path / name
+    r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", *INPUTS, "-o", str(out), *args],
+                       capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    return out.read_bytes(), r.stderr
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory):
+    return _geocode(tmp_path_factory.mktemp("serial"), "j1.jsonl", "--jobs", "1")
+
+
+def test_jobs_2_writes_the_bytes_of_jobs_1(tmp_path, serial):
+    many, err = _geocode(tmp_path, "j2.jsonl", "--jobs", "2", env={"PYANJ_PARALLEL_MIN_CHARS": "0"})
+    assert many == serial[0]
+    n = many.count(b"\n")
+    assert err == f"{n} mentions from 98 documents written to {tmp_path / 'j2.jsonl'}\n"
+    assert n > 2000
+
+
+def test_parallel_mentions_use_the_callers_gazetteer_and_keep_order(monkeypatch, gz):
+    import pickle
+
+    from pyanj.gazetteer import Alias, Place, Source
+    from pyanj.resolve import parallel
+    from pyanj.resolve.pipeline import document_mentions
+    from pyanj.text.load import Document
+
+    mine = pickle.loads(pickle.dumps(gz))
+    mine.add(Place(id="camp:qalai-test", name="Qalai Test camp", feature_type="camp", country="AF",
+                   lat=37.837199, lon=70.394158, precision="district", aliases=[Alias("Qalai Test camp")],
+                   sources=[Source(note="test place")], admin1="Badakhshan", admin2="Khwahan", curated=True))
+    docs = [Document(f"d{i}", f"Trucks reached Khorog and the Qalai Test camp, day {i}.") for i in range(150)]
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 7)
+    counts = [0, 0]
+    got = list(parallel.parallel_mentions(iter(docs), mine, 2, counts=counts))
+    want = [m for d in docs for m in document_mentions(d, mine)]
+    assert [m.to_json() for m in got] == [m.to_json() for m in want]
+    assert counts == [150, 300]
+    assert [m.place_id for m in got[:2]] == [want[0].place_id, "camp:qalai-test"]
+
+
+def test_default_jobs_is_the_processors_this_process_may_use():
+    from pyanj.resolve.parallel import default_jobs
+    assert default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_dask_local_cluster_writes_the_bytes_of_one_process(tmp_path, serial, gz):
+    distributed = pytest.importorskip("distributed")
+    from pyanj.distributed import geocode_bag, write_mentions
+    from pyanj.text.load import iter_documents
+
+    docs = list(iter_documents(INPUTS))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c, \
+            distributed.Client(c) as client:
+        bag = geocode_bag(docs, gazetteer=gz, client=client, npartitions=5)
+        assert bag.npartitions == 5
+        n = write_mentions(bag, tmp_path / "dask.jsonl", client=client)
+    assert (tmp_path / "dask.jsonl").read_bytes() == serial[0]
+    assert n == serial[0].count(b"\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dask.jsonl"]  # (part files removed)
+
+
+def test_geocode_dask_flag_on_a_local_cluster(tmp_path, serial):
+    pytest.importorskip("distributed")
+    out, err = _geocode(tmp_path, "d.jsonl", "--dask", "--jobs", "2")
+    assert out == serial[0]
+    n = out.count(b"\n")
+    assert err == f"{n} mentions from 98 documents written to {tmp_path / 'd.jsonl'}\n"
+
+
+def test_geocode_dask_needs_a_reachable_scheduler(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", INPUTS[0], "-o", str(tmp_path / "x.jsonl"),
+                        "--scheduler", "tcp://127.0.0.1:1"], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stderr.startswith("pyanj: error: Dask: ") and r.stderr.count("\n") == 1
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_progress_bar_only_on_stderr_and_quiet_under_q(tmp_path, serial):
+    corpus = str(REPO / "src" / "pyanj" / "bundled_data" / "corpus")
+    base = [sys.executable, "-m", "pyanj.cli", "geocode", corpus]
+    r = subprocess.run(base + ["-o", str(tmp_path / "p.jsonl"), "--progress", "--jobs", "1"], capture_output=True,
+                       text=True)
+    assert r.returncode == 0 and "0/5" in r.stderr and "004_0e8dfcc676eeae0f.txt" in r.stderr
+    q = subprocess.run(base + ["-o", str(tmp_path / "q.jsonl"), "-q", "--progress"], capture_output=True, text=True)
+    assert (q.returncode, q.stderr) == (0, "")
+    assert (tmp_path / "p.jsonl").read_bytes() == (tmp_path / "q.jsonl").read_bytes()
+    assert b"\x1b" not in (tmp_path / "p.jsonl").read_bytes()
+
+
+def test_sentence_ends_after_a_long_word_are_found_without_a_space_before_it():
+    """(the branch that copied the whole text before each such full stop)"""
+    from pyanj.text.segment import segment
+    text = "".join(f"Q{'w' * 12}{i}. " for i in range(20_000))
+    seg = segment(text)
+    assert len(seg.sentences) == 20_000
+    assert text[slice(*seg.sentences[7])] == f"Q{'w' * 12}7."
+
+
+def test_one_long_text_gives_the_mentions_of_its_parts(gz):
+    """The river, coordinate and evidence steps of one long text agree with the text read alone (offsets
+    shifted), and a coordinate still silences the digits it covers."""
+    from pyanj import geocode
+    part = ("Trucks crossed the Panj near Ishkashim at 36°42'N 71°36'E.\n\n"
+            "The Panj river bridge at Khorog reopened; 37.4912, 71.5530 is the bazaar.\n\n")
+    one = geocode(part, "d", gz)
+    many = geocode(part * 300, "d", gz)
+    assert len(many) == 300 * len(one)
+    first = [(m.surface, m.place_id, m.lat, m.lon, m.flags) for m in one]
+    assert [(m.surface, m.place_id) for m in many[:len(one)]] == [f[:2] for f in first]
+    assert [m.feature_type for m in many].count("coordinate") == 600
+
+
+def test_a_document_failing_in_a_worker_is_reported_in_its_turn():
+    from concurrent.futures import Future
+
+    from pyanj.resolve.parallel import _collect, _Failed
+    from pyanj.text.load import Document
+
+    docs = [Document("a", "x"), Document("b", "y"), Document("c", "z")]
+    try:
+        raise KeyError("boom")
+    except KeyError as e:
+        failed = _Failed(e)
+    fut = Future()
+    fut.set_result([["a1\n", "a2\n"], failed, ["c1\n"]])
+    seen, counts = [], [0, 0]
+    out = []
+    with pytest.raises(KeyError):
+        for x in _collect(docs, fut, counts, lambda doc, e: seen.append((doc.doc_id, repr(e))), encode=str):
+            out.append(x)
+    assert (out, seen, counts) == (["a1\n", "a2\n"], [("b", "KeyError('boom')")], [2, 2])
+    assert "KeyError: 'boom'" in failed.trace
