@@ -29,7 +29,7 @@ def test_jobs_2_writes_the_bytes_of_jobs_1(tmp_path, serial):
     many, err = _geocode(tmp_path, "j2.jsonl", "--jobs", "2", env={"PYANJ_PARALLEL_MIN_CHARS": "0"})
     assert many == serial[0]
     n = many.count(b"\n")
-    assert err == f"{n} mentions from 98 documents written to {tmp_path / 'j2.jsonl'}\n"
+    assert err == f"{n} mentions from 99 documents written to {tmp_path / 'j2.jsonl'}\n"
     assert n > 2000
 
 
@@ -82,7 +82,7 @@ def test_geocode_dask_flag_on_a_local_cluster(tmp_path, serial):
     out, err = _geocode(tmp_path, "d.jsonl", "--dask", "--jobs", "2")
     assert out == serial[0]
     n = out.count(b"\n")
-    assert err == f"{n} mentions from 98 documents written to {tmp_path / 'd.jsonl'}\n"
+    assert err == f"{n} mentions from 99 documents written to {tmp_path / 'd.jsonl'}\n"
 
 
 def test_geocode_dask_needs_a_reachable_scheduler(tmp_path):
@@ -98,7 +98,7 @@ def test_progress_bar_only_on_stderr_and_quiet_under_q(tmp_path, serial):
     base = [sys.executable, "-m", "pyanj.cli", "geocode", corpus]
     r = subprocess.run(base + ["-o", str(tmp_path / "p.jsonl"), "--progress", "--jobs", "1"], capture_output=True,
                        text=True)
-    assert r.returncode == 0 and "0/5" in r.stderr and "004_0e8dfcc676eeae0f.txt" in r.stderr
+    assert r.returncode == 0 and "0/6" in r.stderr and "005_0764c1e799657d16.txt" in r.stderr
     q = subprocess.run(base + ["-o", str(tmp_path / "q.jsonl"), "-q", "--progress"], capture_output=True, text=True)
     assert (q.returncode, q.stderr) == (0, "")
     assert (tmp_path / "p.jsonl").read_bytes() == (tmp_path / "q.jsonl").read_bytes()

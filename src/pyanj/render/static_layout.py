@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pyanj.layers import palette as P
 from pyanj.render.mapdata import POINT_LAYERS, MapData
+from pyanj.render.static_style import (BOTTOM_IN, CREDITS, FONT, LABEL_PRIORITY, LEFT_IN, MAP_W, TOP_IN, marker_style,
+                                       to_utm, wrap)
 
 #: Where a point's label may go, tried in order: unit direction (dx, dy), horizontal and vertical alignment;
 #: tried at the symbol's edge, then a little farther out.
@@ -37,11 +39,9 @@ def draw_labels(fig, ax, points, districts, md: MapData) -> int:
     is tried at the next offset and dropped when none fits.  Returns how many were placed."""
     from matplotlib.transforms import Bbox, offset_copy
 
-    from pyanj.render.static_map import FONT, LABEL_PRIORITY, wrap
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     # every symbol is an obstacle: labels never cover a place
-    from pyanj.render.static_map import marker_style
     obstacles = []
     for key, _n, x, y, _c in points:
         px, py = ax.transData.transform((x, y))
@@ -89,8 +89,7 @@ def draw_labels(fig, ax, points, districts, md: MapData) -> int:
 def _base_labels(ax) -> list:
     """Country and river names of the bundled base (those inside the view), under the place labels."""
     from pyanj.render.base import base_labels
-    from pyanj.render.static_map import FONT, _to_utm
-    tr = _to_utm()
+    tr = to_utm()
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
     out = []
     for lat, lon, text, kind in base_labels():
@@ -114,7 +113,6 @@ def _legend(fig, md: MapData, breaks, at) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    from pyanj.render.static_map import FONT, marker_style
     counts = md.counts()
     h = []
     for key, label in POINT_LAYERS.items():
@@ -154,7 +152,6 @@ def _scale_bar(ax) -> None:
     """A true scale bar (UTM metres; the scale error within the view is under 0.5 %)."""
     from matplotlib.patches import Rectangle
 
-    from pyanj.render.static_map import FONT
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     length = 100_000 if (x1 - x0) > 600_000 else 50_000
@@ -171,11 +168,10 @@ def _north_arrow(ax) -> None:
     """An arrow to true north at its own place (UTM grid north differs by the meridian convergence)."""
     import math
 
-    from pyanj.render.static_map import FONT, _to_utm
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     x, y = x1 - 0.045 * (x1 - x0), y1 - 0.13 * (y1 - y0)
-    tr = _to_utm()
+    tr = to_utm()
     lon, lat = tr.transform(x, y, direction="INVERSE")
     nx, ny = tr.transform(lon, lat + 0.2)
     ang = math.atan2(nx - x, ny - y)
@@ -187,8 +183,6 @@ def _north_arrow(ax) -> None:
 
 def decorate(fig, ax, md: MapData, breaks, title=None) -> None:
     """Title and subtitle, base labels, legend, scale bar, north arrow, credits and the frame."""
-    from pyanj.render.static_map import CREDITS, FONT
-    from pyanj.render.static_map import BOTTOM_IN, LEFT_IN, MAP_W, TOP_IN
     w, h = fig.get_size_inches()
     fig.text(LEFT_IN / w, 1 - 0.22 / h, title or "The Afghanistan–Tajikistan frontier", fontsize=17, fontweight="bold",
              fontfamily=FONT, va="top", parse_math=False)

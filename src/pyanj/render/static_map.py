@@ -9,7 +9,6 @@ byte-identical across runs: fixed fonts, no clock stamps, a fixed SVG hash salt.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -17,22 +16,12 @@ import numpy as np
 from pyanj.layers import palette as P
 from pyanj.render.core import MapInputError
 from pyanj.render.mapdata import POINT_LAYERS, MapData
+from pyanj.render.static_style import (BOTTOM_IN, LEFT_IN, MAP_W, PAGE_W, PRINT_EPSG, TOP_IN, marker_style,
+                                       to_utm)
 
-#: The map's projected CRS (metres): UTM zone 42N, the frontier's zone.
-PRINT_EPSG = 32642
 FORMATS = {".png": "png", ".pdf": "pdf", ".svg": "svg"}
 #: (west, south, east, north) the bundled DEM covers, less a hair (bundled_data/SOURCES.md).
 DEM_WINDOW = (66.55, 35.55, 75.45, 39.45)
-#: The page: its width, the map's width, and the bands above (title) and below (credits), in inches.
-PAGE_W, MAP_W, TOP_IN, BOTTOM_IN, LEFT_IN = 11.69, 8.2, 0.95, 0.62, 0.2
-#: Label priority (higher first) and font size (pt) per layer; districts come last.
-LABEL_PRIORITY = {"crossings": 9, "camps": 8, "military": 7, "bazaars": 7, "coordinates": 6, "settlements": 5}
-#: Credits the bundled data's licences ask for (see bundled_data/SOURCES.md).
-CREDITS = ("Boundaries: geoBoundaries (Runfola et al. 2020; Afghanistan: AIMS, public domain; Tajikistan: "
-           "© OpenStreetMap contributors, ODbL 1.0) · Natural Earth (public domain) · Places: GeoNames (CC BY 4.0), "
-           "mledoze/countries (ODbL 1.0) and the cited sources of pyanj's gazetteer · Relief: SRTM30_PLUS "
-           "(Becker et al. 2009) · Borders are generalised and not authoritative · WGS 84 / UTM zone 42N · pyanj")
-FONT = "DejaVu Sans"
 
 
 class PrintError(MapInputError):
@@ -47,15 +36,10 @@ def print_format(path) -> str:
     return fmt
 
 
-def _to_utm():
-    from pyproj import Transformer
-    return Transformer.from_crs(4326, PRINT_EPSG, always_xy=True)
-
-
 def _project(geoms):
     """GeoDataFrame-free projection of shapely geometries (lon/lat -> UTM 42N)."""
     import shapely
-    tr = _to_utm()
+    tr = to_utm()
 
     def fn(a):
         x, y = tr.transform(a[:, 0], a[:, 1])
@@ -74,7 +58,7 @@ def view_extent(margin_m: float = 45_000) -> tuple[float, float, float, float]:
     (g,) = _project([line])
     x0, y0, x1, y1 = g.bounds
     view = [x0 - margin_m, y0 - 1.8 * margin_m, x1 + margin_m, y1 + 1.8 * margin_m]
-    tr = _to_utm()
+    tr = to_utm()
     w, s, e, n = DEM_WINDOW
     for _ in range(60):   # shrink a side while a corner falls outside the window
         lons, lats = tr.transform([view[0], view[2], view[0], view[2]], [view[1], view[1], view[3], view[3]],
@@ -178,7 +162,7 @@ def _points(ax, md: MapData) -> list[tuple[str, str, float, float, int]]:
     """Every point layer's symbols (approximate ones hollow in a dashed ring, their area dashed around them);
     returns the label candidates ``(layer, name, x, y, mention count)``."""
     from shapely.geometry import Point, shape
-    tr = _to_utm()
+    tr = to_utm()
     out = []
     for key in POINT_LAYERS:
         recs = md.layers.get(key) or []
@@ -207,18 +191,6 @@ def _series_utm(g):
     return gpd.GeoSeries([g], crs=PRINT_EPSG)
 
 
-def marker_style(key: str, approx: bool) -> dict:
-    """matplotlib ``scatter`` keywords of one point class (the legend uses them too)."""
-    _shape, marker, size = P.POINT_SHAPES[key]
-    color = P.POINT_COLORS[key]
-    s = (size * (2.9 if marker == "*" else 2.2)) ** 2   # a star's points need room to read as one
-    if key == "coordinates":
-        return {"marker": "P", "s": s, "facecolor": color, "edgecolor": "white", "linewidths": 0.8}
-    if approx:
-        return {"marker": marker, "s": s, "facecolor": "white", "edgecolor": color, "linewidths": 1.3}
-    return {"marker": marker, "s": s, "facecolor": color, "edgecolor": "white", "linewidths": 0.8}
-
-
 def _symbols(ax, key: str, xs, ys, approx) -> None:
     for flag in (False, True):
         sel = approx == flag
@@ -232,7 +204,7 @@ def _symbols(ax, key: str, xs, ys, approx) -> None:
 
 
 def _conflicts(ax, md: MapData) -> None:
-    tr = _to_utm()
+    tr = to_utm()
     for a, b, *_rest in md.conflicts:
         (x0, x1), (y0, y1) = tr.transform([a[1], b[1]], [a[0], b[0]])
         ax.plot([x0, x1], [y0, y1], color=P.CONFLICT[0], linewidth=1.2, linestyle=(0, (1, 3)), zorder=6)
@@ -289,8 +261,3 @@ def figure(md: MapData, title=None):
     draw_labels(fig, ax, candidates, _district_candidates(md), md)
     decorate(fig, ax, md, breaks, title)
     return fig
-
-
-def wrap(name: str, width: int = 26) -> str:
-    """A long name over two or three lines (the camps' "TTT / Jamaat Ansarullah camps, Shekay district")."""
-    return "\n".join(textwrap.wrap(str(name), width=width, break_long_words=False)[:3]) or str(name)

@@ -21,6 +21,7 @@ from dataclasses import fields
 from itertools import chain
 
 from pyanj.mention import Mention
+from pyanj.resolve.pipeline import document_mentions, serial_mentions
 
 #: Below this much text in all, no worker is started (a worker's start-up costs ~1 s, ~5 MB of geocoding);
 #: ``PYANJ_PARALLEL_MIN_CHARS`` overrides it (0: always use the workers).
@@ -72,7 +73,6 @@ def _init(payload: bytes, weights) -> None:
 
 def _run(batch: list, encode) -> list:
     """One task in a worker: per document, its mentions (encoded, or as field tuples) or a ``_Failed``."""
-    from pyanj.resolve.pipeline import document_mentions
     gz, weights = _WORKER["gz"], _WORKER["weights"]
     out = []
     for doc in batch:
@@ -115,12 +115,11 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
     """The mentions of ``docs`` (``Document`` objects), geocoded by ``jobs`` worker processes, in input
     order; ``encode(m)`` (a module-level function) instead of each mention when given. ``on_error(doc, e)``
     is called for a document that failed, in its turn, and then ``e`` is raised."""
-    from pyanj.resolve.pipeline import _stream
     counts = counts if counts is not None else [0, 0]
     docs = iter(docs)
     head, more = _read_ahead(docs, int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS)))
     if not more or jobs <= 1:
-        yield from _stream((), chain(head, docs), gz, counts, on_error, weights, 1, encode)
+        yield from serial_mentions(chain(head, docs), gz, counts, on_error, weights, encode)
         return
     payload = pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,

@@ -5,8 +5,8 @@
 ['Sher Khan Bandar–Panji Poyon bridge']
 
 The chain, one record handed to the next: text -> ``Prepared`` (folded text, segments) -> ``Span`` /
-``Coordinate`` -> ``DocContext`` -> ``Resolution`` -> ``Mention``. ``mentions_from_inputs`` is the one
-loop from command-line inputs (texts, folders, ``-``, or mentions JSONL already geocoded) to mentions
+``Coordinate`` -> ``DocContext`` -> ``Resolution`` -> ``Mention``. ``pyanj.resolve.inputs.mentions_from_inputs``
+is the one loop from command-line inputs (texts, folders, ``-``, or mentions JSONL already geocoded) to mentions
 that ``pyanj geocode``, ``layers`` and ``map`` share.
 """
 
@@ -32,7 +32,7 @@ from pyanj.text.references import reference_ranges
 from pyanj.text.segment import sentence_text
 from pyanj.text.recognize import find_spans
 
-__all__ = ["geocode", "geocode_documents", "mentions_from_inputs", "country_at"]
+__all__ = ["geocode", "geocode_documents", "country_at"]
 
 
 def geocode(text: str, doc_id: str | None = None, gazetteer: Gazetteer | None = None, *,
@@ -248,32 +248,6 @@ def geocode_documents(docs: Iterable, gazetteer: Gazetteer | None = None, weight
     return out
 
 
-def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
-                         warn=None, counts: list[int] | None = None, on_error=None, weights=None,
-                         max_bytes: int | None = None, skipped: list[int] | None = None, jobs: int = 1,
-                         encode=None):
-    """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
-    first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
-    document, a huge text in pieces (offsets shifted back) so memory stays bounded.
-
-    Every input is checked at the call: ``pyanj.text.load.InputError`` for one that cannot be used at
-    all, before anything is read. The mentions then come from the returned iterator (``ValueError``
-    for a malformed mentions JSONL). ``counts``, when given, is ``[documents, mentions]``, kept up to date;
-    ``skipped`` ``[n]`` counts the inputs skipped with a warning; ``max_bytes``: the per-file size limit.
-    ``jobs`` > 1 geocodes in that many worker processes (``pyanj.resolve.parallel``), same output in the
-    same order; ``encode`` (a module-level function of a mention) makes the iterator yield ``encode(m)``
-    instead of mentions, worked out in the workers.
-    """
-    from pyanj.mention import is_mentions_jsonl
-    from pyanj.text.load import MAX_BYTES, iter_documents
-    counts = counts if counts is not None else [0, 0]
-    done = [i for i in inputs if i != "-" and is_mentions_jsonl(i)]
-    texts = [i for i in inputs if i not in done]
-    docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude, max_bytes=max_bytes or MAX_BYTES,
-                          skipped=skipped) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts, on_error, weights, jobs, encode)
-
-
 def document_mentions(doc, gz: Gazetteer, weights=None):
     """The mentions of one ``Document``, a huge text geocoded in pieces (offsets shifted back), in order."""
     from pyanj.text.load import Document, split_text
@@ -291,18 +265,9 @@ def document_mentions(doc, gz: Gazetteer, weights=None):
             yield m
 
 
-def _stream(mention_files, docs, gz, counts, on_error, weights=None, jobs: int = 1, encode=None):
-    from pyanj.mention import read_mentions_jsonl
-    for f in mention_files:
-        ms = read_mentions_jsonl(f)
-        counts[0] += len({m.doc_id for m in ms})
-        counts[1] += len(ms)
-        yield from (map(encode, ms) if encode is not None else ms)
-    if jobs > 1:
-        from pyanj.resolve.parallel import parallel_mentions
-        yield from parallel_mentions(docs, gz or load(), jobs, weights=weights, counts=counts, on_error=on_error,
-                                     encode=encode)
-        return
+def serial_mentions(docs, gz: Gazetteer | None, counts: list[int], on_error=None, weights=None, encode=None):
+    """The mentions of ``docs`` geocoded here, one document after another (``encode(m)`` instead of each
+    mention when given); ``on_error(doc, e)`` for a document the geocoder failed on, then ``e`` is raised."""
     for doc in docs:
         gz = gz or load()
         counts[0] += 1

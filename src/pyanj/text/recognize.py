@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import russian_unlisted
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
+from pyanj.text.unlisted_ru import russian_unlisted
 
 
 def find_spans(text: str | Prepared, gz) -> list[Span]:
