@@ -35,7 +35,6 @@ CITATION_LINE_MAX = 300
 CITATION_URL_WORDS = 12
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*\S+")
 _CITED = re.compile(r"\bdoi:\s*10\.|\bRetrieved\s|\b[Aa]ccessed\s")
-_CITATION_WORDS = ("http", "www.", "doi", "Retrieved", "ccessed")  # (cheap pre-test of _CITATION)
 _HEADING_NUMBER = re.compile(r"^(?:#{1,6}\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[IVX]{1,5}\.\s+)")
 _FINISHED = re.compile(r"[.;]\)?\s*$")  # an entry's last line
 _NOTE_MARKER = re.compile(r"[^\W\d_][.,;:”’)]?\d{1,3}(?=\s|$)")  # "approval,22 " in body text
@@ -59,7 +58,7 @@ _CITATION = re.compile(r"https?://|\bwww\.[\w-]+\.|\bdoi:\s*10\.|\bdoi\.org/|\bR
 
 def _heading(line: str) -> bool:
     """Is this line a reference-list heading ("References", "5. Notes", "## Sources:")?"""
-    if len(line) > 60:
+    if len(line) > 60 or line.count(" ") > 6:  # (a heading is a few words: most lines end here)
         return False
     s = _HEADING_NUMBER.sub("", line.strip()).strip().rstrip(":").strip().strip("*_ ").lower()
     return s in REFERENCE_HEADINGS
@@ -79,7 +78,8 @@ def footnote_line(line: str) -> bool:
 
 def _cites(line: str) -> bool:
     """Has the line a link, a DOI, "Retrieved …" or "Accessed …"?"""
-    return any(w in line for w in _CITATION_WORDS) and _CITATION.search(line) is not None
+    return ("http" in line or "www." in line or "doi" in line or "Retrieved" in line or "ccessed" in line) \
+        and _CITATION.search(line) is not None
 
 
 def _citation(line: str) -> bool:

@@ -54,6 +54,14 @@ _CONTINUES = re.compile(r"(?:,|\b(?:the|a|an|of|on|in|at|to|and|or|with|from|by|
                         r"into|over|near|across|along)|[^\W\d_]-)[ \t]*$", re.I)
 
 
+def _continues(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` ends so that the next line goes on with its sentence. The search
+    starts near the end (a match is a short word and the spaces after it), not at every position of
+    the line; a line ending in spaces is searched whole."""
+    lo = s if e - s <= 40 or text[e - 1] in " \t" else e - 40
+    return _CONTINUES.search(text, lo, e) is not None
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Blank lines separate paragraphs; in text with short single lines (news), each line is one."""
     blocks, pos = [], 0
@@ -79,7 +87,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         for line in lines:
             q = p + len(line)
             if line.strip():
-                if out and out[-1][1] == p - 1 and _CONTINUES.search(text, out[-1][0], out[-1][1]):
+                if out and out[-1][1] == p - 1 and _continues(text, *out[-1]):
                     out[-1] = (out[-1][0], q)  # a printed line break inside a sentence ("… (BCP) on the")
                 else:
                     out.append((p, q))
