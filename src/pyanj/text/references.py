@@ -92,6 +92,13 @@ def _citation(line: str) -> bool:
     return len(_URL.sub(" ", line).split()) <= CITATION_URL_WORDS
 
 
+#: Any sign one of the rules below needs: a heading word opening a line, a number opening a line, a link,
+#: "doi", "Retrieved", "Accessed". A text with none (most news) has no reference line, decided in one scan.
+_ANY_SIGN = re.compile(r"(?im)^[ \t#*_\d.ivx]*(?:" + "|".join(sorted(map(re.escape, REFERENCE_HEADINGS), key=len,
+                                                                   reverse=True))
+                       + r")|https?://|www\.|doi|Retrieved|ccessed|^\s*[\[(^]?\d{1,3}[.)\]]?\s")
+
+
 def reference_ranges(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every reference or footnote line of ``text``, in order (end exclusive).
 
@@ -100,6 +107,8 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     with a note marker of its own: "… the approval,22 very much …"), as where a page's notes run into
     the next page's text."""
     out: list[tuple[int, int]] = []
+    if _ANY_SIGN.search(text) is None:
+        return out
     in_list = run = False
     prev, pos = "", 0
     for line in text.split("\n"):
