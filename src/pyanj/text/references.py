@@ -92,11 +92,17 @@ def _citation(line: str) -> bool:
     return len(_URL.sub(" ", line).split()) <= CITATION_URL_WORDS
 
 
-#: Any sign one of the rules below needs: a heading word opening a line, a number opening a line, a link,
-#: "doi", "Retrieved", "Accessed". A text with none (most news) has no reference line, decided in one scan.
-_ANY_SIGN = re.compile(r"(?im)^[ \t#*_\d.ivx]*(?:" + "|".join(sorted(map(re.escape, REFERENCE_HEADINGS), key=len,
-                                                                   reverse=True))
-                       + r")|https?://|www\.|doi|Retrieved|ccessed|^\s*[\[(^]?\d{1,3}[.)\]]?\s")
+#: A line opening with a heading word or a number (after spaces, numbering, "#", "*", "_"): what a heading or
+#: a footnote line needs. It starts with a literal newline, so the scan skips to line starts at C speed.
+_LINE_SIGN = re.compile(r"\n(?:[^\S\n]|[#*_\d.IVXivx])*(?:(?i:" + "|".join(
+    sorted(map(re.escape, REFERENCE_HEADINGS), key=len, reverse=True)) + r")|[\[(^]?\d{1,3}[.)\]]?\s)")
+
+
+def _any_sign(text: str) -> bool:
+    """Has the text any sign a rule below needs (a link, "doi", "Retrieved", "Accessed", a line opening with
+    a heading word or a number)? A text with none (most news) has no reference line, decided in one scan."""
+    return "http" in text or "www." in text or "doi" in text or "Retrieved" in text or "ccessed" in text \
+        or _LINE_SIGN.search("\n" + text) is not None
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:
@@ -107,7 +113,7 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     with a note marker of its own: "… the approval,22 very much …"), as where a page's notes run into
     the next page's text."""
     out: list[tuple[int, int]] = []
-    if _ANY_SIGN.search(text) is None:
+    if not _any_sign(text):
         return out
     in_list = run = False
     prev, pos = "", 0
