@@ -34,6 +34,7 @@ import numpy as np
 from pyanj.text import spans as S
 from pyanj.text.normalize import join_key, name_tokens
 from pyanj.text.translit import deletes, edit_allowance, osa_distance, translit_keys
+from pyanj.text.unlisted import FLAG as UNLISTED_FLAG  # (the unlisted finder's guesses, which a listed name replaces)
 from pyanj.text.vocab import (DEMONYMS, GIVEN_NAMES, HEADS, LEAD_WORDS, ORG_HEADS, ORG_PREFIX, PERSON_TITLES,
                               SPELLING_COUNTRIES, SPELLING_ORDINARY)
 
@@ -60,8 +61,6 @@ _TRAILING = re.compile(r"(?:[’'ʼ]s|[’'ʼ‘ʻ\-])+$")  # "Kulob’s", "Vakh
 _CACHE_MAX = 200_000
 #: Characters before a word that may make it a sentence's first (else it follows a word: not the first).
 _ENDS_OPENERS = frozenset(".!?:;…\n\r \t\"'“‘(*-•")
-#: The flag of the unlisted-name finder's spans (``pyanj.text.unlisted``), which a listed name replaces.
-UNLISTED_FLAG = "not_in_gazetteer"
 _SEPARATED = re.compile(r"[\s\-’'ʼ‘ʻ]")
 
 

@@ -78,8 +78,12 @@ def footnote_line(line: str) -> bool:
 
 def _cites(line: str) -> bool:
     """Has the line a link, a DOI, "Retrieved …" or "Accessed …"?"""
-    return ("http" in line or "www." in line or "doi" in line or "Retrieved" in line or "ccessed" in line) \
-        and _CITATION.search(line) is not None
+    return _citation_word(line) and _CITATION.search(line) is not None
+
+
+def _citation_word(s: str) -> bool:
+    """The cheap pre-test of ``_CITATION``: a link, "doi", "Retrieved" or "Accessed" somewhere in ``s``."""
+    return "http" in s or "www." in s or "doi" in s or "Retrieved" in s or "ccessed" in s
 
 
 def _citation(line: str) -> bool:
@@ -101,8 +105,7 @@ _LINE_SIGN = re.compile(r"\n(?:[^\S\n]|[#*_\d.IVXivx])*(?:(?i:" + "|".join(
 def _any_sign(text: str) -> bool:
     """Has the text any sign a rule below needs (a link, "doi", "Retrieved", "Accessed", a line opening with
     a heading word or a number)? A text with none (most news) has no reference line, decided in one scan."""
-    return "http" in text or "www." in text or "doi" in text or "Retrieved" in text or "ccessed" in text \
-        or _LINE_SIGN.search("\n" + text) is not None
+    return _citation_word(text) or _LINE_SIGN.search("\n" + text) is not None
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:
