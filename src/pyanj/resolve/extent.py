@@ -28,6 +28,8 @@ VALLEY_CUES = frozenset({"valley", "gorge"})
 
 def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) -> None:
     """What the words around a resolved name add: a crossing word, a river's valley, a feature's extent."""
+    if sp is ctx.subject:
+        ctx.subject_id = p.id
     word = crossing_word(m, sp) if p.feature_type != "crossing" else None
     if word and to_crossing(m, sp, p, gz, word):
         return
@@ -44,7 +46,8 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
         return
     geom = gz.geoms.get(p.id)
     if geom is not None and geom.geom_type in LINES:
-        snap_to_focus(m, geom, ctx, para, p.id)
+        if p.id != ctx.subject_id:  # (a page about the river speaks of the whole river)
+            snap_to_focus(m, geom, ctx, para, p.id)
         return
     if ft != "physical" or not p.country or ";" not in p.country:
         return

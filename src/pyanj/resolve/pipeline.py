@@ -23,6 +23,7 @@ from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_
                                     flag_references)
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.score import resolve_span, single_cache, single_score
+from pyanj.resolve.subject import locate_subject, subject_span
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.formats import replace_bad_chars
@@ -87,11 +88,17 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         spans = _outside(spans, coords)
     sent_of = prep.segments.locate([sp.start for sp in spans])
     ctx = build_context(prep, spans, sent_of, coords, gz, weights)
+    head = subject_span(text, spans)
+    if head is not None:
+        ctx.subject = spans[head]
+        ctx.subject_id = spans[head].ids[0] if len(spans[head].ids) == 1 else None
     mentions = _name_mentions(prep, spans, sent_of, ctx, gz, doc_id, doc)
     if coords:
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
+        if ctx.subject is not None and not ctx.subject.ids:
+            locate_subject(text, mentions, ctx.subject.surface)
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang

@@ -1,0 +1,87 @@
+"""The place a page is about: the name that heads it on a line of its own.
+
+An encyclopaedia page, a gazetteer entry or a travel guide's chapter opens with its subject's name as a
+heading ("Panj River", "= Wakhan =", "Tigrovaya Balka Nature Reserve | |"); a news text opens with a
+sentence, not a bare name. What the subject changes:
+
+- a river that is the page's subject is the whole river, not the stretch near the page's other places:
+  its mentions keep the river's own point (``pyanj.resolve.extent``);
+- a subject the gazetteer cannot locate is at the coordinate the page states for it in its header
+  ("Coordinates: 37°16′N 68°28′E", the infobox line), as are the shorter forms of its name the page uses
+  ("Tigrovaya Balka" for "Tigrovaya Balka Nature Reserve") — see :func:`locate_subject`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+#: How far into a text its heading can be (characters), and how many non-blank lines it may follow
+#: ("Jump to content", a site's name, a one-line teaser before the infobox).
+HEAD_CHARS = 1500
+HEAD_LINES = 5
+#: Markup around a heading's name: wiki "= X =", markdown "# X", table cells "X | |".
+_MARKUP = " \t=#*|-–—:"
+#: Words that label a page's own coordinate in its header (the infobox line).
+_COORD_LABELS = ("coordinates", "coordinate", "location", "координаты")
+
+
+def subject_span(text: str, spans) -> int | None:
+    """Index in ``spans`` (sorted by start) of the span that is alone on one of the text's first lines,
+    markup aside; None when no heading line is a bare name (news, most texts). Countries count too: the
+    caller decides what a subject means for each kind of place."""
+    if not spans or spans[0].start >= HEAD_CHARS:
+        return None
+    starts = [sp.start for sp in spans[:64]]
+    pos, seen = 0, 0
+    head = text[:HEAD_CHARS]
+    while pos < len(head) and seen < HEAD_LINES:
+        nl = head.find("\n", pos)
+        end = nl if nl >= 0 else len(head)
+        line = head[pos:end]
+        core = line.strip(_MARKUP)
+        if core:
+            seen += 1
+            s = pos + line.index(core)
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and starts[k] == s and spans[k].end == s + len(core):
+                return k
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+def header_coordinate(text: str, mentions):
+    """The valid coordinate mention the page states as its own ("Coordinates: …", "| Coordinates | …" at
+    the start of its line, within the page's head), or None."""
+    for c in mentions:
+        if c.start >= HEAD_CHARS * 2:
+            break
+        if c.feature_type != "coordinate" or c.lat is None:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        label = text[line_start:c.start].strip(_MARKUP + " ").lower()
+        if label in _COORD_LABELS:
+            return c
+    return None
+
+
+def locate_subject(text: str, mentions, subject_surface: str) -> None:
+    """Place the page's unlocated subject (and the shorter forms of its name, word for word its first
+    words) at the coordinate its header states for it. Flag ``located_by_page_coordinate``."""
+    c = header_coordinate(text, mentions)
+    if c is None:
+        return
+    words = subject_surface.lower().split()
+    for m in mentions:
+        if m.place_id is not None or m.feature_type in ("coordinate", "country") or m.located and not any(
+                f.startswith("placed_at_") for f in m.flags):
+            continue
+        w = m.surface.lower().split()
+        if len(w) < 2 and len(words) > 1 or w != words[:len(w)]:
+            continue
+        m.lat, m.lon = c.lat, c.lon
+        m.precision, m.geo_precision, m.where_prec = c.precision, c.geo_precision, c.where_prec
+        m.country = m.country or c.country
+        m.flags = [f for f in m.flags if f != "unlocated" and not f.startswith("placed_at_")]
+        m.flags.append("located_by_page_coordinate")
