@@ -1,0 +1,101 @@
+"""A name in parentheses right after a name is another name of the same place.
+
+"the Panj River’s (Amu Darya) course", "the Amu (Oxus) River", "Shighnan District (Persian: …, Tajik:
+Ноҳияи Шиғнони)": the writer glosses a name with its other names — another language, another
+transliteration, the name the other bank uses. So the name in parentheses takes the reading of the name
+before it, when both are places of one kind (a district glossed by a district, a river by a river) and
+the gloss has nothing but names, language labels ("Tajik:") and "also", "or", "formerly" … beside it.
+Not a gloss: a country or a province after a name ("Khorog (Tajikistan)", "Ishkashim (Badakhshan)", other
+kinds), words that place it ("(near Rushan)"), and two rivers that join ("the Amu Darya (Pyanj) River":
+the writer names the stretch where one becomes the other; each keeps its own reading). A river that is
+part of the other's extent is a gloss: "the Amu (Oxus) River".
+"""
+
+from __future__ import annotations
+
+#: Lower-case words a gloss may have beside its names.
+GLOSS_WORDS = frozenset({"also", "or", "formerly", "known", "as", "aka", "a.k.a.", "called", "spelt", "spelled",
+                         "written", "transliterated", "officially", "old", "name", "locally", "в", "или"})
+#: Kinds of mentions that are never a gloss nor glossed.
+_NOT_GLOSSED = frozenset({None, "country", "coordinate"})
+#: How far back from a name its opening parenthesis may be (characters).
+REACH = 160
+#: Lines this close (degrees, ~2 km) join.
+JOIN_DEG = 0.02
+#: Separators between the names of a gloss.
+_SEPARATORS = ",;/•·|–—-:()[]\"'“”«»"
+
+
+def alternative_names(text: str, mentions, gz) -> None:
+    """Give each gloss (see the module) the reading of the name it glosses; flag ``alternative_name``."""
+    if "(" not in text:
+        return
+    for j, m2 in enumerate(mentions):
+        if m2.feature_type in ("country", "coordinate"):
+            continue
+        opened = text.rfind("(", max(0, m2.start - REACH), m2.start)
+        if opened < 0 or text.find(")", opened, m2.start) >= 0:
+            continue
+        i = j - 1
+        while i >= 0 and mentions[i].start > opened:
+            i -= 1
+        if i < 0 or not _glossed(text, mentions[i], opened) or not _only_names(text, mentions, i, j, opened):
+            continue
+        m1 = mentions[i]
+        if _same_kind(m1, m2) and not _joined_rivers(gz, m1, m2):
+            _take_reading(m2, m1)
+
+
+def _glossed(text: str, m1, opened: int) -> bool:
+    """Is ``m1`` a name right before the parenthesis (a possessive aside), a place of a kind that can be glossed?"""
+    if m1.feature_type in _NOT_GLOSSED or not m1.located:
+        return False
+    gap = text[m1.end:opened].strip()
+    return gap in ("", "’s", "'s")
+
+
+def _only_names(text: str, mentions, i: int, j: int, opened: int) -> bool:
+    """Is there nothing but other names, language labels and gloss words between the parenthesis and m2?"""
+    pieces, pos = [], opened + 1
+    for k in range(i + 1, j):
+        pieces.append(text[pos:mentions[k].start])
+        pos = mentions[k].end
+    pieces.append(text[pos:mentions[j].start])
+    for piece in pieces:
+        for raw in piece.split():
+            tok = raw.strip(_SEPARATORS)
+            if not tok or raw.endswith(":") and tok[:1].isupper():  # a language label: "Tajik:", "Russian:"
+                continue
+            if tok.lower() == tok and tok.upper() != tok and tok not in GLOSS_WORDS:
+                return False  # a lower-case word that says something else: "(near Rushan)", "(north of …)"
+    return True
+
+
+def _same_kind(m1, m2) -> bool:
+    if m2.place_id is None and not m2.located:  # a name the gazetteer lacks: the gloss says what it is
+        return True
+    return m2.feature_type == m1.feature_type and m2.place_id != m1.place_id
+
+
+def _joined_rivers(gz, m1, m2) -> bool:
+    """Are m1 and m2 two rivers whose lines join (one flows into the other) without either being part of
+    the other? Then "m1 (m2)" names where they meet, and each keeps its reading."""
+    if m1.feature_type != "river" or m2.feature_type != "river":
+        return False
+    g1, g2 = gz.geoms.get(m1.place_id), gz.geoms.get(m2.place_id)
+    if g1 is None or g2 is None or g2.distance(g1) > JOIN_DEG:
+        return False
+    return (g2.difference(g1.buffer(JOIN_DEG)).length > 0.5 * g2.length
+            and g1.difference(g2.buffer(JOIN_DEG)).length > 0.5 * g1.length)
+
+
+def _take_reading(m2, m1) -> None:
+    (m2.place_id, m2.name, m2.feature_type, m2.country, m2.lat, m2.lon, m2.precision, m2.geo_precision,
+     m2.where_prec, m2.admin1, m2.admin2) = (m1.place_id, m1.name, m1.feature_type, m1.country, m1.lat, m1.lon,
+                                             m1.precision, m1.geo_precision, m1.where_prec, m1.admin1, m1.admin2)
+    m2.confidence = min(m2.confidence, m1.confidence) if m2.confidence else m1.confidence
+    m2.candidates = []
+    drop = ("ambiguous", "unlocated", "not_in_gazetteer", "point_on_line")
+    m2.flags = [f for f in m2.flags if f not in drop and not f.startswith("placed_at_")] + ["alternative_name"]
+    if "point_on_line" in m1.flags:
+        m2.flags.append("point_on_line")
