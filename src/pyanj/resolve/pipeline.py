@@ -22,6 +22,7 @@ from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
                                     flag_references)
 from pyanj.resolve.extent import follow_text
+from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.subject import locate_subject, subject_span
@@ -101,6 +102,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         if ctx.subject is not None and not ctx.subject.ids:
             locate_subject(text, mentions, ctx.subject.surface)
     alternative_names(text, mentions, gz)
+    facilities_in_town(text, mentions)
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
