@@ -21,6 +21,7 @@ from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
                                     flag_references)
+from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.parenthetical import alternative_names
@@ -103,6 +104,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
             locate_subject(text, mentions, ctx.subject.surface)
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)
+    unlisted_crossings(mentions, gz)
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
