@@ -169,3 +169,26 @@ def test_an_unlisted_bridge_is_its_districts_one_crossing(gz):
     m = one("The Friendship Bridge across the Panj in Shighnan district links the two banks.", "Friendship Bridge", gz)
     assert (m.place_id, m.feature_type) == ("crossing:tem-demogan", "crossing")
     assert "crossing_of_text" in m.flags and "not_in_gazetteer" not in m.flags
+
+
+# -- abbreviated two-word names -----------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Khatlon: Dusti, Qubodiyon, Shahrituz, N. Khusrav, Jayhun, Farkhor", ("N. Khusrav", "adm2:tj:nosiri-khusrav")),
+    ("Kulob, Vose and Sh. Shohin", ("Sh. Shohin", "adm2:tj:shuro-obod")),
+    ("He lives in N. Khusrav district.", ("N. Khusrav", "adm2:tj:nosiri-khusrav")),
+])
+def test_an_initial_and_a_last_word_name_the_one_place_of_that_name(gz, text, want):
+    got = [(m.surface, m.place_id) for m in geocode(text, None, gz) if "abbreviated" in m.flags]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "A. Rahmon said the border is calm.",           # a person: no place of that name
+    "J. Smith visited Khorog.",
+    "The U.S. Army left Kabul.",
+    "N. Khusrav wrote poems in Dushanbe and Khorog.",  # the name, but no sign a place is meant
+    "Sh. Shohin said Kulob, Vose and Farkhor were calm.",
+    "Mr. Khusrav met Dr. Shohin in Kulob.",          # titles, not initials
+])
+def test_initials_that_name_no_place(gz, text):
+    assert all("abbreviated" not in m.flags for m in geocode(text, None, gz))
