@@ -53,7 +53,7 @@ def abbreviated_spans(text: str, spans: list[Span], gz) -> list[Span]:
     index = None
     starts = [s.start for s in spans]
     drop: set[int] = set()
-    for mt in INITIAL_NAME.finditer(text):
+    for mt in _candidates(text):
         if mt.group(1) in TITLES:
             continue
         k = bisect.bisect_left(starts, mt.start())
@@ -81,6 +81,19 @@ def abbreviated_spans(text: str, spans: list[Span], gz) -> list[Span]:
         return spans
     kept = [sp for j, sp in enumerate(spans) if j not in drop]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+def _candidates(text: str):
+    """The matches of ``INITIAL_NAME``, tried only at full stops after one or two letters (a scan of the
+    text's full stops, not a regex tried at every capital)."""
+    i = text.find(".")
+    while i >= 0:
+        j = i - 2 if i > 1 and text[i - 1].islower() else i - 1
+        if j >= 0 and text[j].isupper() and text[j:i].isascii():
+            mt = INITIAL_NAME.match(text, j)
+            if mt is not None:
+                yield mt
+        i = text.find(".", i + 1)
 
 
 def _overlapping(spans, k: int, start: int, end: int) -> list[int]:

@@ -13,6 +13,8 @@ part of the other's extent is a gloss: "the Amu (Oxus) River".
 
 from __future__ import annotations
 
+import bisect
+
 #: Lower-case words a gloss may have beside its names.
 GLOSS_WORDS = frozenset({"also", "or", "formerly", "known", "as", "aka", "a.k.a.", "called", "spelt", "spelled",
                          "written", "transliterated", "officially", "old", "name", "locally", "в", "или"})
@@ -28,22 +30,24 @@ _SEPARATORS = ",;/•·|–—-:()[]\"'“”«»"
 
 def alternative_names(text: str, mentions, gz) -> None:
     """Give each gloss (see the module) the reading of the name it glosses; flag ``alternative_name``."""
-    if "(" not in text:
+    opened = text.find("(")
+    if opened < 0 or len(mentions) < 2:
         return
-    for j, m2 in enumerate(mentions):
-        if m2.feature_type in ("country", "coordinate"):
-            continue
-        opened = text.rfind("(", max(0, m2.start - REACH), m2.start)
-        if opened < 0 or text.find(")", opened, m2.start) >= 0:
-            continue
-        i = j - 1
-        while i >= 0 and mentions[i].start > opened:
-            i -= 1
-        if i < 0 or not _glossed(text, mentions[i], opened) or not _only_names(text, mentions, i, j, opened):
-            continue
-        m1 = mentions[i]
-        if _same_kind(m1, m2) and not _joined_rivers(gz, m1, m2):
-            _take_reading(m2, m1)
+    ends = [m.end for m in mentions]
+    while opened >= 0:
+        closed = text.find(")", opened)
+        stop = closed if closed >= 0 else min(len(text), opened + REACH)
+        i = bisect.bisect_right(ends, opened) - 1  # the last name ending before the parenthesis
+        if i >= 0 and _glossed(text, mentions[i], opened):
+            for j in range(i + 1, len(mentions)):
+                m2 = mentions[j]
+                if m2.start >= stop or m2.start - opened > REACH:
+                    break
+                if m2.feature_type in ("country", "coordinate") or not _same_kind(mentions[i], m2):
+                    continue
+                if _only_names(text, mentions, i, j, opened) and not _joined_rivers(gz, mentions[i], m2):
+                    _take_reading(m2, mentions[i])
+        opened = text.find("(", opened + 1)
 
 
 def _glossed(text: str, m1, opened: int) -> bool:
@@ -82,11 +86,14 @@ def _joined_rivers(gz, m1, m2) -> bool:
     the other? Then "m1 (m2)" names where they meet, and each keeps its reading."""
     if m1.feature_type != "river" or m2.feature_type != "river":
         return False
-    g1, g2 = gz.geoms.get(m1.place_id), gz.geoms.get(m2.place_id)
-    if g1 is None or g2 is None or g2.distance(g1) > JOIN_DEG:
-        return False
-    return (g2.difference(g1.buffer(JOIN_DEG)).length > 0.5 * g2.length
+    cache = gz.derived("joined_rivers", dict)  # (the geometry is asked once per pair of rivers)
+    key = (m1.place_id, m2.place_id)
+    if key not in cache:
+        g1, g2 = gz.geoms.get(m1.place_id), gz.geoms.get(m2.place_id)
+        cache[key] = g1 is not None and g2 is not None and g2.distance(g1) <= JOIN_DEG and (
+            g2.difference(g1.buffer(JOIN_DEG)).length > 0.5 * g2.length
             and g1.difference(g2.buffer(JOIN_DEG)).length > 0.5 * g1.length)
+    return cache[key]
 
 
 def _take_reading(m2, m1) -> None:

@@ -13,8 +13,6 @@ sentence, not a bare name. What the subject changes:
 
 from __future__ import annotations
 
-import bisect
-
 #: How far into a text its heading can be (characters), and how many non-blank lines it may follow
 #: ("Jump to content", a site's name, a one-line teaser before the infobox).
 HEAD_CHARS = 1500
@@ -29,25 +27,19 @@ def subject_span(text: str, spans) -> int | None:
     """Index in ``spans`` (sorted by start) of the span that is alone on one of the text's first lines,
     markup aside; None when no heading line is a bare name (news, most texts). Countries count too: the
     caller decides what a subject means for each kind of place."""
-    if not spans or spans[0].start >= HEAD_CHARS:
+    for k, sp in enumerate(spans):
+        if sp.start >= HEAD_CHARS or k >= 16:
+            return None
+        ls = text.rfind("\n", 0, sp.start) + 1
+        le = text.find("\n", sp.end)
+        le = len(text) if le < 0 else le
+        if le - ls > 120 or text[ls:sp.start].strip(_MARKUP) or text[sp.end:le].strip(_MARKUP):
+            continue
+        # one of the first lines: no more than HEAD_LINES - 1 non-blank lines before it
+        before = text[:ls].split("\n")
+        if sum(1 for line in before if line.strip(_MARKUP)) < HEAD_LINES:
+            return k
         return None
-    starts = [sp.start for sp in spans[:64]]
-    pos, seen = 0, 0
-    head = text[:HEAD_CHARS]
-    while pos < len(head) and seen < HEAD_LINES:
-        nl = head.find("\n", pos)
-        end = nl if nl >= 0 else len(head)
-        line = head[pos:end]
-        core = line.strip(_MARKUP)
-        if core:
-            seen += 1
-            s = pos + line.index(core)
-            k = bisect.bisect_left(starts, s)
-            if k < len(starts) and starts[k] == s and spans[k].end == s + len(core):
-                return k
-        if nl < 0:
-            break
-        pos = nl + 1
     return None
 
 
