@@ -192,3 +192,13 @@ def test_an_initial_and_a_last_word_name_the_one_place_of_that_name(gz, text, wa
 ])
 def test_initials_that_name_no_place(gz, text):
     assert all("abbreviated" not in m.flags for m in geocode(text, None, gz))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sher Khan customs office of Kunduz province says coal exports resumed.", ["crossing:sher-khan-bandar"]),
+    ("Coal goes from Sher Khan loading port to Pakistan.", ["crossing:sher-khan-bandar"]),
+    ("Commander Sher Khan said the road was open.", []),  # a person, after a title
+    ("Haji Sher Khan, a local elder, spoke.", []),
+])
+def test_sher_khan_alone_is_the_port(gz, text, want):
+    assert [m.place_id for m in geocode(text, None, gz) if m.surface == "Sher Khan"] == want
