@@ -202,3 +202,22 @@ def test_initials_that_name_no_place(gz, text):
 ])
 def test_sher_khan_alone_is_the_port(gz, text, want):
     assert [m.place_id for m in geocode(text, None, gz) if m.surface == "Sher Khan"] == want
+
+
+# -- the text's bank for the names it gives no country ------------------------------------------
+def test_an_unplaced_unlisted_crossing_takes_the_texts_bank(gz):
+    text = ("Villagers in Khayom and Panj say life is hard. Guards watch the Somon border crossing every night. "
+            "Traders in Kulob agree.")
+    m = one(text, "Somon", gz)
+    assert (m.place_id, m.country, m.lat) == (None, "TJ", None) and "bank_of_text" in m.flags
+
+
+def test_no_bank_when_the_text_speaks_of_both(gz):
+    text = "Traders from Khorog met traders from Imam Sahib.\n\nGuards watch the Somon border crossing every night."
+    m = one(text, "Somon", gz)
+    assert (m.country, m.lat) == (None, None) and "bank_of_text" not in m.flags
+
+
+def test_a_named_crossing_the_gazetteer_lacks_is_not_the_one_nearby(gz):
+    m = one("Traders from Khorog cross at the Somon border crossing.", "Somon", gz)
+    assert m.place_id is None and "crossing_of_text" not in m.flags

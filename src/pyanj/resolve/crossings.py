@@ -33,7 +33,10 @@ POST_AFTER = re.compile(
 LIST_AFTER_CROSSINGS = re.compile(
     r"\b(?:bridges|crossings|border crossing points)\s+(?:(?:--|—|–|:)\s*)?(?:at|in|across|over)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
-#: A crossing the text names but the gazetteer lacks is the one crossing of its district, or the
+#: Words of the names many bridges share.
+GENERIC_BRIDGE_WORDS = frozenset({"friendship", "dusti", "dousti", "dosti", "doosti", "new", "old", "main", "border",
+                                  "international", "suspension", "bridge", "crossing", "the", "pul", "pul-i", "e", "i"})
+#: A bridge of such a name the gazetteer lacks is the one crossing of its district, or the
 #: gazetteer's crossing this close (km) to a town the text names.
 NEAR_TOWN_KM = 15.0
 #: A derived crossing is only made for a place this close to the AF–TJ border (km).
@@ -96,11 +99,12 @@ def _in_crossing_list(m: Mention) -> bool:
 
 
 def unlisted_crossings(mentions, gz: Gazetteer) -> None:
-    """A bridge or crossing the gazetteer lacks ("the Friendship Bridge across the Panj", placed at its
-    district by ``pyanj.resolve.unlisted``) is the gazetteer's crossing there: the one crossing of that
+    """A bridge the gazetteer lacks by a name many bridges share ("the Friendship Bridge across the Panj",
+    placed at its district by ``pyanj.resolve.unlisted``) is the gazetteer's crossing there: the one crossing of that
     district, else (unplaced) the crossing within ``NEAR_TOWN_KM`` of the towns the text names, when one
     alone is. Flag ``crossing_of_text``."""
-    todo = [m for m in mentions if m.place_id is None and m.feature_type == "crossing" and m.cue in CROSSING_CUES]
+    todo = [m for m in mentions if m.place_id is None and m.feature_type == "crossing" and m.cue in CROSSING_CUES
+            and _generic_name(m.surface)]
     if not todo:
         return
     towns = [t for t in mentions if t.feature_type == "settlement" and t.located and t.place_id]
@@ -117,6 +121,12 @@ def unlisted_crossings(mentions, gz: Gazetteer) -> None:
         m.confidence = round(min(max(m.confidence, 0.5), 0.7), 3)
         m.flags = [f for f in m.flags if f not in ("not_in_gazetteer", "unlocated") and not f.startswith("placed_at_")]
         m.flags.append("crossing_of_text")
+
+
+def _generic_name(surface: str) -> bool:
+    """Is the name one many bridges share ("Friendship Bridge", "Dusti bridge", "the New Bridge"), not one
+    of its own ("Somon", "Olchin": another crossing the gazetteer lacks)?"""
+    return all(w in GENERIC_BRIDGE_WORDS for w in surface.lower().replace("-", " ").split())
 
 
 def _near_towns(gz: Gazetteer, towns) -> str | None:

@@ -19,6 +19,7 @@ from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
 from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
+from pyanj.resolve.bank import unlisted_bank
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
                                     flag_references)
@@ -106,6 +107,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
+    unlisted_bank(mentions)
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
