@@ -221,3 +221,16 @@ def test_no_bank_when_the_text_speaks_of_both(gz):
 def test_a_named_crossing_the_gazetteer_lacks_is_not_the_one_nearby(gz):
     m = one("Traders from Khorog cross at the Somon border crossing.", "Somon", gz)
     assert m.place_id is None and "crossing_of_text" not in m.flags
+
+
+# -- a lower-case qualifier that names one reading ----------------------------------------------
+def test_a_lower_case_qualifier_that_makes_a_name_picks_that_reading(gz):
+    m = one("The road connects the Tajik capital, Dushanbe, to mountainous Badakhshan.", "Badakhshan", gz)
+    assert (m.place_id, m.country) == ("adm1:tj:gorno-badakhshan-autonomous", "TJ")
+    assert "qualified_reading" in m.flags and m.candidates[0]["id"] == "adm1:af:badakhshan"
+
+
+@pytest.mark.parametrize("text", ["Rain fell in northern Badakhshan and Takhar.", "Kunduz and Badakhshan provinces"])
+def test_other_words_before_a_name_pick_nothing(gz, text):
+    m = one(text, "Badakhshan", gz)
+    assert m.place_id == "adm1:af:badakhshan" and "qualified_reading" not in m.flags

@@ -22,7 +22,7 @@ from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.bank import unlisted_bank
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
-                                    flag_references)
+                                    flag_references, qualified_readings)
 from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
@@ -104,6 +104,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
         if ctx.subject is not None and not ctx.subject.ids:
             locate_subject(text, mentions, ctx.subject.surface)
+    qualified_readings(text, mentions, gz)
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
