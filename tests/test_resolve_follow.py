@@ -234,3 +234,9 @@ def test_a_lower_case_qualifier_that_makes_a_name_picks_that_reading(gz):
 def test_other_words_before_a_name_pick_nothing(gz, text):
     m = one(text, "Badakhshan", gz)
     assert m.place_id == "adm1:af:badakhshan" and "qualified_reading" not in m.flags
+
+
+def test_bridges_in_districts_name_the_districts(gz):
+    got = {s: ms[0].feature_type for s, ms in by_surface("AKDN built bridges in Shighnan and Ishkashim districts.",
+                                                         gz).items()}
+    assert got == {"Shighnan": "admin2", "Ishkashim": "admin2"}

@@ -28,10 +28,10 @@ ALIAS_HEADS = ("border crossing", "border crossing point", "crossing", "bridge",
 POST_AFTER = re.compile(
     r"[ \t\-]{1,2}(?:(?:border|frontier|guard|customs)\s+)?((?i:check)-?points?|out-?posts?|posts?)\b(?![\-‐])"
     r"(?!\s+(?:office|offices|box|code|card|master|mortem)\b)")
-#: "bridges at X, Y, Z and W", "crossings in X and Y": a crossing word before a list of names makes each a
-#: crossing (matched on the sentence before the name, ending at it).
+#: "bridges at X, Y, Z and W": a crossing word and "at" before a list of names makes each a crossing
+#: (matched on the sentence before the name, ending at it); "bridges in X and Y districts" names the districts.
 LIST_AFTER_CROSSINGS = re.compile(
-    r"\b(?:bridges|crossings|border crossing points)\s+(?:(?:--|—|–|:)\s*)?(?:at|in|across|over)\s+"
+    r"\b(?:bridges|crossings|border crossing points)\s+(?:(?:--|—|–|:)\s*)?at\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 #: Words of the names many bridges share.
 GENERIC_BRIDGE_WORDS = frozenset({"friendship", "dusti", "dousti", "dosti", "doosti", "new", "old", "main", "border",
@@ -69,7 +69,7 @@ def crossing_word(m: Mention, sp) -> str | None:
     """"crossing" or "post" when the words around the name say it is one, else None."""
     if sp.cue in CROSSING_CUES:
         return "crossing"
-    if sp.group is not None and _in_crossing_list(m):
+    if sp.group is not None and sp.cue is None and _in_crossing_list(m):
         return "crossing"
     if not _may_name_post(m.sentence):  # (most names: decided without looking closer)
         return None
@@ -88,7 +88,7 @@ def _may_name_post(sentence: str) -> bool:
 
 
 def _in_crossing_list(m: Mention) -> bool:
-    """Is the name one of a list that "bridges at" / "crossings in" introduces?"""
+    """Is the name one of a list that "bridges at" / "crossings at" introduces?"""
     s = m.sentence
     if "bridges" not in s and "crossings" not in s and "crossing points" not in s:
         return False
