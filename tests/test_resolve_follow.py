@@ -240,3 +240,16 @@ def test_bridges_in_districts_name_the_districts(gz):
     got = {s: ms[0].feature_type for s, ms in by_surface("AKDN built bridges in Shighnan and Ishkashim districts.",
                                                          gz).items()}
     assert got == {"Shighnan": "admin2", "Ishkashim": "admin2"}
+
+
+def test_a_subject_the_gazetteer_cannot_locate_takes_its_header_coordinate(gz):
+    assert not gz.places["physical:tarim-basin"].located
+    ms = [m for m in geocode("Tarim Basin\n\nCoordinates: 39°N 83°E\nThe Tarim Basin is a basin in China.", None, gz)
+          if m.place_id == "physical:tarim-basin"]
+    assert [(m.lat, m.lon) for m in ms] == [(39.0, 83.0), (39.0, 83.0)]
+    assert all("located_by_page_coordinate" in m.flags and "unlocated" not in m.flags for m in ms)
+
+
+def test_a_located_subject_keeps_its_gazetteer_point(gz):
+    m = geocode("Khorog\n\nCoordinates: 37°N 71°E\nKhorog is a town.", None, gz)[0]
+    assert (m.place_id, m.lat, m.lon) == ("gn:1221328", 37.49039, 71.55337)

@@ -102,7 +102,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
-        if ctx.subject is not None and not ctx.subject.ids:
+        if ctx.subject is not None:
             locate_subject(text, mentions, ctx.subject.surface)
     qualified_readings(text, mentions, gz)
     alternative_names(text, mentions, gz)

@@ -6,7 +6,7 @@ sentence, not a bare name. What the subject changes:
 
 - a river that is the page's subject is the whole river, not the stretch near the page's other places:
   its mentions keep the river's own point (``pyanj.resolve.extent``);
-- a subject the gazetteer cannot locate is at the coordinate the page states for it in its header
+- a subject the gazetteer lacks or cannot locate is at the coordinate the page states for it in its header
   ("Coordinates: 37°16′N 68°28′E", the infobox line), as are the shorter forms of its name the page uses
   ("Tigrovaya Balka" for "Tigrovaya Balka Nature Reserve") — see :func:`locate_subject`.
 """
@@ -66,9 +66,9 @@ def locate_subject(text: str, mentions, subject_surface: str) -> None:
         return
     words = subject_surface.lower().split()
     for m in mentions:
-        if m.place_id is not None or m.feature_type in ("coordinate", "country") or m.located and not any(
+        if m.feature_type in ("coordinate", "country") or m.located and not any(
                 f.startswith("placed_at_") for f in m.flags):
-            continue
+            continue  # (a place the gazetteer locates keeps its point)
         w = m.surface.lower().split()
         if len(w) < 2 and len(words) > 1 or w != words[:len(w)]:
             continue
