@@ -253,3 +253,23 @@ def test_a_subject_the_gazetteer_cannot_locate_takes_its_header_coordinate(gz):
 def test_a_located_subject_keeps_its_gazetteer_point(gz):
     m = geocode("Khorog\n\nCoordinates: 37°N 71°E\nKhorog is a town.", None, gz)[0]
     assert (m.place_id, m.lat, m.lon) == ("gn:1221328", 37.49039, 71.55337)
+
+
+SHIGHNAN_PAGE = ("Shighnan District\n\nFrom Wikipedia the free encyclopedia\n\nShighnan District\n"
+                 "ولسوالی شغنان • Ноҳияи Шиғнони\nCoordinates: 37°37′0″N 71°27′0″E\nCountry Afghanistan\n\n"
+                 "Shighnan District is one of the 28 districts of the Badakhshan Province in eastern Afghanistan. "
+                 "Across the river lies Tajikistan, where Ноҳияи Шиғнони of Tajikistan has its centre in Khorog.")
+
+
+def test_the_heads_homonym_of_the_subject_is_the_subject_the_bodys_is_not(gz):
+    ms = [m for m in geocode(SHIGHNAN_PAGE, None, gz) if m.surface == "Ноҳияи Шиғнони"]
+    assert [(m.place_id, "subject_homonym" in m.flags) for m in ms] == [
+        ("adm2:af:badakhshan:shighnan", True), ("adm2:tj:shughnon", False)]
+
+
+def test_the_header_coordinate_decides_which_homonym_the_subject_is(gz):
+    ms = [m for m in geocode(SHIGHNAN_PAGE, None, gz) if m.surface == "Shighnan District"]
+    assert {m.place_id for m in ms} == {"adm2:af:badakhshan:shighnan"}
+    page_tj = SHIGHNAN_PAGE.replace("37°37′0″N 71°27′0″E", "37°30′N 71°50′E")  # a point in Tajik Shughnon
+    first = geocode(page_tj, None, gz)[0]
+    assert (first.surface, first.place_id) == ("Shighnan District", "adm2:tj:shughnon")

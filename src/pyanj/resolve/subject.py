@@ -19,6 +19,8 @@ HEAD_CHARS = 1500
 HEAD_LINES = 5
 #: Markup around a heading's name: wiki "= X =", markdown "# X", table cells "X | |".
 _MARKUP = " \t=#*|-–—:"
+#: A reading whose point is this close (km) to the page's coordinate is the one it speaks of.
+NEAR_KM = 25.0
 #: Words that label a page's own coordinate in its header (the infobox line).
 _COORD_LABELS = ("coordinates", "coordinate", "location", "координаты")
 
@@ -77,3 +79,61 @@ def locate_subject(text: str, mentions, subject_surface: str) -> None:
         m.country = m.country or c.country
         m.flags = [f for f in m.flags if f != "unlocated" and not f.startswith("placed_at_")]
         m.flags.append("located_by_page_coordinate")
+
+
+def head_end(text: str) -> int:
+    """Where a page's head (its title, name lines, infobox) ends: the start of its first line of prose
+    (ten words or more, with a full stop), or ``HEAD_CHARS * 2``."""
+    pos = 0
+    limit = min(len(text), HEAD_CHARS * 2)
+    while pos < limit:
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        line = text[pos:end]
+        if len(line.split()) >= 10 and "." in line:
+            return pos
+        if nl < 0:
+            break
+        pos = nl + 1
+    return limit
+
+
+def head_homonyms(text: str, mentions, subject, subject_id: str | None, gz) -> None:
+    """In a page's head, a name read as a homonym of the page's subject — another of the subject name's
+    readings, of the same kind ("Ноҳияи Шиғнони", the Tajik district's name, on the native-names line of
+    the page about Afghanistan's Shighnan District) — is the subject: the head names the subject in its
+    languages. Which reading the subject is, the coordinate its header states decides when it states one
+    (the reading whose polygon holds it, or whose point is nearest); else the resolver's choice. The body
+    is left alone ("a town of the same name on the other bank, Ishkoshim")."""
+    if len(subject.ids) < 2:
+        return
+    subject_id = _reading_at(gz, subject.ids, header_coordinate(text, mentions)) or subject_id
+    if subject_id is None or subject_id not in gz.places:
+        return
+    s = gz.places[subject_id]
+    homonyms = set(subject.ids) - {subject_id}
+    stop = head_end(text)
+    for m in mentions:
+        if m.start >= stop:
+            break
+        if m.place_id in homonyms and m.feature_type == s.feature_type:
+            m.set_place(s)
+            m.candidates = []
+            m.flags = [f for f in m.flags if f not in ("ambiguous", "coordinate_agrees")] + ["subject_homonym"]
+
+
+def _reading_at(gz, ids, c) -> str | None:
+    """The one of ``ids`` whose polygon holds coordinate mention ``c``, else whose point is within
+    ``NEAR_KM`` of it and nearest; None without a coordinate or such a reading."""
+    if c is None:
+        return None
+    import shapely
+    from pyanj.gazetteer import haversine_km
+    pt = shapely.Point(c.lon, c.lat)
+    held = [i for i in ids if (g := gz.geoms.get(i)) is not None and g.geom_type in ("Polygon", "MultiPolygon")
+            and g.contains(pt)]
+    if len(held) == 1:
+        return held[0]
+    near = sorted((haversine_km(p.lat, p.lon, c.lat, c.lon), p.id) for p in map(gz.places.get, ids)
+                  if p is not None and p.located)
+    return near[0][1] if near and near[0][0] <= NEAR_KM else None
