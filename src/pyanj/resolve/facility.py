@@ -40,7 +40,7 @@ def head_after(text: str, end: int) -> str | None:
 
 def facilities_in_town(text: str, mentions) -> None:
     """Turn each "X Square" (see the module) into the facility, placed at its text's town."""
-    if not any(h in text for h in HEADS):  # (most texts: decided by a few substring searches)
+    if not any(" " + h in text for h in HEADS):  # (most texts: decided by a few substring searches)
         return
     found = [(i, w) for i, m in enumerate(mentions)
              if m.feature_type in _NAMED_AFTER and (w := head_after(text, m.end)) is not None]

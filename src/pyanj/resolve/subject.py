@@ -17,6 +17,8 @@ from __future__ import annotations
 #: ("Jump to content", a site's name, a one-line teaser before the infobox).
 HEAD_CHARS = 1500
 HEAD_LINES = 5
+#: The longest heading line (characters).
+_LINE_MAX = 120
 #: Markup around a heading's name: wiki "= X =", markdown "# X", table cells "X | |".
 _MARKUP = " \t=#*|-–—:"
 #: A reading whose point is this close (km) to the page's coordinate is the one it speaks of.
@@ -32,10 +34,12 @@ def subject_span(text: str, spans) -> int | None:
     for k, sp in enumerate(spans):
         if sp.start >= HEAD_CHARS or k >= 16:
             return None
-        ls = text.rfind("\n", 0, sp.start) + 1
-        le = text.find("\n", sp.end)
-        le = len(text) if le < 0 else le
-        if le - ls > 120 or text[ls:sp.start].strip(_MARKUP) or text[sp.end:le].strip(_MARKUP):
+        if sp.end - sp.start > _LINE_MAX:
+            continue
+        ls = text.rfind("\n", max(0, sp.start - _LINE_MAX), sp.start) + 1  # (bounded: a text may have no newline)
+        le = text.find("\n", sp.end, sp.end + _LINE_MAX)
+        le = min(len(text), sp.end + _LINE_MAX) if le < 0 else le
+        if (ls == 0 and sp.start > _LINE_MAX) or text[ls:sp.start].strip(_MARKUP) or text[sp.end:le].strip(_MARKUP):
             continue
         # one of the first lines: no more than HEAD_LINES - 1 non-blank lines before it
         before = text[:ls].split("\n")
