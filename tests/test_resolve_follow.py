@@ -273,3 +273,33 @@ def test_the_header_coordinate_decides_which_homonym_the_subject_is(gz):
     page_tj = SHIGHNAN_PAGE.replace("37°37′0″N 71°27′0″E", "37°30′N 71°50′E")  # a point in Tajik Shughnon
     first = geocode(page_tj, None, gz)[0]
     assert (first.surface, first.place_id) == ("Shighnan District", "adm2:tj:shughnon")
+
+
+# -- a river's upper or lower reaches -----------------------------------------------------------
+def test_every_bundled_river_line_runs_downstream(gz):
+    """What ``extent.river_reach`` rests on: each line's first point is higher than its last (the DEM)."""
+    from pyanj.terrain.dem import sample_elevation
+    lines = {i: g for i, g in gz.geoms.items() if gz.places[i].feature_type == "river" and g.geom_type == "LineString"}
+    assert len(lines) >= 4
+    for i, g in lines.items():
+        (x0, y0), (x1, y1) = g.coords[0][:2], g.coords[-1][:2]
+        z0, z1 = sample_elevation([x0, x1], [y0, y1])
+        assert z0 > z1, i
+
+
+@pytest.mark.parametrize("text, surface, end", [
+    ("The Wakhan contains the headwaters of the Amu Darya.", "Amu Darya", 0),
+    ("Граница идёт через горы Памира до верховья реки Пяндж.", "Пяндж", 0),
+    ("Floods hit farms near the mouth of the Panj River.", "Panj River", -1),
+])
+def test_the_upper_reaches_are_the_source_end_the_mouth_the_last(gz, text, surface, end):
+    m = one(text, surface, gz)
+    lon, lat = gz.geoms[m.place_id].coords[end][:2]
+    assert (m.lat, m.lon) == (round(lat, 6), round(lon, 6))
+    assert ("upper_reaches" if end == 0 else "lower_reaches") in m.flags
+
+
+def test_an_infoboxs_river_mouth_field_is_not_the_rivers_mouth(gz):
+    m = one("Panj River\nRiver mouth Amu Darya\nBasin size 114,000 km2", "Amu Darya", gz)
+    assert (m.lat, m.lon) == (gz.places["river:amu-darya"].lat, gz.places["river:amu-darya"].lon)
+    assert not any(f.endswith("_reaches") for f in m.flags)
