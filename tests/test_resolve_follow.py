@@ -303,3 +303,10 @@ def test_an_infoboxs_river_mouth_field_is_not_the_rivers_mouth(gz):
     m = one("Panj River\nRiver mouth Amu Darya\nBasin size 114,000 km2", "Amu Darya", gz)
     assert (m.lat, m.lon) == (gz.places["river:amu-darya"].lat, gz.places["river:amu-darya"].lon)
     assert not any(f.endswith("_reaches") for f in m.flags)
+
+
+def test_lower_wakhan_is_the_western_stretch_upper_wakhan_the_corridor(gz):
+    text = "Lower Wakhan, between Ishkashim and Qala-e Panja, is greener than Upper Wakhan near Sarhad."
+    lower, upper = one(text, "Lower Wakhan", gz), one(text, "Upper Wakhan", gz)
+    assert (lower.place_id, lower.country) == ("physical:lower-wakhan", "AF")
+    assert upper.place_id == "physical:wakhan-corridor"
