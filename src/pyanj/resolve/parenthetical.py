@@ -38,7 +38,7 @@ def alternative_names(text: str, mentions, gz) -> None:
         closed = text.find(")", opened)
         stop = closed if closed >= 0 else min(len(text), opened + REACH)
         i = bisect.bisect_right(ends, opened) - 1  # the last name ending before the parenthesis
-        if i >= 0 and _glossed(text, mentions[i], opened):
+        if i >= 0 and i + 1 < len(mentions) and mentions[i + 1].start < stop and _glossed(text, mentions[i], opened):
             for j in range(i + 1, len(mentions)):
                 m2 = mentions[j]
                 if m2.start >= stop or m2.start - opened > REACH:
