@@ -310,3 +310,10 @@ def test_lower_wakhan_is_the_western_stretch_upper_wakhan_the_corridor(gz):
     lower, upper = one(text, "Lower Wakhan", gz), one(text, "Upper Wakhan", gz)
     assert (lower.place_id, lower.country) == ("physical:lower-wakhan", "AF")
     assert upper.place_id == "physical:wakhan-corridor"
+
+
+def test_a_river_glossed_by_the_river_it_flows_into_is_called_by_its_name(gz):
+    text = "Shifts in the Panj River’s (Amu Darya) course near Khorog sparked a clash."
+    panj = one(text, "Panj River", gz)
+    amu = one(text, "Amu Darya", gz)
+    assert (amu.place_id, amu.lat, amu.lon) == ("river:panj", panj.lat, panj.lon) and "alternative_name" in amu.flags

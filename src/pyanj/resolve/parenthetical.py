@@ -6,9 +6,10 @@ transliteration, the name the other bank uses. So the name in parentheses takes 
 before it, when both are places of one kind (a district glossed by a district, a river by a river) and
 the gloss has nothing but names, language labels ("Tajik:") and "also", "or", "formerly" … beside it.
 Not a gloss: a country or a province after a name ("Khorog (Tajikistan)", "Ishkashim (Badakhshan)", other
-kinds), words that place it ("(near Rushan)"), and two rivers that join ("the Amu Darya (Pyanj) River":
-the writer names the stretch where one becomes the other; each keeps its own reading). A river that is
-part of the other's extent is a gloss: "the Amu (Oxus) River".
+kinds), words that place it ("(near Rushan)"), and a river glossed by its upper course or a tributary
+("the Amu Darya (Pyanj) River": the writer names the stretch where one becomes the other; each keeps its
+own reading). A river that is part of the other's extent ("the Amu (Oxus) River") or that flows into it
+("the Panj River’s (Amu Darya) course") is a gloss.
 """
 
 from __future__ import annotations
@@ -82,18 +83,30 @@ def _same_kind(m1, m2) -> bool:
 
 
 def _joined_rivers(gz, m1, m2) -> bool:
-    """Are m1 and m2 two rivers whose lines join (one flows into the other) without either being part of
-    the other? Then "m1 (m2)" names where they meet, and each keeps its reading."""
+    """Are m1 and m2 two rivers whose lines join without either being part of the other, m2 not the river m1
+    flows into? Then "m1 (m2)" names where they meet ("the Amu Darya (Pyanj)": the Amu glossed by its upper
+    course), and each keeps its reading. A river glossed by the river it flows into ("the Panj River’s (Amu
+    Darya) course") is called by that river's name (Afghans call the Panj "Amu"): a gloss. The bundled lines
+    run downstream, so a line's last point is where it flows into the other."""
     if m1.feature_type != "river" or m2.feature_type != "river":
         return False
     cache = gz.derived("joined_rivers", dict)  # (the geometry is asked once per pair of rivers)
     key = (m1.place_id, m2.place_id)
     if key not in cache:
-        g1, g2 = gz.geoms.get(m1.place_id), gz.geoms.get(m2.place_id)
-        cache[key] = g1 is not None and g2 is not None and g2.distance(g1) <= JOIN_DEG and (
-            g2.difference(g1.buffer(JOIN_DEG)).length > 0.5 * g2.length
-            and g1.difference(g2.buffer(JOIN_DEG)).length > 0.5 * g1.length)
+        cache[key] = _joined(gz.geoms.get(m1.place_id), gz.geoms.get(m2.place_id))
     return cache[key]
+
+
+def _joined(g1, g2) -> bool:
+    import shapely
+    if g1 is None or g2 is None or g2.distance(g1) > JOIN_DEG:
+        return False
+    if g2.difference(g1.buffer(JOIN_DEG)).length <= 0.5 * g2.length or \
+            g1.difference(g2.buffer(JOIN_DEG)).length <= 0.5 * g1.length:
+        return False  # one is part of the other
+    if g1.geom_type == "LineString" and shapely.Point(g1.coords[-1]).distance(g2) <= JOIN_DEG:
+        return False  # m1 flows into m2: m2's name glosses m1
+    return True
 
 
 def _take_reading(m2, m1) -> None:
