@@ -55,6 +55,8 @@ class DocContext:
         self.group_types: dict[int, list[tuple[int, str]]] = {}
         self.group_counts: dict[int, tuple[Counter, Counter, set[int]]] = {}  # types, AF/TJ, members noted
         self.near_river: dict = {}  # river id -> what the anchors say of it (resolve.evidence._RiverFocus)
+        self.subject = None  # the span heading the page, if one does (resolve.subject), and its place
+        self.subject_id: str | None = None
 
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:  # (most spans are in no list)

@@ -28,6 +28,17 @@ ALIAS_HEADS = ("border crossing", "border crossing point", "crossing", "bridge",
 POST_AFTER = re.compile(
     r"[ \t\-]{1,2}(?:(?:border|frontier|guard|customs)\s+)?((?i:check)-?points?|out-?posts?|posts?)\b(?![\-‐])"
     r"(?!\s+(?:office|offices|box|code|card|master|mortem)\b)")
+#: "bridges at X, Y, Z and W": a crossing word and "at" before a list of names makes each a crossing
+#: (matched on the sentence before the name, ending at it); "bridges in X and Y districts" names the districts.
+LIST_AFTER_CROSSINGS = re.compile(
+    r"\b(?:bridges|crossings|border crossing points)\s+(?:(?:--|—|–|:)\s*)?at\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+#: Words of the names many bridges share.
+GENERIC_BRIDGE_WORDS = frozenset({"friendship", "dusti", "dousti", "dosti", "doosti", "new", "old", "main", "border",
+                                  "international", "suspension", "bridge", "crossing", "the", "pul", "pul-i", "e", "i"})
+#: A bridge of such a name the gazetteer lacks is the one crossing of its district, or the
+#: gazetteer's crossing this close (km) to a town the text names.
+NEAR_TOWN_KM = 15.0
 #: A derived crossing is only made for a place this close to the AF–TJ border (km).
 DERIVED_MAX_KM = 25.0
 #: The flag a derived point carries, by what the text names there.
@@ -58,6 +69,8 @@ def crossing_word(m: Mention, sp) -> str | None:
     """"crossing" or "post" when the words around the name say it is one, else None."""
     if sp.cue in CROSSING_CUES:
         return "crossing"
+    if sp.group is not None and sp.cue is None and _in_crossing_list(m):
+        return "crossing"
     if not _may_name_post(m.sentence):  # (most names: decided without looking closer)
         return None
     after = text_after(m, 40)
@@ -72,6 +85,60 @@ def _may_name_post(sentence: str) -> bool:
     """Does the sentence have "post" or "check" in it? Cached: the mentions of one sentence share its
     string (whose hash Python keeps), so a sentence of n names is scanned once, not n times."""
     return "post" in sentence or "heck" in sentence
+
+
+def _in_crossing_list(m: Mention) -> bool:
+    """Is the name one of a list that "bridges at" / "crossings at" introduces?"""
+    s = m.sentence
+    if "bridges" not in s and "crossings" not in s and "crossing points" not in s:
+        return False
+    off = m.start - m.sentence_start
+    if s[off:off + len(m.surface)] != m.surface:
+        return False
+    return LIST_AFTER_CROSSINGS.search(s, max(0, off - 160), off) is not None
+
+
+def unlisted_crossings(mentions, gz: Gazetteer) -> None:
+    """A bridge the gazetteer lacks by a name many bridges share ("the Friendship Bridge across the Panj",
+    placed at its district by ``pyanj.resolve.unlisted``) is the gazetteer's crossing there: the one crossing of that
+    district, else (unplaced) the crossing within ``NEAR_TOWN_KM`` of the towns the text names, when one
+    alone is. Flag ``crossing_of_text``."""
+    todo = [m for m in mentions if m.place_id is None and m.feature_type == "crossing" and m.cue in CROSSING_CUES
+            and _generic_name(m.surface)]
+    if not todo:
+        return
+    towns = [t for t in mentions if t.feature_type == "settlement" and t.located and t.place_id]
+    for m in todo:
+        q = None
+        if "placed_at_district" in m.flags and m.admin2:
+            unit = frontier(gz).admin_place(m.admin2, "admin2", m.country)
+            q = crossing_in(gz, unit) if unit is not None else None
+        elif not m.located:
+            q = _near_towns(gz, towns)
+        if q is None:
+            continue
+        m.set_place(gz.places[q])
+        m.confidence = round(min(max(m.confidence, 0.5), 0.7), 3)
+        m.flags = [f for f in m.flags if f not in ("not_in_gazetteer", "unlocated") and not f.startswith("placed_at_")]
+        m.flags.append("crossing_of_text")
+
+
+def _generic_name(surface: str) -> bool:
+    """Is the name one many bridges share ("Friendship Bridge", "Dusti bridge", "the New Bridge"), not one
+    of its own ("Somon", "Olchin": another crossing the gazetteer lacks)?"""
+    return all(w in GENERIC_BRIDGE_WORDS for w in surface.lower().replace("-", " ").split())
+
+
+def _near_towns(gz: Gazetteer, towns) -> str | None:
+    """The one located crossing within ``NEAR_TOWN_KM`` of the towns named (None if none or several)."""
+    found = set()
+    crossings = gz.derived("located_crossings", lambda: [q for q in gz.places.values()
+                                                         if q.feature_type == "crossing" and q.located])
+    for t in {t.place_id: t for t in towns}.values():
+        for q in crossings:
+            if abs(q.lat - t.lat) < 0.2 and haversine_km(q.lat, q.lon, t.lat, t.lon) <= NEAR_TOWN_KM:
+                found.add(q.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def text_after(m: Mention, n: int) -> str:

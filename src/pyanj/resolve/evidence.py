@@ -205,3 +205,32 @@ def coordinate_evidence(text: str, mentions: list[Mention], seg, gz: Gazetteer, 
             else:
                 m.confidence = round(min(0.99, m.confidence + (weights or WEIGHTS).coordinate_agrees), 3)
                 m.flags.append("coordinate_agrees")
+
+
+def qualified_readings(text: str, mentions: list[Mention], gz: Gazetteer) -> None:
+    """"mountainous Badakhshan", "upper Wakhan": a lower-case word before a name with several readings that
+    makes, capitalised, another name of one of those readings ("Mountainous Badakhshan" is GBAO's) picks
+    that reading. Flag ``qualified_reading``."""
+    from pyanj.text.normalize import join_key, name_tokens
+    firsts = None
+    for m in mentions:
+        if not m.candidates or m.start < 3 or text[m.start - 1] != " ":
+            continue
+        j = text.rfind(" ", max(0, m.start - 24), m.start - 1) + 1
+        word = text[j:m.start - 1]
+        if not word.isalpha() or not word.islower() or len(word) < 4:
+            continue
+        if firsts is None:  # the first words of the gazetteer's names of several words (made once)
+            firsts = gz.derived("alias_first_words", lambda: frozenset(
+                t[0] for p in gz.places.values() for a in p.aliases if len(t := name_tokens(a.name)) > 1))
+        if word not in firsts:
+            continue
+        ids = gz.index.get(join_key(f"{word} {m.surface}"), ())
+        readings = {c["id"] for c in m.candidates}
+        picked = [q for q in ids if q in readings]
+        if len(picked) != 1:
+            continue
+        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
+        m.set_place(gz.places[picked[0]])
+        m.candidates = [old] + [c for c in m.candidates if c["id"] != picked[0]]
+        m.flags = [f for f in m.flags if f != "ambiguous"] + ["qualified_reading"]

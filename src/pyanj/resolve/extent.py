@@ -11,6 +11,8 @@ texts place ranges and corridors at their own point). "X valley" of a river's na
 
 from __future__ import annotations
 
+import re
+
 from pyanj.gazetteer import Gazetteer
 from pyanj.gazetteer.geo import frontier
 from pyanj.mention import Mention
@@ -22,12 +24,22 @@ from pyanj.resolve.evidence import snap_to_focus
 EXTENDED = frozenset({"river", "physical", "region", "road"})
 #: Extents a mention is placed along (a polygon's mention keeps its point: see ``follow_text``).
 LINES = frozenset({"LineString", "MultiLineString"})
+#: Words before a river's name that speak of its upper (groups 1, 3) or lower (2, 4) reaches: "the
+#: headwaters of the", "верховья реки" ("River mouth Amu Darya", an infobox's field, is not the Amu's mouth). The bundled
+#: river lines run downstream (Natural Earth digitises rivers from source to mouth; checked by the tests
+#: for every bundled line), so the upper reaches are a line's first point, the mouth its last.
+REACH_BEFORE = re.compile(
+    r"(?i:(?:(?:(upper\s+(?:reaches|course|stretch)|head-?\s?waters?|sources?)|(lower\s+(?:reaches|course|stretch)|mouth))"
+    r"\s+of(?:\s+the)?(?:\s+river)?"
+    r"|(?:(верховь\w*|исток\w*|верхн\w+\s+течени\w+)|(низовь\w*|усть\w*|нижн\w+\s+течени\w+))(?:\s+(?:реки|р\.))?)\s+)$")
 #: Cues that name a river's valley ("the Panj valley", "Bartang gorge").
 VALLEY_CUES = frozenset({"valley", "gorge"})
 
 
 def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) -> None:
     """What the words around a resolved name add: a crossing word, a river's valley, a feature's extent."""
+    if sp is ctx.subject:
+        ctx.subject_id = p.id
     word = crossing_word(m, sp) if p.feature_type != "crossing" else None
     if word and to_crossing(m, sp, p, gz, word):
         return
@@ -44,7 +56,13 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
         return
     geom = gz.geoms.get(p.id)
     if geom is not None and geom.geom_type in LINES:
-        snap_to_focus(m, geom, ctx, para, p.id)
+        reach = river_reach(m) if geom.geom_type == "LineString" else None
+        if reach is not None:  # "the upper reaches of the Panj": its source end, "the mouth of": its mouth
+            lon, lat = geom.coords[0 if reach == "upper" else -1][:2]
+            m.lat, m.lon = round(lat, 6), round(lon, 6)
+            m.flags.append(f"{reach}_reaches")
+        elif p.id != ctx.subject_id:  # (a page about the river speaks of the whole river)
+            snap_to_focus(m, geom, ctx, para, p.id)
         return
     if ft != "physical" or not p.country or ";" not in p.country:
         return
@@ -55,6 +73,18 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
         m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {sp.country_hint}"]
     elif m.located and m.country is None:
         m.country = p.point_country  # the range or valley where its own point lies
+
+
+def river_reach(m: Mention) -> str | None:
+    """"upper" when the words before a river's name speak of its upper reaches ("the headwaters of the",
+    "the upper course of the", "верховья реки"), "lower" of its lower reaches or mouth, else None."""
+    s, off = m.sentence, m.start - m.sentence_start
+    if s[off:off + len(m.surface)] != m.surface:
+        return None
+    got = REACH_BEFORE.search(s, max(0, off - 48), off)
+    if got is None:
+        return None
+    return "upper" if got.group(1) or got.group(3) else "lower"
 
 
 def country_part(gz: Gazetteer, p, country: str) -> tuple[float, float] | None:

@@ -18,11 +18,17 @@ from collections.abc import Iterable
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
 from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
+from pyanj.resolve.abbrev import abbreviated_spans
+from pyanj.resolve.bank import unlisted_bank
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
-                                    flag_references)
+                                    flag_references, qualified_readings)
+from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
+from pyanj.resolve.facility import facilities_in_town
+from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.score import resolve_span, single_cache, single_score
+from pyanj.resolve.subject import head_homonyms, locate_subject, subject_span
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.formats import replace_bad_chars
@@ -81,17 +87,30 @@ def _check_args(text, doc_id, gazetteer, **meta) -> None:
 
 def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=None) -> MentionList:
     prep = prepare(text)
-    spans = find_spans(prep, gz)
+    spans = abbreviated_spans(text, find_spans(prep, gz), gz)
     coords = find_coordinates(prep)
     if coords:  # a coordinate's digits are never a name
         spans = _outside(spans, coords)
     sent_of = prep.segments.locate([sp.start for sp in spans])
     ctx = build_context(prep, spans, sent_of, coords, gz, weights)
+    head = subject_span(text, spans)
+    if head is not None:
+        ctx.subject = spans[head]
+        ctx.subject_id = spans[head].ids[0] if len(spans[head].ids) == 1 else None
     mentions = _name_mentions(prep, spans, sent_of, ctx, gz, doc_id, doc)
     if coords:
         mentions.extend(_coordinate_mentions(prep, coords, gz, doc_id, doc))
         mentions.sort(key=lambda m: (m.start, m.end))
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
+        if ctx.subject is not None:
+            locate_subject(text, mentions, ctx.subject.surface)
+    if ctx.subject is not None:
+        head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
+    qualified_readings(text, mentions, gz)
+    alternative_names(text, mentions, gz)
+    facilities_in_town(text, mentions)
+    unlisted_crossings(mentions, gz)
+    unlisted_bank(mentions)
     flag_references(mentions, reference_ranges(text))
     for m in mentions:
         m.lang = prep.lang
