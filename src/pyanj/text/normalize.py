@@ -128,6 +128,17 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+#: An encyclopaedia infobox label at the start of a line, glued by the page's text extraction to the
+#: capitalised value after it ("DistrictDarvoz district", "ProvinceBadakhshan", "CapitalShighnan").
+_GLUED_LABEL = re.compile(r"(?:^|(?<=\n))(?:Country|Region|Province|District|Capital|Oblast|Municipality|Location|Seat"
+                          r"|State|Jamoat|Town|Village|City)(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def glued_label_splits(text: str) -> list[int]:
+    """Offsets where a glued infobox value starts (``_GLUED_LABEL``): the fold puts a word boundary there."""
+    return [m.end() for m in _GLUED_LABEL.finditer(text)]
+
+
 def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarray]:
     """Fold ``text`` for matching (``codes``: its ``code_points``, when already made).
 
@@ -147,7 +158,12 @@ def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarr
         sep = arr[pos] == 32
         keep[pos[1:][sep[1:] & sep[:-1]]] = False
     pos = np.flatnonzero(keep)
-    folded = SEP + arr[pos].tobytes().decode("utf-32-le") + SEP
+    chars = arr[pos]
+    glued = glued_label_splits(text)
+    if glued:  # "DistrictDarvoz": a separator between an infobox label and the value it was glued to
+        at = np.searchsorted(pos, glued)
+        chars, pos = np.insert(chars, at, 32), np.insert(pos, at, glued)
+    folded = SEP + chars.tobytes().decode("utf-32-le") + SEP
     index = np.concatenate(([-1], pos, [len(text)]))
     index.setflags(write=False)
     return folded, index

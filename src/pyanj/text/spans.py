@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  unit_adjective, with_spellings)
@@ -244,7 +245,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     raw.sort()  # by start, the longest first (equal start and end: the same name, in any order)
 
     spans: list[Span] = []
-    last_end = -1
+    last_end = org_end = -1
     infos, info = gz.derived("key_info", dict), gz.key_info  # (the cached pairs read directly: asked per name)
     ru = prep.lang in ("ru", "tg")  # (the Russian rules cost English texts nothing)
     for start, end, surface, key, ids in raw:
@@ -256,8 +257,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
-        if _in_acronym_org(text, start, end, index):
-            last_end = end
+        if _in_acronym_org(text, start, end, index) or org_name_around(text, start, end, prev, org_end):
+            last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if all_weak and _is_person(text, start, end):
             continue

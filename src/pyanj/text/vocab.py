@@ -72,7 +72,7 @@ UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
 ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
                         "iom", "undp", "unhcr", "wfp", "unicef", "osce", "usaid", "unodc", "unfpa", "ocha", "unama",
-                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops"})
+                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops", "eu"})
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
