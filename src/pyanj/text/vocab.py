@@ -288,6 +288,8 @@ UNLISTED_HEADS: dict[str, tuple[str, str]] = {
     "border post": ("border post", "military"), "frontier post": ("border post", "military"),
     "outpost": ("border post", "military"), "border outpost": ("border post", "military"),
     "checkpoint": ("border post", "military"),
+    # "the Balkhi refugee settlement", "Sakhi refugee camp": a camp for refugees or the displaced
+    **{h: ("refugee camp", "camp") for h in ("refugee camp", "refugee settlement", "idp camp", "displacement camp")},
     **{h: (h, "physical") for h in ("lake", "glacier", "peak", "plateau", "plain", "range", "ridge", "mountains",
                                     "nature reserve", "national park")},
     "river": ("river", "river"),
