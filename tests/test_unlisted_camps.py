@@ -19,3 +19,10 @@ def test_agencies_and_demonyms_before_the_head_are_no_camps():
     assert _found("The UNHCR refugee camp opened.") == []
     assert _found("Tajik refugee camps were full.") == []
     assert [m.surface for m in pyanj.geocode("The Afghan refugee settlement in Vahdat grew.")] == ["Vahdat"]
+
+
+def test_river_of_a_name_is_a_river_the_gazetteer_lacks():
+    found = [(m.surface, m.feature_type, m.flags) for m in
+             pyanj.geocode("A fortress on the banks of the river of Khumb, in Darvoz district.")]
+    assert found == [("Khumb", "river", ["not_in_gazetteer", "placed_at_district"]), ("Darvoz", "admin2", [])]
+    assert pyanj.geocode("The river of the same name flows west.") == []

@@ -320,6 +320,7 @@ UNLISTED_BEFORE: dict[str, str] = {
     "qishlaq": "qishlaq", "kishlaks of": "kishlaks", "jamoat of": "jamoat", "jamoats of": "jamoats",
     "town of": "village", "city of": "village", "district of": "district", "districts of": "districts",
     "province of": "province", "provinces of": "provinces", "villages in": "villages",
+    "river of": "river",  # "on the banks of the river of Khumb"
 }
 #: Before-cues that only introduce a list after the admin unit that holds it
 #: ("villages in Vanj district: A, B and C"), never a name right after them.
