@@ -44,3 +44,10 @@ def test_glued_infobox_labels_get_a_word_boundary():
 
 def test_a_label_inside_a_line_or_a_word_is_no_glue():
     assert glued_label_splits("the CountryMusic Awards; NonDistrictFoo") == []
+
+
+def test_embassy_of_a_country_is_the_state_not_an_organisation():
+    found = [(m.surface, m.place_id, m.literal) for m in
+             pyanj.geocode("WFP and the Embassy of the Russian Federation in Tajikistan handed over flour.")]
+    assert found == [("Russian Federation", "country:ru", False), ("Tajikistan", "country:tj", True)]
+    assert _found("the Ministry of Energy of Tajikistan") == []  # (a ministry's name stays an organisation)

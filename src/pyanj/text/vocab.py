@@ -76,8 +76,9 @@ ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "ja
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
-                          "directorate", "agency", "department", "service", "school", "academy", "federation",
-                          "embassy", "consulate"})
+                          "directorate", "agency", "department", "service", "school", "academy", "federation"})
+#: ("Embassy of the Russian Federation": the state the embassy stands for, a mention with literal false,
+#: as "President of Tajikistan" is; not in the set above)
 #: Titles before a weak name that make it part of a person's name ("Mullah Kabir").
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general",
                            "sheikh", "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed",
@@ -119,7 +120,7 @@ POSSESSIVE_POLICY_NOUNS = (
     "tough")
 #: Titles before "of X" that make X its state ("President of Tajikistan"); case as written.
 TITLES_OF = ("President", "Prime Minister", "Minister", "Government", "government", "Republic", "Foreign Minister",
-             "Ambassador", "King", "Emir", "leader", "leaders", "governments", "authorities")
+             "Ambassador", "King", "Emir", "leader", "leaders", "governments", "authorities", "Embassy", "Consulate")
 
 # -- resolution context --------------------------------------------------------------------------
 #: Words that make the places named after them in a sentence the sites of militant camps.
