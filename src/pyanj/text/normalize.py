@@ -130,13 +130,16 @@ def code_points(text: str) -> np.ndarray:
 
 #: An encyclopaedia infobox label at the start of a line, glued by the page's text extraction to the
 #: capitalised value after it ("DistrictDarvoz district", "ProvinceBadakhshan", "CapitalShighnan").
-_GLUED_LABEL = re.compile(r"(?:^|(?<=\n))(?:Country|Region|Province|District|Capital|Oblast|Municipality|Location|Seat"
-                          r"|State|Jamoat|Town|Village|City)(?=[A-ZА-ЯЁ][a-zа-яё])")
+_LABELS = r"(?:Country|Region|Province|District|Capital|Oblast|Municipality|Location|Seat|State|Jamoat|Town|Village" \
+          r"|City)(?=[A-ZА-ЯЁ][a-zа-яё])"
+#: (A newline first: the regex engine then looks for newlines, not at every position; the text's start apart.)
+_GLUED_LABEL, _GLUED_FIRST = re.compile(r"\n" + _LABELS), re.compile(_LABELS)
 
 
 def glued_label_splits(text: str) -> list[int]:
     """Offsets where a glued infobox value starts (``_GLUED_LABEL``): the fold puts a word boundary there."""
-    return [m.end() for m in _GLUED_LABEL.finditer(text)]
+    first = _GLUED_FIRST.match(text)
+    return ([first.end()] if first else []) + [m.end() for m in _GLUED_LABEL.finditer(text)]
 
 
 def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarray]:
