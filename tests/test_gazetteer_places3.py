@@ -14,7 +14,7 @@ def _found(text):
 
 def test_every_record_is_cited_and_located_or_says_why():
     doc = tomllib.loads((data_dir() / "gazetteer" / "places3.toml").read_text(encoding="utf-8"))
-    assert len(doc["place"]) == 9 and len(doc["patch"]) == 5
+    assert len(doc["place"]) == 14 and len(doc["patch"]) == 5
     for entry in doc["place"] + doc["patch"]:
         assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"])
     for entry in doc["place"]:
@@ -54,3 +54,10 @@ def test_other_script_district_names_resolve_to_their_bank():
 def test_bam_i_dunya_is_the_pamirs():
     assert [(m.surface, m.place_id) for m in pyanj.geocode("They crossed the Bam-i-Dunya to Sarhad.")][0] == (
         "Bam-i-Dunya", "physical:pamir-mountains")
+
+
+def test_seas_and_pakistan_frontier_provinces():
+    assert [(m.surface, m.place_id) for m in pyanj.geocode("from the Aral Sea to Gilgit-Baltistan and Balochistan")] == [
+        ("Aral Sea", "physical:aral-sea"), ("Gilgit-Baltistan", "region:gilgit-baltistan"),
+        ("Balochistan", "region:balochistan-pk")]
+    assert pyanj.geocode("the last strongholds of the Caspian tiger") == []  # (only "Caspian Sea" names the sea)
