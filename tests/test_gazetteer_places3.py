@@ -14,7 +14,7 @@ def _found(text):
 
 def test_every_record_is_cited_and_located_or_says_why():
     doc = tomllib.loads((data_dir() / "gazetteer" / "places3.toml").read_text(encoding="utf-8"))
-    assert len(doc["place"]) == 14 and len(doc["patch"]) == 5
+    assert len(doc["place"]) == 14 and len(doc["patch"]) == 6
     for entry in doc["place"] + doc["patch"]:
         assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"])
     for entry in doc["place"]:
@@ -61,3 +61,8 @@ def test_seas_and_pakistan_frontier_provinces():
         ("Aral Sea", "physical:aral-sea"), ("Gilgit-Baltistan", "region:gilgit-baltistan"),
         ("Balochistan", "region:balochistan-pk")]
     assert pyanj.geocode("the last strongholds of the Caspian tiger") == []  # (only "Caspian Sea" names the sea)
+
+
+def test_russian_names_of_the_wider_region():
+    found = [(m.surface, m.place_id) for m in pyanj.geocode("Граница с провинцией Хайбер-Пахтунхва и Гилгит-Балтистаном.")]
+    assert found == [("Хайбер-Пахтунхва", "region:khyber-pakhtunkhwa"), ("Гилгит-Балтистаном", "region:gilgit-baltistan")]
