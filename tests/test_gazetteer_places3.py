@@ -14,7 +14,7 @@ def _found(text):
 
 def test_every_record_is_cited_and_located_or_says_why():
     doc = tomllib.loads((data_dir() / "gazetteer" / "places3.toml").read_text(encoding="utf-8"))
-    assert len(doc["place"]) == 18 and len(doc["patch"]) == 7
+    assert len(doc["place"]) == 18 and len(doc["patch"]) == 8
     for entry in doc["place"] + doc["patch"]:
         assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"])
     for entry in doc["place"]:
@@ -66,3 +66,9 @@ def test_seas_and_pakistan_frontier_provinces():
 def test_russian_names_of_the_wider_region():
     found = [(m.surface, m.place_id) for m in pyanj.geocode("Граница с провинцией Хайбер-Пахтунхва и Гилгит-Балтистаном.")]
     assert found == [("Хайбер-Пахтунхва", "region:khyber-pakhtunkhwa"), ("Гилгит-Балтистаном", "region:gilgit-baltistan")]
+
+
+def test_dari_name_of_the_wakhan_corridor_in_three_scripts():
+    for text, surface in (("the Dalan-i Wakhan", "Dalan-i Wakhan"), ("دالان واخان", "دالان واخان"),
+                          ("называемом Далан-и-Вахан на языке дари", "Далан-и-Вахан")):
+        assert [(m.surface, m.place_id) for m in pyanj.geocode(text)] == [(surface, "physical:wakhan-corridor")]
