@@ -51,3 +51,8 @@ def test_embassy_of_a_country_is_the_state_not_an_organisation():
              pyanj.geocode("WFP and the Embassy of the Russian Federation in Tajikistan handed over flour.")]
     assert found == [("Russian Federation", "country:ru", False), ("Tajikistan", "country:tj", True)]
     assert _found("the Ministry of Energy of Tajikistan") == []  # (a ministry's name stays an organisation)
+
+
+def test_a_demonym_is_trimmed_only_when_the_rest_is_a_name_of_its_own():
+    assert [(m.surface, m.place_id) for m in pyanj.geocode("the Tajik SSR and Tajik Badakhshan")] == [
+        ("Tajik SSR", "historical:tajik-ssr"), ("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
@@ -264,7 +265,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
-            if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
+            if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in index:
+                # "Tajik Badakhshan": the alias picks GBAO, the span is the name ("Tajik SSR" is one name)
                 start += dem.end()
                 surface = text[start:end]
             trimmed = TRIMMED_HEAD_TAIL.search(surface)
