@@ -35,7 +35,7 @@ def mentions(text, gz):
      [("Barvoz", "village"), ("Nishusp", "village"), ("Pishkharv", "village")]),
     ("Barvoz, Nishusp and Pishkharv villages were cut off.",
      [("Barvoz", "village"), ("Nishusp", "village"), ("Pishkharv", "village")]),
-    ("Snow closed the Kharkush pass and the Vishkharv valley.", [("Kharkush", "pass"), ("Vishkharv", "valley")]),
+    ("Snow closed the Kharkush pass and the Tishkharv valley.", [("Kharkush", "pass"), ("Tishkharv", "valley")]),  # (Vishkharv is a known jamoat now)
     ("Shepherds crossed the Kharkush Pass in June.", [("Kharkush Pass", "pass")]),
     ("Rockfalls blocked the Tutak gorge.", [("Tutak", "gorge")]),
     ("Smugglers attacked the Sangi Surkh border post.", [("Sangi Surkh", "border post")]),

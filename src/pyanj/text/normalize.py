@@ -29,6 +29,8 @@ _SPECIAL = {
     "ұ": "у", "ө": "о", "ъ": IGNORE, "ь": IGNORE,
     # Arabic-script variants as Persian/Dari write them
     "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و",
+    # the Pashto, Urdu and Shughni forms of yeh, heh and kaf ("ولسوالۍ", "ولسوالے" = "ولسوالی"; "شہر" = "شهر")
+    "ې": "ی", "ۍ": "ی", "ے": "ی", "ۓ": "ی", "ہ": "ه", "ھ": "ه", "ە": "ه", "ۃ": "ه", "ڪ": "ک",
 }
 _APOSTROPHES = set("'’‘`´ʹʻʼʽʾʿˈ′")
 
@@ -128,6 +130,20 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+#: An encyclopaedia infobox label at the start of a line, glued by the page's text extraction to the
+#: capitalised value after it ("DistrictDarvoz district", "ProvinceBadakhshan", "CapitalShighnan").
+_LABELS = r"(?:Country|Region|Province|District|Capital|Oblast|Municipality|Location|Seat|State|Jamoat|Town|Village" \
+          r"|City)(?=[A-ZА-ЯЁ][a-zа-яё])"
+#: (A newline first: the regex engine then looks for newlines, not at every position; the text's start apart.)
+_GLUED_LABEL, _GLUED_FIRST = re.compile(r"\n" + _LABELS), re.compile(_LABELS)
+
+
+def glued_label_splits(text: str) -> list[int]:
+    """Offsets where a glued infobox value starts (``_GLUED_LABEL``): the fold puts a word boundary there."""
+    first = _GLUED_FIRST.match(text)
+    return ([first.end()] if first else []) + [m.end() for m in _GLUED_LABEL.finditer(text)]
+
+
 def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarray]:
     """Fold ``text`` for matching (``codes``: its ``code_points``, when already made).
 
@@ -147,7 +163,12 @@ def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarr
         sep = arr[pos] == 32
         keep[pos[1:][sep[1:] & sep[:-1]]] = False
     pos = np.flatnonzero(keep)
-    folded = SEP + arr[pos].tobytes().decode("utf-32-le") + SEP
+    chars = arr[pos]
+    glued = glued_label_splits(text)
+    if glued:  # "DistrictDarvoz": a separator between an infobox label and the value it was glued to
+        at = np.searchsorted(pos, glued)
+        chars, pos = np.insert(chars, at, 32), np.insert(pos, at, glued)
+    folded = SEP + chars.tobytes().decode("utf-32-le") + SEP
     index = np.concatenate(([-1], pos, [len(text)]))
     index.setflags(write=False)
     return folded, index

@@ -11,6 +11,7 @@ from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
+from pyanj.text.unlisted_routes import route_ends
 from pyanj.text.unlisted_ru import russian_unlisted
 
 
@@ -19,6 +20,9 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     prep = prepared(text)
     spans = gazetteer_spans(prep, gz)
     spans = add_unlisted(prep, spans, gz)  # "X, Country" split in two; names the gazetteer lacks
+    routes = route_ends(prep, spans, gz)  # "from Khandut to Digargand": the unknown end of a route
+    if routes:
+        spans = sorted(spans + routes, key=lambda s: s.start)
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pyanj.text.normalize import join_key
+from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  unit_adjective, with_spellings)
@@ -244,7 +246,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     raw.sort()  # by start, the longest first (equal start and end: the same name, in any order)
 
     spans: list[Span] = []
-    last_end = -1
+    last_end = org_end = -1
     infos, info = gz.derived("key_info", dict), gz.key_info  # (the cached pairs read directly: asked per name)
     ru = prep.lang in ("ru", "tg")  # (the Russian rules cost English texts nothing)
     for start, end, surface, key, ids in raw:
@@ -256,14 +258,15 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
-        if _in_acronym_org(text, start, end, index):
-            last_end = end
+        if _in_acronym_org(text, start, end, index) or org_name_around(text, start, end, prev, org_end):
+            last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if all_weak and _is_person(text, start, end):
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
-            if dem and dem.end() < len(surface):  # "Tajik Badakhshan": the alias picks GBAO, the span is the name
+            if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in index:
+                # "Tajik Badakhshan": the alias picks GBAO, the span is the name ("Tajik SSR" is one name)
                 start += dem.end()
                 surface = text[start:end]
             trimmed = TRIMMED_HEAD_TAIL.search(surface)

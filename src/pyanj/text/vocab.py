@@ -72,12 +72,13 @@ UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
 ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
                         "iom", "undp", "unhcr", "wfp", "unicef", "osce", "usaid", "unodc", "unfpa", "ocha", "unama",
-                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops"})
+                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops", "eu"})
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
-                          "directorate", "agency", "department", "service", "school", "academy", "federation",
-                          "embassy", "consulate"})
+                          "directorate", "agency", "department", "service", "school", "academy", "federation"})
+#: ("Embassy of the Russian Federation": the state the embassy stands for, a mention with literal false,
+#: as "President of Tajikistan" is; not in the set above)
 #: Titles before a weak name that make it part of a person's name ("Mullah Kabir").
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "mullah", "maulvi", "mawlawi", "general",
                            "sheikh", "commander", "emir", "amir", "governor", "qari", "haji", "hajji", "sayed",
@@ -119,7 +120,7 @@ POSSESSIVE_POLICY_NOUNS = (
     "tough")
 #: Titles before "of X" that make X its state ("President of Tajikistan"); case as written.
 TITLES_OF = ("President", "Prime Minister", "Minister", "Government", "government", "Republic", "Foreign Minister",
-             "Ambassador", "King", "Emir", "leader", "leaders", "governments", "authorities")
+             "Ambassador", "King", "Emir", "leader", "leaders", "governments", "authorities", "Embassy", "Consulate")
 
 # -- resolution context --------------------------------------------------------------------------
 #: Words that make the places named after them in a sentence the sites of militant camps.
@@ -288,6 +289,8 @@ UNLISTED_HEADS: dict[str, tuple[str, str]] = {
     "border post": ("border post", "military"), "frontier post": ("border post", "military"),
     "outpost": ("border post", "military"), "border outpost": ("border post", "military"),
     "checkpoint": ("border post", "military"),
+    # "the Balkhi refugee settlement", "Sakhi refugee camp": a camp for refugees or the displaced
+    **{h: ("refugee camp", "camp") for h in ("refugee camp", "refugee settlement", "idp camp", "displacement camp")},
     **{h: (h, "physical") for h in ("lake", "glacier", "peak", "plateau", "plain", "range", "ridge", "mountains",
                                     "nature reserve", "national park")},
     "river": ("river", "river"),
@@ -318,6 +321,7 @@ UNLISTED_BEFORE: dict[str, str] = {
     "qishlaq": "qishlaq", "kishlaks of": "kishlaks", "jamoat of": "jamoat", "jamoats of": "jamoats",
     "town of": "village", "city of": "village", "district of": "district", "districts of": "districts",
     "province of": "province", "provinces of": "provinces", "villages in": "villages",
+    "river of": "river",  # "on the banks of the river of Khumb"
 }
 #: Before-cues that only introduce a list after the admin unit that holds it
 #: ("villages in Vanj district: A, B and C"), never a name right after them.

@@ -1,0 +1,77 @@
+"""Names the gazetteer lacks at the other end of a route from a known place.
+
+Travel writing and encyclopaedia pages name small places as the ends of a stretch: "the district
+extended from Khandut to Digargand", "the track between Langar and Zong", "from Vrang to Ptup". When one
+end is a known settlement or crossing, the capitalised name at the other end is a place too. The
+checks of the unlisted-name finder keep people, titles, organisations, stop words, words the text
+writes in lower case and title-case headlines out; a name ending like a surname ("to Saidov") too.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pyanj.text.prepare import Prepared
+from pyanj.text.spans import Span
+from pyanj.text.unlisted import _Finder
+from pyanj.text.vocab import PERSON_SUFFIXES
+
+#: The flag of a name found only as the end of a route from a known place.
+ROUTE_FLAG = "route_end"
+#: Known places that anchor a route: towns and villages, crossings, districts (not countries, provinces, rivers).
+_ANCHOR_TYPES = frozenset({"settlement", "crossing", "admin2"})
+#: (the word before the first end, the word between the ends)
+_ROUTES = (("from", " to "), ("between", " and "))
+
+
+def route_ends(prep: Prepared, spans: list[Span], gz) -> list[Span]:
+    """New spans (flag ``not_in_gazetteer`` and ``route_end``) for the unknown ends of routes whose other
+    end is a known place, in document order."""
+    text = prep.text
+    if not any(f"{a} " in text and b in text for a, b in _ROUTES):
+        return []  # (most texts: no route at all, decided with two substring tests)
+    finder = _Finder(prep, spans, gz)
+    for sp in spans:
+        if sp.ids and any(gz.places[x].feature_type in _ANCHOR_TYPES for x in sp.ids):
+            for opener, between in _ROUTES:
+                _after_anchor(finder, sp, opener, between)
+                _before_anchor(finder, sp, opener, between)
+    return sorted(finder.new, key=lambda s: s.start)
+
+
+def _after_anchor(finder: _Finder, sp: Span, opener: str, between: str) -> None:
+    """"from KNOWN to X": the name after the known end."""
+    text = finder.text
+    if not text.startswith(between, sp.end) or not _opened_by(text, sp.start, opener):
+        return
+    p = sp.end + len(between)
+    if text[p:p + 1].isupper():
+        _add(finder, finder._run_after(p))
+
+
+def _before_anchor(finder: _Finder, sp: Span, opener: str, between: str) -> None:
+    """"from X to KNOWN": the name before the known end, itself after the opening word."""
+    text = finder.text
+    k = sp.start - len(between)
+    if k <= 0 or text[k:sp.start] != between:
+        return
+    run = finder._run_before(k)
+    if run and _opened_by(text, run[0], opener):
+        _add(finder, run)
+
+
+def _opened_by(text: str, start: int, opener: str) -> bool:
+    return text[max(0, start - len(opener) - 1):start].lower() == f"{opener} " and \
+        (start - len(opener) - 1 <= 0 or not text[start - len(opener) - 2].isalnum())
+
+
+def _add(finder: _Finder, run) -> None:
+    if not run:
+        return
+    s, e, hint = run
+    if finder.text[s:e].lower().endswith(PERSON_SUFFIXES):
+        return  # "from Khorog to Saidov": a person
+    i = bisect.bisect_left(finder.starts, s)
+    if i < len(finder.starts) and finder.starts[i] == s:
+        return  # (a known name: the span finder has it)
+    finder._add(s, e, None, hint, e, flags=(ROUTE_FLAG,))

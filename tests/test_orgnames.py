@@ -1,0 +1,58 @@
+"""Organisation and project names holding a place's name (text/orgnames.py), and infobox labels glued
+to their values (text/normalize.glued_label_splits): exact mentions, with the negatives that must stay."""
+
+import pyanj
+from pyanj.text.normalize import fold_text, glued_label_splits
+
+
+def _found(text):
+    return [(m.surface, m.place_id) for m in pyanj.geocode(text)]
+
+
+def test_programme_name_after_an_organisation_word_holds_no_mention():
+    assert _found("EU Border Management Badakhshan Afghanistan was initiated in 2007 as part of EU Kabul’s "
+                  "regional programme.") == []
+
+
+def test_country_office_after_foundation_is_the_organisation():
+    assert _found("The Aga Khan Foundation Tajikistan office in Khorog opened.") == [("Khorog", "gn:1221328")]
+
+
+def test_project_title_marked_by_its_acronym_or_article():
+    text = "The Central Asia-South Asia Electricity Transmission and Trade Project (CASA-1000) links Tajikistan and Pakistan."
+    assert _found(text) == [("Tajikistan", "country:tj"), ("Pakistan", "country:pk")]
+
+
+def test_title_case_headline_and_sentence_openers_keep_their_places():
+    assert _found("Tajikistan Launches New Water Project") == [("Tajikistan", "country:tj")]
+    assert _found("Today Tajikistan and Afghanistan signed a deal.") == [("Tajikistan", "country:tj"),
+                                                                        ("Afghanistan", "country:af")]
+    assert _found("Aid reached Kunduz Province and Takhar Province.") == [("Kunduz Province", "adm1:af:kunduz"),
+                                                                         ("Takhar Province", "adm1:af:takhar")]
+    assert _found("Mr Ishkashimi met the governor of Darvoz district.") == [("Darvoz", "adm2:tj:darvoz")]
+
+
+def test_glued_infobox_labels_get_a_word_boundary():
+    text = "Country Tajikistan\nDistrictDarvoz district\nClimateCsa\nProvinceBadakhshan"
+    assert glued_label_splits(text) == [27, 62]  # (the text is Tajik: its Badakhshan is GBAO)
+    folded, index = fold_text(text)
+    assert folded == " country tajikistan district darvoz district climatecsa province badakhshan "
+    assert len(folded) == len(index) and text[index[folded.index("darvoz")]] == "D"
+    assert _found(text) == [("Tajikistan", "country:tj"), ("Darvoz", "adm2:tj:darvoz"),
+                            ("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous")]
+
+
+def test_a_label_inside_a_line_or_a_word_is_no_glue():
+    assert glued_label_splits("the CountryMusic Awards; NonDistrictFoo") == []
+
+
+def test_embassy_of_a_country_is_the_state_not_an_organisation():
+    found = [(m.surface, m.place_id, m.literal) for m in
+             pyanj.geocode("WFP and the Embassy of the Russian Federation in Tajikistan handed over flour.")]
+    assert found == [("Russian Federation", "country:ru", False), ("Tajikistan", "country:tj", True)]
+    assert _found("the Ministry of Energy of Tajikistan") == []  # (a ministry's name stays an organisation)
+
+
+def test_a_demonym_is_trimmed_only_when_the_rest_is_a_name_of_its_own():
+    assert [(m.surface, m.place_id) for m in pyanj.geocode("the Tajik SSR and Tajik Badakhshan")] == [
+        ("Tajik SSR", "historical:tajik-ssr"), ("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous")]
