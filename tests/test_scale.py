@@ -144,7 +144,7 @@ def test_a_document_failing_in_a_worker_is_reported_in_its_turn():
     seen, counts = [], [0, 0]
     out = []
     with pytest.raises(KeyError):
-        for x in _collect(docs, fut, counts, lambda doc, e: seen.append((doc.doc_id, repr(e))), encode=str):
+        for x in _collect(docs, fut, counts, lambda doc, e: seen.append((doc.doc_id, repr(e)))):
             out.append(x)
     assert (out, seen, counts) == (["a1\n", "a2\n"], [("b", "KeyError('boom')")], [2, 2])
     assert "KeyError: 'boom'" in failed.trace
