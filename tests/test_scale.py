@@ -34,17 +34,11 @@ def test_jobs_2_writes_the_bytes_of_jobs_1(tmp_path, serial):
 
 
 def test_parallel_mentions_use_the_callers_gazetteer_and_keep_order(monkeypatch, gz):
-    import pickle
-
-    from pyanj.gazetteer import Alias, Place, Source
     from pyanj.resolve import parallel
     from pyanj.resolve.pipeline import document_mentions
     from pyanj.text.load import Document
 
-    mine = pickle.loads(pickle.dumps(gz))
-    mine.add(Place(id="camp:qalai-test", name="Qalai Test camp", feature_type="camp", country="AF",
-                   lat=37.837199, lon=70.394158, precision="district", aliases=[Alias("Qalai Test camp")],
-                   sources=[Source(note="test place")], admin1="Badakhshan", admin2="Khwahan", curated=True))
+    mine = _with_test_camp(gz)
     docs = [Document(f"d{i}", f"Trucks reached Khorog and the Qalai Test camp, day {i}.") for i in range(150)]
     monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
     monkeypatch.setattr(parallel, "BATCH_DOCS", 7)
@@ -54,6 +48,82 @@ def test_parallel_mentions_use_the_callers_gazetteer_and_keep_order(monkeypatch,
     assert [m.to_json() for m in got] == [m.to_json() for m in want]
     assert counts == [150, 300]
     assert [m.place_id for m in got[:2]] == [want[0].place_id, "camp:qalai-test"]
+
+
+def _with_test_camp(gz):
+    """A copy of ``gz`` with a place added at run time (which only a pickled copy carries to a worker)."""
+    import pickle
+
+    from pyanj.gazetteer import Alias, Place, Source
+    mine = pickle.loads(pickle.dumps(gz))
+    mine.add(Place(id="camp:qalai-test", name="Qalai Test camp", feature_type="camp", country="AF",
+                   lat=37.837199, lon=70.394158, precision="district", aliases=[Alias("Qalai Test camp")],
+                   sources=[Source(note="test place")], admin1="Badakhshan", admin2="Khwahan", curated=True))
+    return mine
+
+
+def _gold_docs(n):
+    import json
+
+    from pyanj.text.load import Document
+    lines = (REPO / "tests" / "data" / "dev2.jsonl").read_text("utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    return [Document(f"d{i}", texts[i % len(texts)] + "\n\nTrucks reached the Qalai Test camp.") for i in range(n)]
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_batches_shared_between_this_process_and_a_worker_merge_in_input_order(monkeypatch, gz, joined):
+    """Batches go to the worker while it has fewer than two, else are geocoded here; the merged output is
+    the serial one, byte for byte (as joined UTF-8 chunks, or as Mentions back from the worker's tuples)."""
+    from pyanj.outputs import jsonl_line
+    from pyanj.resolve import parallel
+    docs, gz = _gold_docs(40), _with_test_camp(gz)
+    monkeypatch.setattr(parallel, "BATCH_DOCS", 2)
+    serial = [0, 0]
+    want = b"".join(parallel.serial_chunks(iter(docs), gz, serial, encode=jsonl_line))
+    workers = parallel._Workers(1, gz, None)
+    workers._starter.join()  # (ready before the first batch, so the worker surely gets some)
+    assert workers.ready()
+    counts, sent = [0, 0], []
+    submit = workers.pool.submit
+    monkeypatch.setattr(workers.pool, "submit", lambda *a: sent.append(a[1]) or submit(*a))
+    try:
+        got = list(parallel._merge(parallel._batches(docs), workers, gz, 2, None, counts, None,
+                                   jsonl_line if joined else None, joined))
+    finally:
+        workers.close()
+    out = b"".join(got) if joined else "".join(map(jsonl_line, got)).encode("utf-8")
+    assert out == want
+    assert counts == serial == [40, want.count(b"\n")]
+    assert out.count(b'"place_id": "camp:qalai-test"') == 40
+    assert 0 < len(sent) < 20  # (both the worker and this process geocoded)
+    assert all(type(x) is (bytes if joined else parallel.Mention) for x in got)
+
+
+def test_workers_of_the_bundled_gazetteer_start_with_the_forkservers_copy(tmp_path):
+    """The bundled gazetteer is loaded once, in the forkserver, and a worker uses that copy (in a fresh
+    interpreter: the forkserver is started once per process and its first use decides what it preloads)."""
+    (tmp_path / "probe.py").write_text(
+        "def preloaded():\n"
+        "    from pyanj.resolve import forkserver_preload, parallel\n"
+        "    gz = forkserver_preload.GAZETTEER\n"
+        "    return gz is not None and parallel._WORKER['gz'] is gz and 'spelling_index' in gz._derived\n")
+    code = f"""if 1:
+        import sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        import probe
+        from pyanj.resolve import parallel
+        from pyanj.text.load import Document
+        w = parallel._Workers(1, None, None)
+        w._starter.join()
+        batch = w.pool.submit(parallel._run, [Document("a", "Trucks reached Khorog from Kabul.")], None).result()
+        print(w.pool.submit(probe.preloaded).result(), [t[5] for t in batch[0]],
+              "pyanj.resolve.forkserver_preload" in sys.modules)
+        w.close()
+    """
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "True ['gn:1221328', 'gn:1138958'] False\n"
 
 
 def test_default_jobs_is_the_processors_this_process_may_use():
