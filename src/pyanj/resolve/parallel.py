@@ -36,7 +36,7 @@ from pyanj.resolve.pipeline import document_mentions, serial_mentions
 MIN_PARALLEL_CHARS = 2_000_000
 #: A task sent to a worker: this many documents or this much text, whichever comes first (small enough
 #: that the last tasks end close together, large enough that a task's round trip is a small part of it).
-BATCH_DOCS, BATCH_CHARS = 64, 200_000
+BATCH_DOCS, BATCH_CHARS = 64, 100_000
 #: Tasks queued per worker beyond the one it runs; and at most this many batches in flight per process.
 QUEUED_PER_WORKER, AHEAD_PER_JOB = 1, 4
 
