@@ -175,6 +175,23 @@ def test_progress_bar_only_on_stderr_and_quiet_under_q(tmp_path, serial):
     assert b"\x1b" not in (tmp_path / "p.jsonl").read_bytes()
 
 
+def test_progress_bar_moves_through_one_jsonl_file_and_only_when_asked(tmp_path):
+    """One big JSONL is one input file: the bar follows the bytes read from it (which the geocoding keeps
+    pace with), not only the files; without --progress (standard error not a terminal) no bar at all."""
+    import re
+    lines = (REPO / "tests" / "data" / "dev.jsonl").read_text("utf-8").splitlines()
+    (tmp_path / "in.jsonl").write_text("".join(lines[i % 5].replace('"doc_id": "', f'"doc_id": "{i}-', 1) + "\n"
+                                               for i in range(80)), encoding="utf-8")
+    base = [sys.executable, "-m", "pyanj.cli", "geocode", str(tmp_path / "in.jsonl"), "--jobs", "1"]
+    r = subprocess.run(base + ["-o", str(tmp_path / "p.jsonl"), "--progress"], capture_output=True, text=True)
+    shown = {int(p) for p in re.findall(r"(\d+)%", r.stderr)}
+    assert r.returncode == 0 and {0, 100} <= shown and any(0 < p < 100 for p in shown), r.stderr
+    plain = subprocess.run(base + ["-o", str(tmp_path / "n.jsonl")], capture_output=True, text=True)
+    n = (tmp_path / "n.jsonl").read_bytes().count(b"\n")
+    assert plain.stderr == f"{n} mentions from 80 documents written to {tmp_path / 'n.jsonl'}\n"
+    assert (tmp_path / "p.jsonl").read_bytes() == (tmp_path / "n.jsonl").read_bytes()
+
+
 def test_sentence_ends_after_a_long_word_are_found_without_a_space_before_it():
     """(the branch that copied the whole text before each such full stop)"""
     from pyanj.text.segment import segment

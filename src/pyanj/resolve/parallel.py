@@ -163,7 +163,9 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
     for a document that failed, in its turn, and then ``e`` is raised."""
     counts = counts if counts is not None else [0, 0]
     docs = iter(docs)
-    head, more = _read_ahead(docs, int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS)))
+    head, more = [], True
+    if jobs > 1:  # (one job reads as it geocodes: a progress bar over the reading follows the geocoding)
+        head, more = _read_ahead(docs, int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS)))
     if not more or jobs <= 1:
         if joined:
             yield from serial_chunks(chain(head, docs), gz, counts, on_error, weights, encode)
