@@ -5,13 +5,14 @@
 
 Every system gets the same texts (the five seeds of ``tests/data/dev.jsonl``, repeated to about the
 size asked for) and its set-up is done before timing: pyanj's gazetteer loaded, flashgeotext's lookup
-built, then one round not counted (first-use tables). Rounds are interleaved (pyanj, pyanj CLI, flashgeotext, geotext, then again) so a drift in
-the machine's speed touches every system alike; each figure is the median of the rounds, as MB/s of
-UTF-8 input, and its ratio to pyanj's library figure. The CLI row is ``pyanj geocode INPUT.jsonl -o
-OUT.jsonl --jobs 1 -q`` run in this process (reading the JSONL, geocoding, encoding and writing every
-mention); the row between them is the library plus each mention's JSONL line (``Mention.to_json``),
-so the CLI's own cost is the gap between those two. What each peer does is less: flashgeotext and geotext find city and country names (a keyword
-trie; a regex and a dict) and resolve nothing. A peer that is not installed is skipped with a line saying so.
+built, then one round not counted (first-use tables). Rounds are interleaved (each system in turn, then
+again) so a drift in the machine's speed touches every system alike; each figure is the median of the
+rounds, as MB/s of UTF-8 input, and its ratio to pyanj's library figure. Rows: the library
+(``pyanj.geocode`` per text); the library plus each mention's JSONL line (``Mention.to_json``); what
+``pyanj geocode IN.jsonl -o OUT.jsonl --jobs 1`` runs, in this process (the JSONL read, geocoded,
+encoded and written; the command's own start-up not in it), so the CLI's own cost is the gap between
+the last two. flashgeotext and geotext do less: they find city and country names (a keyword trie; a
+regex and a dict) and resolve nothing. A peer that is not installed is skipped with a line saying so.
 """
 
 from __future__ import annotations
@@ -54,15 +55,16 @@ def _pyanj_lines():
 
 
 def _pyanj_cli():
-    from pyanj.cli import main
+    """What ``pyanj geocode IN.jsonl -o OUT.jsonl --jobs 1`` runs, in this process: the JSONL read, documents
+    geocoded, each document's lines joined and written (``cli/geocode.py`` without the argument parsing
+    and the staged rename)."""
+    from pyanj.outputs import record_encoder, write_chunks
+    from pyanj.resolve import mentions_from_inputs
 
     def run(_texts, work):
-        try:
-            main.main(["geocode", str(work / "in.jsonl"), "-o", str(work / "out.jsonl"), "--jobs", "1", "-q"],
-                     prog_name="pyanj", standalone_mode=False)
-        except SystemExit as e:  # (exit 1: inputs skipped — none here)
-            if e.code:
-                raise
+        chunks = mentions_from_inputs([work / "in.jsonl"], encode=record_encoder("jsonl"), joined=True)
+        with open(work / "out.jsonl", "wb") as fh:
+            write_chunks("jsonl", chunks, fh)
     return run
 
 
