@@ -131,7 +131,7 @@ def test_default_jobs_is_the_processors_this_process_may_use():
     assert default_jobs() == len(os.sched_getaffinity(0))
 
 
-def test_dask_local_cluster_writes_the_bytes_of_one_process(tmp_path, serial, gz):
+def test_dask_local_cluster_writes_the_bytes_of_one_process(tmp_path, serial, gz, capsys):
     distributed = pytest.importorskip("distributed")
     from pyanj.distributed import geocode_bag, write_mentions
     from pyanj.text.load import iter_documents
@@ -141,8 +141,10 @@ def test_dask_local_cluster_writes_the_bytes_of_one_process(tmp_path, serial, gz
             distributed.Client(c) as client:
         bag = geocode_bag(docs, gazetteer=gz, client=client, npartitions=5)
         assert bag.npartitions == 5
-        n = write_mentions(bag, tmp_path / "dask.jsonl", client=client)
+        n = write_mentions(bag, tmp_path / "dask.jsonl", client=client, progress=True)
     assert (tmp_path / "dask.jsonl").read_bytes() == serial[0]
+    err = capsys.readouterr().err  # (the bar over the partitions: on standard error, never in the output)
+    assert "geocoding partitions" in err and "5/5" in err and b"\x1b" not in serial[0]
     assert n == serial[0].count(b"\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dask.jsonl"]  # (part files removed)
 
