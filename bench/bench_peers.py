@@ -7,7 +7,8 @@ Every system gets the same texts (the five seeds of ``tests/data/dev.jsonl``, re
 size asked for) and its set-up is done before timing: pyanj's gazetteer loaded, flashgeotext's lookup
 built, then one round not counted (first-use tables). Rounds are interleaved (each system in turn, then
 again) so a drift in the machine's speed touches every system alike; each figure is the median of the
-rounds, as MB/s of UTF-8 input, and its ratio to pyanj's library figure. Rows: the library
+rounds, as MB of UTF-8 input per CPU second of this process (every system here runs on one thread, and
+CPU time is what a shared machine's other work disturbs least), and its ratio to pyanj's library figure. Rows: the library
 (``pyanj.geocode`` per text); the library plus each mention's JSONL line (``Mention.to_json``); what
 ``pyanj geocode IN.jsonl -o OUT.jsonl --jobs 1`` runs, in this process (the JSONL read, geocoded,
 encoded and written; the command's own start-up not in it), so the CLI's own cost is the gap between
@@ -124,12 +125,12 @@ def main(mb: float, rounds: int) -> None:
     times: dict[str, list[float]] = {name: [] for name, _run in runners}
     for _ in range(rounds + 1):  # (the first round warms every system's first-use tables: not counted)
         for name, run in runners:
-            t = time.perf_counter()
+            t = time.process_time()
             run(texts, work)
-            times[name].append(time.perf_counter() - t)
+            times[name].append(time.process_time() - t)
     times = {name: ts[1:] for name, ts in times.items()}
     print(f"{len(texts)} texts (the five seeds repeated), {size:.2f} MB of UTF-8; median of {rounds} rounds, "
-          f"interleaved, one process, one core")
+          f"interleaved, one process; MB per CPU second")
     base = size / statistics.median(times[runners[0][0]])
     for name, _run in runners:
         rate = size / statistics.median(times[name])
