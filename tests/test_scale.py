@@ -237,3 +237,32 @@ def test_a_document_failing_in_a_worker_is_reported_in_its_turn():
             out.append(x)
     assert (out, seen, counts) == (["a1\n", "a2\n"], [("b", "KeyError('boom')")], [2, 2])
     assert "KeyError: 'boom'" in failed.trace
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "geojson", "geojsonseq"])
+def test_documents_written_as_joined_chunks_give_the_bytes_of_one_write_per_mention(gz, fmt):
+    """(what the workers send: each document's mentions joined; an empty document and no documents at all too)"""
+    import io
+
+    from pyanj import geocode
+    from pyanj.outputs import encoder, record_encoder, write_chunks, write_stream
+    docs = [geocode(t, f"d{i}", gz) for i, t in enumerate(["Trucks reached Khorog.", "No place here.",
+                                                           "From Kabul to Dushanbe via Sher Khan Bandar."])]
+    for some in (docs, docs[1:2], []):
+        one = io.StringIO()
+        write_stream(fmt, (encoder(fmt)(m) for ms in some for m in ms), one)
+        joined = io.BytesIO()
+        write_chunks(fmt, ("".join(map(record_encoder(fmt), ms)).encode("utf-8") for ms in some), joined)
+        assert joined.getvalue() == one.getvalue().encode("utf-8")
+    assert [len(ms) for ms in docs] == [1, 0, 3]
+
+
+def test_geocode_to_a_text_only_standard_output(monkeypatch):
+    """(a stream with no binary buffer beneath it, as a notebook's: the chunks decoded back to text)"""
+    import io
+
+    from pyanj.cli import geocode as cli_geocode
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    cli_geocode._to_stdout(iter([b'{"a": "\xc3\xa9"}\n', b"{}\n"]), "jsonl", [1, 2])
+    assert out.getvalue() == '{"a": "é"}\n{}\n'
