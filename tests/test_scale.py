@@ -259,9 +259,10 @@ def test_documents_written_as_joined_chunks_give_the_bytes_of_one_write_per_ment
 
 def test_geocode_to_a_text_only_standard_output(monkeypatch):
     """(a stream with no binary buffer beneath it, as a notebook's: the chunks decoded back to text)"""
+    import importlib
     import io
 
-    from pyanj.cli import geocode as cli_geocode
+    cli_geocode = importlib.import_module("pyanj.cli.geocode")  # (the package's `geocode` is the command)
     out = io.StringIO()
     monkeypatch.setattr(sys, "stdout", out)
     cli_geocode._to_stdout(iter([b'{"a": "\xc3\xa9"}\n', b"{}\n"]), "jsonl", [1, 2])
