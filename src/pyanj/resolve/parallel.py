@@ -183,11 +183,25 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
 
 
 def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_error, encode, joined: bool):
-    """Each batch to a worker while they have fewer than enough queued, else geocoded here; results in order."""
+    """Each batch to a worker while they have fewer than enough queued, else geocoded here; results in
+    order. The last batches (known by reading ``depth`` batches ahead) go to a worker only when one is
+    idle, so no worker still has a queue when this process geocodes its last: all end close together."""
     pending: deque = deque()
     depth = workers.n * (1 + QUEUED_PER_WORKER)
-    for batch in batches:
-        if workers.ready() and sum(not f.done() for _b, f in pending) < depth:
+    ahead: deque = deque()
+    batches = iter(batches)
+    more = True
+    while True:
+        while more and len(ahead) <= depth:
+            nxt = next(batches, None)
+            more = nxt is not None
+            if more:
+                ahead.append(nxt)
+        if not ahead:
+            break
+        batch = ahead.popleft()
+        busy = sum(not f.done() for _b, f in pending)
+        if workers.ready() and busy < (depth if more else workers.n):  # (at the end: only to an idle worker)
             pending.append((batch, workers.pool.submit(_run, batch, encode, joined)))
         else:
             pending.append((batch, _done(_geocode_batch(batch, gz, weights, encode, joined))))
