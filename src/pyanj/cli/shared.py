@@ -102,9 +102,9 @@ def _jobs_default(ctx, param, value):
     return value
 
 
-#: ``--jobs N``: documents geocoded by N worker processes (default: every core), output unchanged.
+#: ``--jobs N``: documents geocoded by N processes, this one and N - 1 workers (default: every core).
 jobs_opt = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs_default,
-                        help="worker processes geocoding documents  [default: all cores]")
+                        help="processes geocoding documents (this one and N-1 workers)  [default: all cores]")
 
 
 def progress_opts(f):
