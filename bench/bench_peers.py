@@ -9,11 +9,12 @@ built, then one round not counted (first-use tables). Rounds are interleaved (ea
 again) so a drift in the machine's speed touches every system alike; each figure is the median of the
 rounds, as MB of UTF-8 input per CPU second of this process (every system here runs on one thread, and
 CPU time is what a shared machine's other work disturbs least), and its ratio to pyanj's library figure.
-Rows: the library (``pyanj.geocode`` per text); the library plus each mention's JSONL line (``Mention.to_json``); what
-``pyanj geocode IN.jsonl -o OUT.jsonl --jobs 1`` runs, in this process (the JSONL read, geocoded,
-encoded and written; the command's own start-up not in it), so the CLI's own cost is the gap between
-the last two. flashgeotext and geotext do less: they find city and country names (a keyword trie; a
-regex and a dict) and resolve nothing. A peer that is not installed is skipped with a line saying so.
+Rows: the library (``pyanj.geocode`` per text); the library plus each mention's JSONL line
+(``Mention.to_json``); what ``pyanj geocode IN.jsonl -o OUT.jsonl --jobs 1`` runs, in this process (the
+JSONL read, geocoded, encoded and written; the command's own start-up not in it), so the CLI's own cost
+is the gap between the last two. flashgeotext and geotext do less: they find city and country names (a
+keyword trie; a regex and a dict) and resolve nothing. A peer that is not installed is skipped with a
+line saying so.
 """
 
 from __future__ import annotations
