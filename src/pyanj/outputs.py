@@ -38,9 +38,37 @@ def geojsonseq_record(m: Mention) -> str:
     return RS + feature_json(m) + "\n"
 
 
+def feature_record(m: Mention) -> str:
+    """The mention as one member of a FeatureCollection's list: a comma, a line feed, the Feature (the
+    first one's comma is dropped by ``write_chunks``)."""
+    return ",\n" + feature_json(m)
+
+
 def encoder(fmt: str):
     """The per-mention text encoder of a streamed format (None for Parquet, which is written by columns)."""
     return {"jsonl": jsonl_line, "geojson": feature_json, "geojsonseq": geojsonseq_record}.get(fmt)
+
+
+def record_encoder(fmt: str):
+    """The per-mention encoder whose outputs, one after another, are the format's body, so a document's
+    mentions can be joined where they are geocoded (``write_chunks`` adds the GeoJSON frame)."""
+    return {"jsonl": jsonl_line, "geojson": feature_record, "geojsonseq": geojsonseq_record}.get(fmt)
+
+
+def write_chunks(fmt: str, chunks, fh) -> None:
+    """Write the UTF-8 ``bytes`` of ``record_encoder(fmt)``'s mention texts, many at a time, to the binary
+    file ``fh``: the same bytes as ``write_stream`` of the mentions one by one."""
+    if fmt != "geojson":
+        for chunk in chunks:
+            fh.write(chunk)
+        return
+    fh.write(b'{"type": "FeatureCollection", "features": [')
+    first = True
+    for chunk in chunks:
+        if first and chunk:
+            chunk, first = chunk[1:], False  # (",\n" before the first Feature: "\n")
+        fh.write(chunk)
+    fh.write(b"\n]}\n")
 
 
 def write_stream(fmt: str, encoded, fh) -> None:

@@ -40,12 +40,12 @@ def geocode(inputs, output, weights_file, max_bytes, fmt, jobs, local_dask, sche
         raise PyanjError("--format parquet needs -o FILE")
     weights = read_weights(weights_file)
     counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
-    gz = load_gazetteer()
     progress = progress_mode(show_progress, quiet)
     if local_dask or scheduler:
-        _geocode_on_dask(inputs, output, fmt, gz, weights, scheduler, jobs, counts, progress, max_bytes, skipped)
-    else:
-        _geocode_here(inputs, output, fmt, gz, weights, jobs, counts, progress, max_bytes, skipped)
+        _geocode_on_dask(inputs, output, fmt, load_gazetteer(), weights, scheduler, jobs, counts, progress,
+                         max_bytes, skipped)
+    else:  # (the bundled gazetteer, loaded where it is used: here while the workers load their own)
+        _geocode_here(inputs, output, fmt, None, weights, jobs, counts, progress, max_bytes, skipped)
     if not to_stdout and not quiet:
         click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
                    f"written to {output}", err=True)
@@ -54,21 +54,23 @@ def geocode(inputs, output, weights_file, max_bytes, fmt, jobs, local_dask, sche
 
 def _geocode_here(inputs, output, fmt, gz, weights, jobs, counts, progress, max_bytes, skipped) -> None:
     from pyanj.io import atomic_path
-    from pyanj.outputs import encoder, write_parquet
+    from pyanj.outputs import record_encoder, write_parquet
 
     to_stdout = output == "-"
+    streamed = fmt != "parquet"  # (streamed formats: each document's output as bytes, encoded by its worker)
     mentions = iter_mentions(inputs, gz, exclude=() if to_stdout else (output,), counts=counts, weights=weights,
-                             jobs=jobs, encode=encoder(fmt), progress=progress, max_bytes=max_bytes, skipped=skipped)
+                             jobs=jobs, encode=record_encoder(fmt), progress=progress, max_bytes=max_bytes,
+                             skipped=skipped, joined=streamed)
     if to_stdout:
         _to_stdout(mentions, fmt, counts)
         return
     try:
-        with atomic_path(Path(output), stream=fmt != "parquet") as tmp:
+        with atomic_path(Path(output), stream=streamed) as tmp:
             if fmt == "parquet":
                 write_parquet(mentions, tmp)
                 _check_documents(counts)
             else:
-                with open(tmp, "w", encoding="utf-8") as fh:
+                with open(tmp, "wb") as fh:
                     _write(mentions, fmt, fh, counts)
     except OSError as e:
         raise cannot_write(output, e) from None
@@ -114,12 +116,27 @@ def _check_documents(counts) -> None:
         raise PyanjError("no readable documents in the inputs")
 
 
-def _write(encoded, fmt, fh, counts) -> None:
-    from pyanj.outputs import write_stream
-    write_stream(fmt, encoded, fh)
+def _write(chunks, fmt, fh, counts) -> None:
+    from pyanj.outputs import write_chunks
+    write_chunks(fmt, chunks, fh)
     _check_documents(counts)
 
 
-def _to_stdout(encoded, fmt, counts) -> None:
+def _to_stdout(chunks, fmt, counts) -> None:
     """``pyanj geocode ... | head``: a closed pipe ends the command quietly (``shared.QuietPipeGroup``)."""
-    _write(encoded, fmt, sys.stdout, counts)
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # (a text-only stream: a test runner's)
+        out = _TextSink(sys.stdout)
+    else:
+        sys.stdout.flush()
+    _write(chunks, fmt, out, counts)
+
+
+class _TextSink:
+    """Bytes written to a text stream that has no binary buffer beneath it."""
+
+    def __init__(self, fh):
+        self.fh = fh
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data.decode("utf-8"))

@@ -102,9 +102,9 @@ def _jobs_default(ctx, param, value):
     return value
 
 
-#: ``--jobs N``: documents geocoded by N worker processes (default: every core), output unchanged.
+#: ``--jobs N``: documents geocoded by N processes, this one and N - 1 workers (default: every core).
 jobs_opt = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs_default,
-                        help="worker processes geocoding documents  [default: all cores]")
+                        help="processes geocoding documents (this one and N-1 workers)  [default: all cores]")
 
 
 def progress_opts(f):
@@ -120,26 +120,35 @@ def progress_mode(show_progress: bool, quiet: bool):
     return False if quiet else ("always" if show_progress else True)
 
 
+#: The gazetteer ``load_gazetteer`` returned: the bundled one, which no command changes.
+_BUNDLED: list = []
+
+
 def load_gazetteer():
     """The bundled gazetteer; missing or broken data is a one-line error."""
     from pyanj.gazetteer import GazetteerDataError, load
     try:
-        return load()
+        gz = load()
     except (GazetteerDataError, FileNotFoundError) as e:
         raise PyanjError(str(e)) from None
+    _BUNDLED[:] = [gz]
+    return gz
 
 
 def iter_mentions(inputs, gz, *, exclude=(), counts: list[int] | None = None, weights=None, max_bytes=None,
-                  skipped: list[int] | None = None, jobs: int = 1, encode=None, progress=True):
+                  skipped: list[int] | None = None, jobs: int = 1, encode=None, progress=True, joined=False):
     """``pyanj.resolve.mentions_from_inputs`` for a command: a missing input fails here, at the call;
     a malformed mentions JSONL while iterating; a bug while geocoding one document becomes one line
-    naming it (``PYANJ_DEBUG=1`` shows the traceback)."""
+    naming it (``PYANJ_DEBUG=1`` shows the traceback). ``gz`` None (or the bundled gazetteer, passed on
+    as None so worker processes load it themselves instead of receiving it pickled): the bundled one."""
     from pyanj.resolve import mentions_from_inputs
     from pyanj.text.load import InputError
+    if _BUNDLED and gz is _BUNDLED[0]:
+        gz = None
     try:
         mentions = mentions_from_inputs(inputs, gz, exclude=exclude, progress=progress, counts=counts,
                                         on_error=_internal_error, weights=weights, max_bytes=max_bytes,
-                                        skipped=skipped, jobs=jobs, encode=encode)
+                                        skipped=skipped, jobs=jobs, encode=encode, joined=joined)
     except InputError as e:
         raise PyanjError(str(e)) from None
     return _one_line_errors(mentions)

@@ -6,7 +6,7 @@ Mentions JSONL files (``pyanj geocode`` output) are read as they are; texts are 
 
 from __future__ import annotations
 
-from pyanj.gazetteer import Gazetteer, load
+from pyanj.gazetteer import Gazetteer
 from pyanj.resolve.parallel import parallel_mentions
 from pyanj.resolve.pipeline import serial_mentions
 
@@ -16,7 +16,7 @@ __all__ = ["mentions_from_inputs"]
 def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=(), progress: bool = False,
                          warn=None, counts: list[int] | None = None, on_error=None, weights=None,
                          max_bytes: int | None = None, skipped: list[int] | None = None, jobs: int = 1,
-                         encode=None):
+                         encode=None, joined: bool = False):
     """Mentions of every input: mentions JSONL files (``pyanj geocode`` output) are read as they are,
     first; everything else (files, folders, ``.jsonl`` texts, ``-``) is loaded and geocoded document by
     document, a huge text in pieces (offsets shifted back) so memory stays bounded.
@@ -27,7 +27,9 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     ``skipped`` ``[n]`` counts the inputs skipped with a warning; ``max_bytes``: the per-file size limit.
     ``jobs`` > 1 geocodes in that many worker processes (``pyanj.resolve.parallel``), same output in the
     same order; ``encode`` (a module-level function of a mention) makes the iterator yield ``encode(m)``
-    instead of mentions, worked out in the workers.
+    instead of mentions, worked out in the workers; with ``joined`` too, it yields ``bytes``: the UTF-8 of
+    ``encode(m)`` of many mentions at a time (a document's, or a mentions file's in pieces), to be written
+    as they come. ``gazetteer`` None is the bundled one (workers then load it themselves, once).
     """
     from pyanj.mention import is_mentions_jsonl
     from pyanj.text.load import MAX_BYTES, iter_documents
@@ -36,18 +38,28 @@ def mentions_from_inputs(inputs, gazetteer: Gazetteer | None = None, *, exclude=
     texts = [i for i in inputs if i not in done]
     docs = iter_documents(texts, progress=progress, warn=warn, exclude=exclude, max_bytes=max_bytes or MAX_BYTES,
                           skipped=skipped) if texts else iter(())
-    return _stream(done, docs, gazetteer, counts, on_error, weights, jobs, encode)
+    if joined and encode is None:
+        raise ValueError("joined needs encode")
+    return _stream(done, docs, gazetteer, counts, on_error, weights, jobs, encode, joined)
 
 
-def _stream(mention_files, docs, gz, counts, on_error, weights=None, jobs: int = 1, encode=None):
+#: Mentions of a mentions file encoded per piece of output (``joined``).
+JOINED_MENTIONS = 4096
+
+
+def _stream(mention_files, docs, gz, counts, on_error, weights=None, jobs: int = 1, encode=None, joined=False):
     from pyanj.mention import read_mentions_jsonl
     for f in mention_files:
         ms = read_mentions_jsonl(f)
         counts[0] += len({m.doc_id for m in ms})
         counts[1] += len(ms)
-        yield from (map(encode, ms) if encode is not None else ms)
-    if jobs > 1:
-        yield from parallel_mentions(docs, gz or load(), jobs, weights=weights, counts=counts, on_error=on_error,
-                                     encode=encode)
+        if joined:
+            for i in range(0, len(ms), JOINED_MENTIONS):
+                yield "".join(map(encode, ms[i:i + JOINED_MENTIONS])).encode("utf-8")
+        else:
+            yield from (map(encode, ms) if encode is not None else ms)
+    if jobs > 1 or joined:
+        yield from parallel_mentions(docs, gz, jobs, weights=weights, counts=counts, on_error=on_error,
+                                     encode=encode, joined=joined)
     else:
         yield from serial_mentions(docs, gz, counts, on_error, weights, encode)

@@ -1,13 +1,20 @@
 """Documents fanned out to worker processes, results merged back in input order.
 
 Documents are independent, so geocoding them in ``jobs`` processes gives the same mentions as one
-process, in the same order (each batch's results are yielded in submission order). Each worker
-receives the caller's gazetteer once, pickled (run-time ``Gazetteer.add`` places included), when it
-starts. Workers are started with ``forkserver`` (``spawn`` where there is none), never ``fork``: the
-caller may hold threads or open files a forked child must not share.
+process, in the same order (batches are merged in submission order). ``jobs`` counts this process:
+it starts ``jobs - 1`` workers and geocodes batches itself whenever the workers have enough queued, so
+every core geocodes and the workers' start-up (about a second and a half) overlaps this process's own
+work instead of delaying it. Workers are started with ``forkserver`` (``spawn`` where there is none),
+never ``fork``: the caller may hold threads or open files a forked child must not share.
 
-Small inputs are geocoded in this process: starting workers costs about a second, so documents are
-read ahead until ``MIN_PARALLEL_CHARS`` of text have been seen before any worker is started.
+The bundled gazetteer (``gz=None``) is loaded and warmed once, in the forkserver
+(``resolve.forkserver_preload``), and every worker forked from it starts with it in memory; a caller's
+own gazetteer (run-time ``Gazetteer.add`` places included) is pickled to each worker when it starts.
+With ``joined``, a worker returns each document's output already encoded (UTF-8 bytes of all its
+mentions' ``encode(m)``), so this process only writes: no Mention object crosses the pipe.
+
+Small inputs are geocoded in this process alone: documents are read ahead until
+``MIN_PARALLEL_CHARS`` of text have been seen before any worker is started.
 """
 
 from __future__ import annotations
@@ -15,19 +22,23 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import threading
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import fields
 from itertools import chain
 
 from pyanj.mention import Mention
 from pyanj.resolve.pipeline import document_mentions, serial_mentions
 
-#: Below this much text in all, no worker is started (a worker's start-up costs ~1 s, ~5 MB of geocoding);
+#: Below this much text in all, no worker is started (a worker's start-up costs ~1.5 s, ~2 MB of geocoding);
 #: ``PYANJ_PARALLEL_MIN_CHARS`` overrides it (0: always use the workers).
 MIN_PARALLEL_CHARS = 2_000_000
-#: A task sent to a worker: this many documents or this much text, whichever comes first.
-BATCH_DOCS, BATCH_CHARS = 64, 400_000
+#: A task sent to a worker: this many documents or this much text, whichever comes first (small enough
+#: that the last tasks end close together, large enough that a task's round trip is a small part of it).
+BATCH_DOCS, BATCH_CHARS = 64, 100_000
+#: Tasks queued per worker beyond the one it runs; and at most this many batches in flight per process.
+QUEUED_PER_WORKER, AHEAD_PER_JOB = 1, 4
 
 _SLOTS = tuple(f.name for f in fields(Mention))
 _WORKER: dict = {}
@@ -41,13 +52,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _context():
-    """forkserver with the geocoder's modules imported once in the server, so each worker forks with them
-    loaded (spawn, importing them per worker, where there is no forkserver)."""
+def _context(bundled: bool):
+    """forkserver with the geocoder's modules imported once in the server (and, for the bundled gazetteer,
+    the gazetteer loaded and warmed there), so each worker forks with them loaded; spawn where there is
+    no forkserver. (The forkserver is started once per process: its first use decides what it preloads.)"""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pyanj.resolve.pipeline", "pyanj.outputs"])
+    preload = ["pyanj.resolve.pipeline", "pyanj.outputs"]
+    ctx.set_forkserver_preload(preload + ["pyanj.resolve.forkserver_preload"] if bundled else preload)
     return ctx
 
 
@@ -64,16 +77,33 @@ class _Failed:
             self.error = RuntimeError(f"{type(e).__name__}: {e}")
 
 
-def _init(payload: bytes, weights) -> None:
+def _init(payload: bytes | None, weights) -> None:
     import gc
-    _WORKER["gz"] = pickle.loads(payload)
+    if payload is None:  # the bundled gazetteer: already in memory when forked from a preloaded forkserver
+        from pyanj.resolve import forkserver_preload
+        gz = forkserver_preload.GAZETTEER
+        if gz is None:
+            from pyanj.gazetteer import load
+            gz = load()
+    else:
+        gz = pickle.loads(payload)
+    _WORKER["gz"] = gz
     _WORKER["weights"] = weights
     gc.freeze()  # (the gazetteer lives as long as the worker: keep it out of every collection)
 
 
-def _run(batch: list, encode) -> list:
-    """One task in a worker: per document, its mentions (encoded, or as field tuples) or a ``_Failed``."""
-    gz, weights = _WORKER["gz"], _WORKER["weights"]
+def _ready() -> bool:
+    return True
+
+
+def _run(batch: list, encode, joined: bool = False) -> list:
+    """One task in a worker: per document, its result (see ``_geocode_batch``), mentions as field tuples."""
+    return _geocode_batch(batch, _WORKER["gz"], _WORKER["weights"], encode, joined, tuples=True)
+
+
+def _geocode_batch(batch: list, gz, weights, encode, joined: bool, tuples: bool = False) -> list:
+    """Per document of ``batch``: ``(n, bytes)`` of its encoded mentions when ``joined``, else a list of
+    ``encode(m)`` (of mentions, or of field tuples when ``tuples``); a ``_Failed`` for one that failed."""
     out = []
     for doc in batch:
         try:
@@ -81,10 +111,14 @@ def _run(batch: list, encode) -> list:
         except Exception as e:
             out.append(_Failed(e))
             continue
-        if encode is not None:
-            out.append([encode(m) for m in ms])
-        else:
+        if joined:
+            out.append((len(ms), "".join(map(encode, ms)).encode("utf-8")))
+        elif encode is not None:
+            out.append(list(map(encode, ms)))
+        elif tuples:
             out.append([tuple(getattr(m, k) for k in _SLOTS) for m in ms])
+        else:
+            out.append(ms)
     return out
 
 
@@ -111,34 +145,108 @@ def _read_ahead(docs, limit: int):
     return head, False
 
 
-def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_error=None, encode=None):
-    """The mentions of ``docs`` (``Document`` objects), geocoded by ``jobs`` worker processes, in input
-    order; ``encode(m)`` (a module-level function) instead of each mention when given. ``on_error(doc, e)``
-    is called for a document that failed, in its turn, and then ``e`` is raised."""
+def serial_chunks(docs, gz, counts: list[int], on_error=None, weights=None, encode=None):
+    """Per document, the UTF-8 bytes of ``encode(m)`` of all its mentions, geocoded here in turn
+    (``on_error(doc, e)`` for a document that failed, then ``e`` is raised)."""
+    from pyanj.gazetteer import load
+    gz = gz or load()
+    for batch in _batches(docs):
+        yield from _collect(batch, _done(_geocode_batch(batch, gz, weights, encode, True)), counts, on_error, True)
+
+
+def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_error=None, encode=None,
+                      joined: bool = False):
+    """The mentions of ``docs`` (``Document`` objects) geocoded by ``jobs`` processes (this one and
+    ``jobs - 1`` workers), in input order; ``gz`` None: the bundled gazetteer. ``encode(m)`` (a
+    module-level function) instead of each mention when given; with ``joined`` too, one ``bytes`` per
+    document: the UTF-8 of its mentions' ``encode(m)`` one after another. ``on_error(doc, e)`` is called
+    for a document that failed, in its turn, and then ``e`` is raised."""
     counts = counts if counts is not None else [0, 0]
     docs = iter(docs)
-    head, more = _read_ahead(docs, int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS)))
+    head, more = [], True
+    if jobs > 1:  # (one job reads as it geocodes: a progress bar over the reading follows the geocoding)
+        head, more = _read_ahead(docs, int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS)))
     if not more or jobs <= 1:
-        yield from serial_mentions(chain(head, docs), gz, counts, on_error, weights, encode)
+        if joined:
+            yield from serial_chunks(chain(head, docs), gz, counts, on_error, weights, encode)
+        else:
+            yield from serial_mentions(chain(head, docs), gz, counts, on_error, weights, encode)
         return
-    payload = pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init,
-                               initargs=(payload, weights))
-    del payload
-    pending: deque = deque()
-    batches = _batches(chain(head, docs))
+    workers = _Workers(jobs - 1, gz, weights)
     try:
-        for batch in batches:
-            pending.append((batch, pool.submit(_run, batch, encode)))
-            if len(pending) >= 3 * jobs:
-                yield from _collect(*pending.popleft(), counts, on_error, encode)
-        while pending:
-            yield from _collect(*pending.popleft(), counts, on_error, encode)
+        if gz is None:
+            from pyanj.gazetteer import load
+            gz = load()  # (while the forkserver loads its own copy)
+        yield from _merge(_batches(chain(head, docs)), workers, gz, jobs, weights, counts, on_error, encode, joined)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        workers.close()
 
 
-def _collect(batch, future, counts, on_error, encode):
+def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_error, encode, joined: bool):
+    """Each batch to a worker while they have fewer than enough queued, else geocoded here; results in
+    order. The last batches (known by reading ``depth`` batches ahead) go to a worker only when one is
+    idle, so no worker still has a queue when this process geocodes its last: all end close together."""
+    pending: deque = deque()
+    depth = workers.n * (1 + QUEUED_PER_WORKER)
+    ahead: deque = deque()
+    batches = iter(batches)
+    more = True
+    while True:
+        while more and len(ahead) <= depth:
+            nxt = next(batches, None)
+            more = nxt is not None
+            if more:
+                ahead.append(nxt)
+        if not ahead:
+            break
+        batch = ahead.popleft()
+        busy = sum(not f.done() for _b, f in pending)
+        if workers.ready() and busy < (depth if more else workers.n):  # (at the end: only to an idle worker)
+            pending.append((batch, workers.pool.submit(_run, batch, encode, joined)))
+        else:
+            pending.append((batch, _done(_geocode_batch(batch, gz, weights, encode, joined))))
+        while pending and (pending[0][1].done() or len(pending) > AHEAD_PER_JOB * jobs):
+            yield from _collect(*pending.popleft(), counts, on_error, joined)
+    while pending:
+        yield from _collect(*pending.popleft(), counts, on_error, joined)
+
+
+class _Workers:
+    """``n`` worker processes, started from a background thread: starting the first one waits for the
+    forkserver to import and preload (~1.5 s), which this process spends geocoding instead."""
+
+    def __init__(self, n: int, gz, weights):
+        self.n = n
+        payload = None if gz is None else pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(gz is None), initializer=_init,
+                                        initargs=(payload, weights))
+        self.failed: BaseException | None = None
+        self._starter = threading.Thread(target=self._start, name="pyanj-workers", daemon=True)
+        self._starter.start()
+
+    def _start(self) -> None:
+        try:
+            self.pool.submit(_ready).result()
+        except BaseException as e:  # (no worker could start: this process geocodes everything)
+            self.failed = e
+
+    def ready(self) -> bool:
+        return not self._starter.is_alive() and self.failed is None
+
+    def close(self) -> None:
+        self._starter.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _done(result) -> Future:
+    f: Future = Future()
+    f.set_result(result)
+    return f
+
+
+def _collect(batch, future, counts, on_error, joined: bool = False):
+    """The results of one batch, document by document: mentions (``Mention`` back from field tuples),
+    encoded mentions, or with ``joined`` each document's bytes; a failed document's error raised in its turn."""
     for doc, got in zip(batch, future.result()):
         counts[0] += 1
         if isinstance(got, _Failed):
@@ -147,9 +255,13 @@ def _collect(batch, future, counts, on_error, encode):
             if on_error is not None:
                 on_error(doc, e)
             raise e
+        if joined:
+            counts[1] += got[0]
+            yield got[1]
+            continue
         counts[1] += len(got)
-        if encode is not None:
-            yield from got
-        else:
+        if got and type(got[0]) is tuple:
             for t in got:
                 yield Mention(*t)
+        else:
+            yield from got

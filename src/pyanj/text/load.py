@@ -259,8 +259,9 @@ def _document(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES) -> Document:
     return Document(src.doc_id, text, path, title=headline(text))
 
 
-def _jsonl(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES, skipped=None) -> Iterator[Document]:
-    """Documents of a JSONL file, read line by line; bad lines are reported as ``file:line`` and skipped."""
+def _jsonl(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES, skipped=None, read=None) -> Iterator[Document]:
+    """Documents of a JSONL file, read line by line; bad lines are reported as ``file:line`` and skipped.
+    ``read(fraction)``, when given, is told how much of the file has been read after each document."""
     name = src.given or _safe(str(src.path))
     try:
         fh = open(src.path, "rb", opener=_nonblocking)
@@ -273,6 +274,7 @@ def _jsonl(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES, skipped=None) -
     seen_text = False
     decode_warned = False
     with fh:
+        size = os.fstat(fh.fileno()).st_size
         head = fh.read(BINARY_SNIFF)
         fh.seek(0)
         if is_binary(head):
@@ -305,6 +307,8 @@ def _jsonl(src: _Source, warn: Warn, max_bytes: int = MAX_BYTES, skipped=None) -
             if fixed is not doc.text:
                 warn(f"{name}:{lineno}: NUL or lone surrogate characters replaced with U+FFFD")
                 doc.text = fixed
+            if read is not None:
+                read(fh.tell() / max(1, size))
             yield doc
     if bad > MAX_LINE_WARNINGS:
         warn(f"{name}: {bad} malformed lines in all ({bad - MAX_LINE_WARNINGS} more not shown)")
@@ -392,14 +396,16 @@ def _iterate(sources: list[_Source], progress: bool, warn: Warn | None, problems
         _count(skipped)
     unique = _Unique(warn)
     try:
-        for src in sources:
+        for i, src in enumerate(sources):
+            read = None
             if bar is not None:
                 bar.update(task, description=_short(src))
+                read = lambda f, _i=i: bar.update(task, completed=_i + f)  # noqa: E731 (a JSONL's share read)
             if src.path is not None and _safe(src.path.name) != src.path.name:
                 warn(f"{src.given}: file name is not UTF-8, its undecodable bytes are U+FFFD in the doc_id")
             try:
                 if src.kind == "file" and src.path.name.lower().endswith(".jsonl"):
-                    for doc in _jsonl(src, warn, max_bytes, skipped):
+                    for doc in _jsonl(src, warn, max_bytes, skipped, read):
                         yield unique(doc)
                 else:
                     yield unique(_document(src, warn, max_bytes))
@@ -407,7 +413,7 @@ def _iterate(sources: list[_Source], progress: bool, warn: Warn | None, problems
                 warn(str(s))
                 _count(skipped)
             if bar is not None:
-                bar.advance(task)
+                bar.update(task, completed=i + 1)
     finally:
         if bar is not None:
             bar.stop()
@@ -443,10 +449,11 @@ def _make_progress(force: bool = False):
     """A rich progress bar on standard error (``force``: drawn even when that is not a terminal)."""
     try:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                                   TimeRemainingColumn)
         return Progress(TextColumn("{task.description:<28.28}"), BarColumn(), MofNCompleteColumn(),
-                        TimeRemainingColumn(), console=Console(file=sys.stderr, force_terminal=force or None),
-                        transient=True)
+                        TaskProgressColumn(), TimeRemainingColumn(),
+                        console=Console(file=sys.stderr, force_terminal=force or None), transient=True)
     except Exception:  # a progress bar is never worth failing for
         return None
 
