@@ -98,15 +98,6 @@ class Mention:
         (self.place_id, self.name, self.feature_type, self.country, self.lat, self.lon, self.precision,
          self.geo_precision, self.where_prec, self.admin1, self.admin2) = place_values(p)
 
-    @classmethod
-    def at_place(cls, doc_id, start: int, end: int, surface: str, sentence: str, values: tuple, confidence: float,
-                 flags: list[str], literal: bool, sentence_start: int, sentence_end: int, cue, doc_title, doc_url,
-                 doc_date) -> "Mention":
-        """A mention located in one step; ``values`` is ``place_values(place)`` (the geocoder keeps it per place)."""
-        pid, name, ft, country, lat, lon, prec, gp, wp, a1, a2 = values
-        return cls(doc_id, start, end, surface, sentence, pid, name, ft, country, lat, lon, prec, gp, wp, confidence,
-                   [], flags, literal, sentence_start, sentence_end, a1, a2, cue, doc_title, doc_url, doc_date)
-
     def to_dict(self) -> dict:
         return dict(zip(_KEYS, _values_of(self)))
 

@@ -131,15 +131,9 @@ def _outside(spans, coords) -> list:
     return out
 
 
-def _mention_values(gz: Gazetteer) -> dict:
-    """Per place id, the values a mention takes from it: (the FIELDS place_id … where_prec, admin1, admin2)
-    (``place_values`` split where the Mention's fields are), worked out once per gazetteer."""
-    def build():
-        return {}
-    return gz.derived("mention_values", build)
-
-
 def _values_of(p, kept: dict) -> tuple:
+    """The values a mention takes from place ``p``: (FIELDS place_id … where_prec, admin1, admin2), that is
+    ``place_values`` split where the Mention's fields are; ``kept``: the per-gazetteer store of them."""
     got = kept.get(p.id)
     if got is None:
         v = place_values(p)
@@ -180,7 +174,7 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
     add = mentions.append
     sent_cache: dict[int, str] = {}
     single = single_cache(gz, ctx.weights)
-    kept = _mention_values(gz)
+    kept = gz.derived("mention_values", dict)
     camp_at = camp_positions(prep)
     for sp, (si, pi) in zip(spans, sent_of):
         ids = sp.ids
