@@ -163,19 +163,24 @@ def _items(v) -> str:
 
 def _json_line(m: Mention) -> str:
     """``_ENCODER.encode(m.to_dict())`` without the dict: exact types take their spelling directly (a str field
-    that is not a str raises TypeError: ``to_json`` then encodes the dict)."""
+    that is not a str raises TypeError: ``to_json`` then encodes the dict). The common cases (a kept float, the
+    sentence of the mention before, an empty list) are decided here without a call."""
     (doc_id, start, end, surface, sentence, place_id, name, ft, country, lat, lon, prec, gp, wp, conf, cands, flags,
      literal, ss, se, a1, a2, cue, title, url, date, rel, lang) = _values_of(m)
-    s, j = _string, _ENCODER.encode
+    s, j, kept, last = _string, _ENCODER.encode, _FLOAT_JSON, _LAST_SENTENCE[0]
     return (f'{{"doc_id": {"null" if doc_id is None else s(doc_id)}, '
             f'"start": {start if type(start) is int else j(start)}, "end": {end if type(end) is int else j(end)}, '
-            f'"surface": {s(surface)}, "sentence": {_sentence_json(sentence)}, '
+            f'"surface": {s(surface)}, '
+            f'"sentence": {last[1] if last[0] is sentence else _sentence_json(sentence)}, '
             f'"place_id": {"null" if place_id is None else s(place_id)}, "name": {"null" if name is None else s(name)}, '
             f'"feature_type": {"null" if ft is None else s(ft)}, "country": {"null" if country is None else s(country)}, '
-            f'"lat": {"null" if lat is None else _number(lat)}, "lon": {"null" if lon is None else _number(lon)}, '
+            f'"lat": {"null" if lat is None else type(lat) is float and kept.get(lat) or _number(lat)}, '
+            f'"lon": {"null" if lon is None else type(lon) is float and kept.get(lon) or _number(lon)}, '
             f'"precision": {"null" if prec is None else s(prec)}, '
             f'"geo_precision": {gp if type(gp) is int else j(gp)}, "where_prec": {wp if type(wp) is int else j(wp)}, '
-            f'"confidence": {_number(conf)}, "candidates": {_items(cands)}, "flags": {_items(flags)}, '
+            f'"confidence": {type(conf) is float and kept.get(conf) or _number(conf)}, '
+            f'"candidates": {"[]" if type(cands) is list and not cands else _items(cands)}, '
+            f'"flags": {"[]" if type(flags) is list and not flags else _items(flags)}, '
             f'"literal": {"true" if literal is True else "false" if literal is False else j(literal)}, '
             f'"sentence_start": {ss if type(ss) is int else j(ss)}, "sentence_end": {se if type(se) is int else j(se)}, '
             f'"admin1": {"null" if a1 is None else s(a1)}, "admin2": {"null" if a2 is None else s(a2)}, '
