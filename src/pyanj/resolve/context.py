@@ -38,12 +38,25 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * math.sqrt(x * x + y * y)
 
 
+_VECTORS: dict[int, tuple] = {}  # id(weights) -> (weights, their vector): each document's context asks
+
+
+def _weight_vector(weights: Weights) -> tuple[float, ...]:
+    """``features.weight_vector(weights)``, worked out once per (frozen) Weights object."""
+    got = _VECTORS.get(id(weights))
+    if got is None or got[0] is not weights:
+        if len(_VECTORS) > 64:
+            _VECTORS.clear()
+        got = _VECTORS[id(weights)] = (weights, weight_vector(weights))
+    return got[1]
+
+
 class DocContext:
     """What a document says around its names: countries by sentence/paragraph, anchors, parents."""
 
     def __init__(self, weights: Weights | None = None):
         self.weights = weights if weights is not None else WEIGHTS
-        self.wvec = weight_vector(self.weights)  # (the weights of features.FEATURES, in order)
+        self.wvec = _weight_vector(self.weights)  # (the weights of features.FEATURES, in order)
         self.countries_by_sent: dict[int, set[str]] = {}
         self.countries_by_para: dict[int, set[str]] = {}
         self.doc_countries: dict[str, int] = {}
