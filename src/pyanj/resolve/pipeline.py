@@ -203,8 +203,9 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
                         sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date,
                         lang=lang)
         else:  # (the fields in order: see mention.FIELDS + EXTRA_FIELDS)
-            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, *values[0], conf, [], list(flags), sp.literal,
-                        ss, se, values[1], values[2], sp.cue, title, url, date, None, lang)
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, *values[0], conf, [],
+                        list(flags) if flags else [], sp.literal, ss, se, values[1], values[2], sp.cue, title, url,
+                        date, None, lang)
         if not sp.literal:
             m.flags.append("non_literal")
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
