@@ -31,13 +31,6 @@ _IN_SENTENCE, _BESIDE, _IN_PARAGRAPH, _IN_DOCUMENT, _SIDE, _BANK, _PARENT_NEAR, 
                                        "parent_in_document", "near_anchor", "near_centre"))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: plenty for weighting within a few hundred km, and cheap."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    y = math.radians(lat2 - lat1)
-    return 6371.0088 * math.sqrt(x * x + y * y)
-
-
 _VECTORS: dict[int, tuple] = {}  # id(weights) -> (weights, their vector): each document's context asks
 
 
@@ -206,7 +199,13 @@ def fill_closeness(terms: tuple, plat: float, plon: float, cl: float, f) -> None
         if d2 < best:
             best = d2
     f[_NEAR_ANCHOR] = math.exp(-math.sqrt(best) * 111.195 / anchor_km) if best < math.inf else 0.0
-    f[_NEAR_CENTRE] = math.exp(-_km(plat, plon, centre[0], centre[1]) / centre_km) if centre else 0.0
+    if centre:  # equirectangular distance (plenty for weighting within a few hundred km, and cheap)
+        clat, clon = centre
+        x = math.radians(clon - plon) * math.cos(math.radians((plat + clat) / 2))
+        y = math.radians(clat - plat)
+        f[_NEAR_CENTRE] = math.exp(-(6371.0088 * math.sqrt(x * x + y * y)) / centre_km)
+    else:
+        f[_NEAR_CENTRE] = 0.0
 
 
 def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coords, gz,
