@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from json.encoder import encode_basestring as _string  # (the C function the encoder uses)
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -97,21 +98,16 @@ class Mention:
         (self.place_id, self.name, self.feature_type, self.country, self.lat, self.lon, self.precision,
          self.geo_precision, self.where_prec, self.admin1, self.admin2) = place_values(p)
 
-    @classmethod
-    def at_place(cls, doc_id, start: int, end: int, surface: str, sentence: str, values: tuple, confidence: float,
-                 flags: list[str], literal: bool, sentence_start: int, sentence_end: int, cue, doc_title, doc_url,
-                 doc_date) -> "Mention":
-        """A mention located in one step; ``values`` is ``place_values(place)`` (the geocoder keeps it per place)."""
-        pid, name, ft, country, lat, lon, prec, gp, wp, a1, a2 = values
-        return cls(doc_id, start, end, surface, sentence, pid, name, ft, country, lat, lon, prec, gp, wp, confidence,
-                   [], flags, literal, sentence_start, sentence_end, a1, a2, cue, doc_title, doc_url, doc_date)
-
     def to_dict(self) -> dict:
         return dict(zip(_KEYS, _values_of(self)))
 
     def to_json(self) -> str:
-        """The mention as one line of ``pyanj geocode`` output (keys in ``FIELDS + EXTRA_FIELDS`` order)."""
-        return _ENCODER.encode(dict(zip(_KEYS, _values_of(self))))
+        """The mention as one line of ``pyanj geocode`` output (keys in ``FIELDS + EXTRA_FIELDS`` order): the
+        bytes ``json`` writes for ``to_dict()``, built field by field (see ``_json_line``)."""
+        try:
+            return _json_line(self)
+        except TypeError:  # a field of a type the fast path does not know: the encoder's own rules (or error)
+            return _ENCODER.encode(dict(zip(_KEYS, _values_of(self))))
 
     @classmethod
     def from_dict(cls, d: dict) -> "Mention":
@@ -123,6 +119,74 @@ class Mention:
     def _repr_html_(self) -> str:
         from pyanj.display import table_html
         return table_html(["field", "value"], [(k, v) for k, v in self.to_dict().items()])
+
+
+#: ``float.__repr__`` (what ``json`` writes for a finite float) by value: a place's lat/lon repeat in every
+#: mention of it. Zero is not kept (0.0 and -0.0 are one key but two spellings), nor NaN or infinities.
+_FLOAT_JSON: dict[float, str] = {}
+#: (the last sentence encoded, its JSON): the mentions of one sentence share its string and come together.
+_LAST_SENTENCE: list[tuple] = [(None, "null")]
+
+
+def _number(v) -> str:
+    """JSON of a float field (an int or any other type: the encoder's)."""
+    if type(v) is float:
+        got = _FLOAT_JSON.get(v)
+        if got is None:
+            if v - v != 0.0:  # NaN, ±inf: the encoder's spelling
+                return _ENCODER.encode(v)
+            got = float.__repr__(v)
+            if v and len(_FLOAT_JSON) < 100_000:
+                _FLOAT_JSON[v] = got
+        return got
+    return _ENCODER.encode(v)
+
+
+def _sentence_json(sentence) -> str:
+    last = _LAST_SENTENCE[0]
+    if last[0] is sentence:
+        return last[1]
+    got = _string(sentence)
+    _LAST_SENTENCE[0] = (sentence, got)
+    return got
+
+
+def _items(v) -> str:
+    """JSON of a list field: ``[]``, a list of strings, or the encoder's."""
+    if type(v) is list:
+        if not v:
+            return "[]"
+        if type(v[0]) is str:
+            return "[" + ", ".join(map(_string, v)) + "]"  # (a later item not a str: TypeError, the slow path)
+    return _ENCODER.encode(v)
+
+
+def _json_line(m: Mention) -> str:
+    """``_ENCODER.encode(m.to_dict())`` without the dict: exact types take their spelling directly (a str field
+    that is not a str raises TypeError: ``to_json`` then encodes the dict). The common cases (a kept float, the
+    sentence of the mention before, an empty list) are decided here without a call."""
+    (doc_id, start, end, surface, sentence, place_id, name, ft, country, lat, lon, prec, gp, wp, conf, cands, flags,
+     literal, ss, se, a1, a2, cue, title, url, date, rel, lang) = _values_of(m)
+    s, j, kept, last = _string, _ENCODER.encode, _FLOAT_JSON, _LAST_SENTENCE[0]
+    return (f'{{"doc_id": {"null" if doc_id is None else s(doc_id)}, '
+            f'"start": {start if type(start) is int else j(start)}, "end": {end if type(end) is int else j(end)}, '
+            f'"surface": {s(surface)}, '
+            f'"sentence": {last[1] if last[0] is sentence else _sentence_json(sentence)}, '
+            f'"place_id": {"null" if place_id is None else s(place_id)}, "name": {"null" if name is None else s(name)}, '
+            f'"feature_type": {"null" if ft is None else s(ft)}, "country": {"null" if country is None else s(country)}, '
+            f'"lat": {"null" if lat is None else type(lat) is float and kept.get(lat) or _number(lat)}, '
+            f'"lon": {"null" if lon is None else type(lon) is float and kept.get(lon) or _number(lon)}, '
+            f'"precision": {"null" if prec is None else s(prec)}, '
+            f'"geo_precision": {gp if type(gp) is int else j(gp)}, "where_prec": {wp if type(wp) is int else j(wp)}, '
+            f'"confidence": {type(conf) is float and kept.get(conf) or _number(conf)}, '
+            f'"candidates": {"[]" if type(cands) is list and not cands else _items(cands)}, '
+            f'"flags": {"[]" if type(flags) is list and not flags else _items(flags)}, '
+            f'"literal": {"true" if literal is True else "false" if literal is False else j(literal)}, '
+            f'"sentence_start": {ss if type(ss) is int else j(ss)}, "sentence_end": {se if type(se) is int else j(se)}, '
+            f'"admin1": {"null" if a1 is None else s(a1)}, "admin2": {"null" if a2 is None else s(a2)}, '
+            f'"cue": {"null" if cue is None else s(cue)}, "doc_title": {"null" if title is None else s(title)}, '
+            f'"doc_url": {"null" if url is None else s(url)}, "doc_date": {"null" if date is None else s(date)}, '
+            f'"related_place_id": {"null" if rel is None else s(rel)}, "lang": {"null" if lang is None else s(lang)}}}')
 
 
 _TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "list[str]": (list,),

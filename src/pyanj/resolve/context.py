@@ -8,29 +8,40 @@ one side ("Tajikistani authorities") and the coordinates of a prepared text; the
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from itertools import repeat
+from operator import itemgetter
 
 from pyanj.gazetteer.model import Place
 from pyanj.resolve.features import INDEX, weight_vector
 from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
-from pyanj.text.vocab import SIDE_PEOPLE
+from pyanj.text.vocab import SIDE_DEMONYMS, SIDE_PEOPLE
 
 _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military", "camp", "facility", "physical"}
 #: Place types whose closeness to the document's other places counts.
-_NEAR_TYPES = frozenset(_SUBCOUNTRY | {"river", "region", "road"})
+NEAR_TYPES = frozenset(_SUBCOUNTRY | {"river", "region", "road"})
 _NONE: frozenset[str] = frozenset()
+_count = itemgetter(1)
+_ZEROS = repeat(0)  # (the default count of each of a place's countries: ``map(counts.get, pc, _ZEROS)``)
 _IN_SENTENCE, _BESIDE, _IN_PARAGRAPH, _IN_DOCUMENT, _SIDE, _BANK, _PARENT_NEAR, _PARENT_IN_DOC, _NEAR_ANCHOR, \
     _NEAR_CENTRE = (INDEX[k] for k in ("country_in_sentence", "country_beside", "country_in_paragraph",
                                        "country_in_document", "side_people", "anchors_bank", "parent_near",
                                        "parent_in_document", "near_anchor", "near_centre"))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: plenty for weighting within a few hundred km, and cheap."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    y = math.radians(lat2 - lat1)
-    return 6371.0088 * math.sqrt(x * x + y * y)
+_VECTORS: dict[int, tuple] = {}  # id(weights) -> (weights, their vector): each document's context asks
+
+
+def _weight_vector(weights: Weights) -> tuple[float, ...]:
+    """``features.weight_vector(weights)``, worked out once per (frozen) Weights object."""
+    got = _VECTORS.get(id(weights))
+    if got is None or got[0] is not weights:
+        if len(_VECTORS) > 64:
+            _VECTORS.clear()
+        got = _VECTORS[id(weights)] = (weights, weight_vector(weights))
+    return got[1]
 
 
 class DocContext:
@@ -38,7 +49,7 @@ class DocContext:
 
     def __init__(self, weights: Weights | None = None):
         self.weights = weights if weights is not None else WEIGHTS
-        self.wvec = weight_vector(self.weights)  # (the weights of features.FEATURES, in order)
+        self.wvec = _weight_vector(self.weights)  # (the weights of features.FEATURES, in order)
         self.countries_by_sent: dict[int, set[str]] = {}
         self.countries_by_para: dict[int, set[str]] = {}
         self.doc_countries: dict[str, int] = {}
@@ -53,7 +64,7 @@ class DocContext:
         self.n_anchor_countries = 0
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
-        self.group_counts: dict[int, tuple[Counter, Counter, set[int]]] = {}  # types, AF/TJ, members noted
+        self.group_counts: dict[int, tuple[dict, dict, set[int]]] = {}  # counts of types, of AF/TJ; members noted
         self.near_river: dict = {}  # river id -> what the anchors say of it (resolve.evidence._RiverFocus)
         self.subject = None  # the span heading the page, if one does (resolve.subject), and its place
         self.subject_id: str | None = None
@@ -61,24 +72,29 @@ class DocContext:
     def note_group(self, sp: Span, place: Place) -> None:
         if sp.group is not None:  # (most spans are in no list)
             self.group_types.setdefault(sp.group, []).append((id(sp), place.feature_type, place.country))
-            # running counts, so asking for each member of a list of n is O(1), not O(n)
-            types, countries, members = self.group_counts.setdefault(sp.group, (Counter(), Counter(), set()))
-            types[place.feature_type] += 1
-            if place.country in ("AF", "TJ"):
-                countries[place.country] += 1
+            # running counts, so asking for each member of a list of n is O(1), not O(n); plain dicts in
+            # insertion order, whose first largest count is what ``Counter.most_common(1)`` gives
+            got = self.group_counts.get(sp.group)
+            if got is None:
+                got = self.group_counts[sp.group] = ({}, {}, set())
+            types, countries, members = got
+            ft, c = place.feature_type, place.country
+            types[ft] = types.get(ft, 0) + 1
+            if c == "AF" or c == "TJ":
+                countries[c] = countries.get(c, 0) + 1
             members.add(id(sp))
 
     def group_type(self, sp: Span) -> str | None:
         got = self.group_counts.get(sp.group)
         if got is not None and id(sp) not in got[2]:  # (the usual case: asked before it is noted)
-            return got[0].most_common(1)[0][0] if got[0] else None
+            return max(got[0].items(), key=_count)[0] if got[0] else None
         c = Counter(t for sid, t, _c in self.group_types.get(sp.group, []) if sid != id(sp))
         return c.most_common(1)[0][0] if c else None
 
     def group_country(self, sp: Span) -> str | None:
         got = self.group_counts.get(sp.group)
         if got is not None and id(sp) not in got[2]:
-            return got[1].most_common(1)[0][0] if got[1] else None
+            return max(got[1].items(), key=_count)[0] if got[1] else None
         c = Counter(k for sid, _t, k in self.group_types.get(sp.group, []) if sid != id(sp) and k in ("AF", "TJ"))
         return c.most_common(1)[0][0] if c else None
 
@@ -99,47 +115,31 @@ class DocContext:
         self.ids_by_para.setdefault(para, set()).add(place.id)
         self.doc_ids.add(place.id)
 
-    def country_features(self, sent: int, para: int):
-        """A function that writes into a candidate's features what the countries named around sentence
-        ``sent`` say of the candidate's countries (see ``features.FEATURES``)."""
-        here = self.countries_by_sent.get(sent, _NONE)
-        beside = self.countries_by_sent.get(sent - 1, _NONE) | self.countries_by_sent.get(sent + 1, _NONE)
-        in_para = self.countries_by_para.get(para, _NONE)
-        total = self.n_countries
-        doc = self.doc_countries
+    def country_terms(self, sent: int, para: int) -> tuple:
+        """What the countries named around sentence ``sent`` are, for ``fill_countries``: those of the sentence,
+        of the ones beside it, of the paragraph, the document's counts, the side its people are on, and the
+        banks of the document's other places."""
+        by_sent = self.countries_by_sent
+        here = by_sent.get(sent, _NONE)
+        beside = by_sent.get(sent - 1, _NONE) | by_sent.get(sent + 1, _NONE)
         # "Tajikistani authorities", "Afghans" in the paragraph: the people spoken of are on that side
         sides = self.demonyms_by_para.get(para, _NONE)
-        side = sides if len(sides) == 1 else _NONE
         # the bank the document's other places lie on ("Khorog … Murghab … Ishkashim")
-        banks = self.anchor_countries
-        n = self.n_anchor_countries
+        return (here, beside, self.countries_by_para.get(para, _NONE), self.n_countries, self.doc_countries,
+                sides if len(sides) == 1 else _NONE, self.anchor_countries, self.n_anchor_countries)
 
-        def fill(pc, f) -> None:
-            if pc & here:
-                f[_IN_SENTENCE] = 1.0
-            if pc & beside:
-                f[_BESIDE] = 1.0
-            if pc & in_para:
-                f[_IN_PARAGRAPH] = 1.0
-            if total:
-                f[_IN_DOCUMENT] = sum(doc.get(c, 0) for c in pc) / total
-            if pc & side:
-                f[_SIDE] = 1.0
-            if n:
-                f[_BANK] = sum(banks.get(c, 0) for c in pc) / n
-        return fill
+    def parent_terms(self, para: int) -> tuple:
+        """(places named in this paragraph, in the one before, in the document), for ``fill_parents``."""
+        by_para = self.ids_by_para
+        return by_para.get(para, _NONE), by_para.get(para - 1, _NONE), self.doc_ids
 
-    def parent_features(self, p: Place, para: int, f) -> None:
-        """Is the candidate's province or district named in this or the previous paragraph, or at all?"""
-        parents = p.parents
-        if not parents:
-            return
-        here = self.ids_by_para.get(para, _NONE)
-        before = self.ids_by_para.get(para - 1, _NONE)
-        if any(q in here or q in before for q in parents):
-            f[_PARENT_NEAR] = 1.0
-        elif any(q in self.doc_ids for q in parents):
-            f[_PARENT_IN_DOC] = 1.0
+    def closeness_terms(self, ids, para: int) -> tuple | None:
+        """(anchors around the paragraph not among ``ids``, the anchors' centre, the two scales) for
+        ``fill_closeness``; None when the document has no anchor."""
+        if not self.anchors:
+            return None
+        w = self.weights
+        return self.neighbours(ids, para), self._centre(), w.near_anchor_km, w.near_centre_km
 
     def _centre(self):
         """Mean point of the document's anchors in the wider frontier region (kept up to date incrementally)."""
@@ -159,24 +159,55 @@ class DocContext:
         return [(alat, alon) for q in (para - 1, para, para + 1) for alat, alon, pid in by_para.get(q, ())
                 if pid not in ids]
 
-    def closeness(self, p: Place, centre: tuple[float, float] | None, neighbours: list[tuple[float, float]],
-                  f) -> None:
-        """Closeness to the document's other places, each in (0, 1]: to the nearest of ``neighbours`` (see
-        ``neighbours``) and to ``centre`` (see ``_centre``), both worked out once per name by the caller."""
-        if not p.located or not self.anchors or p.feature_type not in _NEAR_TYPES:
-            return
-        plat, plon = p.lat, p.lon
-        cl = math.cos(math.radians(plat))
-        best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
-        for alat, alon in neighbours:
-            dx = (alon - plon) * cl
-            dy = alat - plat
-            d2 = dx * dx + dy * dy
-            if d2 < best:
-                best = d2
-        w = self.weights
-        f[_NEAR_ANCHOR] = math.exp(-math.sqrt(best) * 111.195 / w.near_anchor_km) if best < math.inf else 0.0
-        f[_NEAR_CENTRE] = math.exp(-_km(plat, plon, centre[0], centre[1]) / w.near_centre_km) if centre else 0.0
+
+def fill_countries(terms: tuple, pc: frozenset, f) -> None:
+    """Write into a candidate's features what the countries named around it say of its countries ``pc``
+    (``terms``: ``DocContext.country_terms``; see ``features.FEATURES``)."""
+    here, beside, in_para, total, doc, side, banks, n = terms
+    if not pc.isdisjoint(here):
+        f[_IN_SENTENCE] = 1.0
+    if not pc.isdisjoint(beside):
+        f[_BESIDE] = 1.0
+    if not pc.isdisjoint(in_para):
+        f[_IN_PARAGRAPH] = 1.0
+    if total:
+        f[_IN_DOCUMENT] = sum(map(doc.get, pc, _ZEROS)) / total  # (counts summed as ints, then one division)
+    if not pc.isdisjoint(side):
+        f[_SIDE] = 1.0
+    if n:
+        f[_BANK] = sum(map(banks.get, pc, _ZEROS)) / n
+
+
+def fill_parents(terms: tuple, parents, f) -> None:
+    """Is the candidate's province or district (``parents``) named in this or the previous paragraph, or at all
+    (``terms``: ``DocContext.parent_terms``)?"""
+    here, before, doc = terms
+    if not here.isdisjoint(parents) or not before.isdisjoint(parents):
+        f[_PARENT_NEAR] = 1.0
+    elif not doc.isdisjoint(parents):
+        f[_PARENT_IN_DOC] = 1.0
+
+
+def fill_closeness(terms: tuple, plat: float, plon: float, cl: float, f) -> None:
+    """Closeness of a located candidate (``cl``: the cosine of its latitude) to the document's other places,
+    each in (0, 1]: to the nearest anchor of its paragraph and the two beside it, and to the anchors' centre
+    (``terms``: ``DocContext.closeness_terms``)."""
+    neighbours, centre, anchor_km, centre_km = terms
+    best = math.inf  # nearest anchor in the paragraph and its neighbours (squared degrees, lon scaled)
+    for alat, alon in neighbours:
+        dx = (alon - plon) * cl
+        dy = alat - plat
+        d2 = dx * dx + dy * dy
+        if d2 < best:
+            best = d2
+    f[_NEAR_ANCHOR] = math.exp(-math.sqrt(best) * 111.195 / anchor_km) if best < math.inf else 0.0
+    if centre:  # equirectangular distance (plenty for weighting within a few hundred km, and cheap)
+        clat, clon = centre
+        x = math.radians(clon - plon) * math.cos(math.radians((plat + clat) / 2))
+        y = math.radians(clat - plat)
+        f[_NEAR_CENTRE] = math.exp(-(6371.0088 * math.sqrt(x * x + y * y)) / centre_km)
+    else:
+        f[_NEAR_CENTRE] = 0.0
 
 
 def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coords, gz,
@@ -186,26 +217,49 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
     (``weights``: the resolver's, default ``WEIGHTS``)."""
     text, seg = prep.text, prep.segments
     ctx = DocContext(weights)
-    places = gz.places
+    roles = _roles(gz)
+    by_sent, by_para, doc = ctx.countries_by_sent, ctx.countries_by_para, ctx.doc_countries
+    n = 0
     for sp, (si, pi) in zip(spans, sent_of):
-        if len(sp.ids) == 1:
-            p = places[sp.ids[0]]
+        ids = sp.ids
+        if len(ids) == 1:
+            p, iso = roles[ids[0]]
             if sp.group is not None:
                 ctx.note_group(sp, p)
-            if p.feature_type == "country" and p.country:
-                # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
-                pre = text[sp.start - 6 if sp.start > 6 else 0:sp.start].lower()
-                if not (pre.endswith(("into ", " to ")) or pre == "to "):
-                    ctx.add_country(p.country, si, pi)
-            elif p.located and p.feature_type != "river":
+            if iso is None:
+                continue
+            if iso is True:  # (located, not a country nor a river)
                 ctx.add_anchor(p, pi, p.lat, p.lon)
+                continue
+            # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
+            # (only a name after "to " can be one: the lower-cased words before it are read then)
+            start = sp.start
+            if start > 2 and text[start - 1] == " " and text[start - 2] in "oO" and text[start - 3] in "tT":
+                pre = text[start - 6 if start > 6 else 0:start].lower()
+                if pre.endswith(("into ", " to ")) or pre == "to ":
+                    continue
         elif sp.country_hint:
-            ctx.add_country(sp.country_hint, si, pi)
+            iso = sp.country_hint
+        else:
+            continue
+        # (``add_country``, inline: most names of most texts are countries)
+        got = by_sent.get(si)
+        if got is None:
+            by_sent[si] = {iso}
+        else:
+            got.add(iso)
+        got = by_para.get(pi)
+        if got is None:
+            by_para[pi] = {iso}
+        else:
+            got.add(iso)
+        doc[iso] = doc.get(iso, 0) + 1
+        n += 1
+    ctx.n_countries += n
     # the people of one side named in a paragraph ("Tajikistani authorities", "Afghans") say which bank
     # its places are on ("Tajik" alone is an ethnicity on both banks, so it does not count)
-    for side, rx in SIDE_PEOPLE:
-        for dm in rx.finditer(text):
-            pos = dm.start()
+    for side, rx, word in _SIDES:
+        for pos in _side_people(text, rx, word):
             if pos == 0 or not text[pos - 1].isalnum():
                 ctx.demonyms_by_para.setdefault(seg.paragraph_of(pos), set()).add(side)
     for c in coords:
@@ -215,3 +269,37 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
             ctx.anchors.append((pi, c.lat, c.lon, cid))
             ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, cid))
     return ctx
+
+
+def _roles(gz) -> dict:
+    """Per place id, (place, role in the context of a name that has it as its only candidate): its ISO2 when
+    a country, True when an anchor (located, not a river), else None. Worked out once per gazetteer."""
+    def build():
+        out = {}
+        for pid, p in gz.places.items():
+            if p.feature_type == "country" and p.country:
+                out[pid] = (p, p.country)
+            else:
+                out[pid] = (p, True if p.located and p.feature_type != "river" else None)
+        return out
+    return gz.derived("context_roles", build)
+
+
+#: (side, regex, the literal word it starts with) of each people of one side (``vocab.SIDE_PEOPLE``).
+_SIDES = [(side, rx, word) for (side, rx), (_s, word) in zip(SIDE_PEOPLE, SIDE_DEMONYMS)]
+
+
+def _side_people(text: str, rx, word: str):
+    """The offsets where ``rx`` matches, as ``rx.finditer`` finds them: each match starts with ``word``, so
+    the text is scanned by ``str.find`` and the regex tried only where the word is."""
+    if rx.flags & re.IGNORECASE or not rx.pattern.startswith(re.escape(word)):  # (the regex's own scan)
+        yield from (m.start() for m in rx.finditer(text))
+        return
+    i = text.find(word)
+    while i >= 0:
+        m = rx.match(text, i)
+        if m is None:
+            i = text.find(word, i + 1)
+        else:
+            yield i
+            i = text.find(word, m.end())

@@ -37,6 +37,8 @@ _COUNTRY = (INDEX["country_in_sentence"], INDEX["anchors_bank"] + 1)
 _PARENT = (INDEX["parent_near"], INDEX["parent_in_document"] + 1)
 _NEAR = (INDEX["near_anchor"], INDEX["near_centre"] + 1)
 DYNAMIC_ZEROS = [0.0] * (N_FEATURES - N_STATIC)
+_BEFORE, _COUNTRY_TERMS, _PARENT_TERMS, _NEAR_TERMS = (slice(0, _COUNTRY[0]), slice(*_COUNTRY), slice(*_PARENT),
+                                                       slice(*_NEAR))
 
 
 def weight_vector(weights) -> tuple[float, ...]:
@@ -48,10 +50,10 @@ def linear_score(prior: float, f, w) -> float:
     """``prior + w · f``, summed term by term in the resolver's order (and the country and closeness
     terms as one bonus each), so the typed weights give exactly the scores they always gave."""
     p = list(map(mul, w, f))
-    s = sum(p[:_COUNTRY[0]], prior)
-    s += sum(p[_COUNTRY[0]:_COUNTRY[1]])
-    s = sum(p[_PARENT[0]:_PARENT[1]], s)
-    s += sum(p[_NEAR[0]:_NEAR[1]])
+    s = sum(p[_BEFORE], prior)
+    s += sum(p[_COUNTRY_TERMS])
+    s = sum(p[_PARENT_TERMS], s)
+    s += sum(p[_NEAR_TERMS])
     return s
 
 

@@ -112,10 +112,10 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     unlisted_crossings(mentions, gz)
     unlisted_bank(mentions)
     flag_references(mentions, reference_ranges(text))
-    for m in mentions:
-        m.lang = prep.lang
-        if m.sentence_end - m.sentence_start > SENTENCE_MAX:
-            _cap_sentence(m, prep.text)
+    if any(se - ss > SENTENCE_MAX for ss, se in prep.segments.sentences):  # (rare: a column of names)
+        for m in mentions:
+            if m.sentence_end - m.sentence_start > SENTENCE_MAX:
+                _cap_sentence(m, prep.text)
     return mentions
 
 
@@ -150,61 +150,86 @@ def _outside(spans, coords) -> list:
     return out
 
 
-def _resolved(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, single: dict):
-    """(place, place values, confidence, resolution or None, rare) of a span. A name with several
-    candidates is weighed in context (and, once resolved, joins the anchors for later names); one with a
-    single candidate (most names) takes values worked out once per gazetteer, place and cue."""
-    if len(sp.ids) > 1:
-        res = resolve_span(sp, gz, ctx, si, pi)
-        p = res.place
-        if p is not None:
-            ctx.note_group(sp, p)
-            if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
-                ctx.add_anchor(p, pi, p.lat, p.lon)
-        return p, (place_values(p) if p is not None else None), res.confidence, res, True
-    got = single.get((sp.ids[0], sp.cue))
+def _values_of(p, kept: dict) -> tuple:
+    """The values a mention takes from place ``p``: (FIELDS place_id … where_prec, admin1, admin2), that is
+    ``place_values`` split where the Mention's fields are; ``kept``: the per-gazetteer store of them."""
+    got = kept.get(p.id)
     if got is None:
-        p = gz.places[sp.ids[0]]
-        # (whether the rare checks of `_refine` can apply: a camp-context type, unlocated, a bridge cue, a river)
-        rare = p.feature_type in ("admin1", "admin2", "settlement", "river", "physical") or not p.located \
-            or sp.cue == "bridge_in"
-        got = single[(sp.ids[0], sp.cue)] = (p, place_values(p), round(single_score(p, sp.cue, gz, ctx.weights), 3),
-                                             rare)
-    p, values, conf, rare = got
-    return p, values, conf, None, rare
+        v = place_values(p)
+        got = kept[p.id] = (v[:9], v[9], v[10])
+    return got
+
+
+def _single(sp, ctx: DocContext, gz: Gazetteer, single: dict, kept: dict) -> tuple:
+    """(place, its mention values, confidence, rare) of a name with one candidate (most names), worked out once
+    per gazetteer, place and cue (``rare``: whether the rare checks of ``_refine`` can apply — a camp-context
+    type, unlocated, a bridge cue, a river)."""
+    p = gz.places[sp.ids[0]]
+    rare = p.feature_type in ("admin1", "admin2", "settlement", "river", "physical") or not p.located \
+        or sp.cue == "bridge_in"
+    got = single[(sp.ids[0], sp.cue)] = (p, _values_of(p, kept), round(single_score(p, sp.cue, gz, ctx.weights), 3),
+                                         rare)
+    return got
+
+
+def _several(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, kept: dict) -> tuple:
+    """(place, its mention values, confidence, resolution) of a name with several candidates, weighed in
+    context; once resolved, it joins the anchors for later names."""
+    res = resolve_span(sp, gz, ctx, si, pi)
+    p = res.place
+    if p is None:
+        return None, None, res.confidence, res
+    ctx.note_group(sp, p)
+    if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
+        ctx.add_anchor(p, pi, p.lat, p.lon)
+    return p, _values_of(p, kept), res.confidence, res
 
 
 def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id, doc) -> MentionList:
     """One mention per span, in order, with the context built so far."""
-    text, sentences = prep.text, prep.segments.sentences
+    text, sentences, lang = prep.text, prep.segments.sentences, prep.lang
     title, url, date = doc
     mentions = MentionList()
+    add = mentions.append
     sent_cache: dict[int, str] = {}
     single = single_cache(gz, ctx.weights)
+    kept = gz.derived("mention_values", dict)
     camp_at = camp_positions(prep)
     for sp, (si, pi) in zip(spans, sent_of):
-        if not sp.ids:  # a name the gazetteer lacks, found from its cue word: placed at its admin unit
-            mentions.append(unlisted_mention(prep, sp, si, pi, spans, sent_of, ctx, gz, doc_id, doc))
+        ids = sp.ids
+        if not ids:  # a name the gazetteer lacks, found from its cue word: placed at its admin unit
+            m = unlisted_mention(prep, sp, si, pi, spans, sent_of, ctx, gz, doc_id, doc)
+            m.lang = lang
+            add(m)
             continue
-        p, values, conf, res, rare = _resolved(sp, si, pi, ctx, gz, single)
-        if sp.flags and sp.flags[0] in ("fuzzy", "transliterated") and p is not None:  # (text/fuzzy.py)
-            conf = round(max(0.05, conf - (ctx.weights.fuzzy_penalty if sp.flags[0] == "fuzzy"
+        if len(ids) == 1:
+            got = single.get((ids[0], sp.cue))
+            p, values, conf, rare = got if got is not None else _single(sp, ctx, gz, single, kept)
+            res = None
+        else:
+            p, values, conf, res = _several(sp, si, pi, ctx, gz, kept)
+            rare = True
+        flags = sp.flags
+        if flags and p is not None and flags[0] in ("fuzzy", "transliterated"):  # (text/fuzzy.py)
+            conf = round(max(0.05, conf - (ctx.weights.fuzzy_penalty if flags[0] == "fuzzy"
                                            else ctx.weights.transliterated_penalty)), 3)
         ss, se = sentences[si]
         sentence = sent_cache.get(si)
         if sentence is None:
             sentence = sent_cache[si] = sentence_text(text, (ss, se))
         if p is None:
-            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, flags=list(sp.flags), literal=sp.literal,
-                        sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date)
-        else:
-            m = Mention.at_place(doc_id, sp.start, sp.end, sp.surface, sentence, values, conf, list(sp.flags),
-                                 sp.literal, ss, se, sp.cue, title, url, date)
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, flags=list(flags), literal=sp.literal,
+                        sentence_start=ss, sentence_end=se, cue=sp.cue, doc_title=title, doc_url=url, doc_date=date,
+                        lang=lang)
+        else:  # (the fields in order: see mention.FIELDS + EXTRA_FIELDS)
+            m = Mention(doc_id, sp.start, sp.end, sp.surface, sentence, *values[0], conf, [],
+                        list(flags) if flags else [], sp.literal, ss, se, values[1], values[2], sp.cue, title, url,
+                        date, None, lang)
         if not sp.literal:
             m.flags.append("non_literal")
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
             _refine(m, sp, p, res, ctx, gz, pi, camp_at)
-        mentions.append(m)
+        add(m)
     return mentions
 
 
@@ -235,7 +260,7 @@ def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Menti
         si = seg.sentence_of(c.start)
         ss, se = seg.sentences[si]
         m = Mention(doc_id, c.start, c.end, c.surface, sentence_text(text, (ss, se)), feature_type="coordinate",
-                    sentence_start=ss, sentence_end=se, doc_title=title, doc_url=url, doc_date=date)
+                    sentence_start=ss, sentence_end=se, doc_title=title, doc_url=url, doc_date=date, lang=prep.lang)
         if c.valid:
             m.lat, m.lon = c.lat, c.lon
             m.name = format_dms(c.lat, c.lon)

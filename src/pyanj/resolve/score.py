@@ -11,12 +11,13 @@ candidates listed — never a silent coin toss.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
 from pyanj.gazetteer.geo import frontier
 from pyanj.gazetteer.model import Place
-from pyanj.resolve.context import DocContext
+from pyanj.resolve.context import NEAR_TYPES, DocContext, fill_closeness, fill_countries, fill_parents
 from pyanj.resolve.features import DYNAMIC_ZEROS, INDEX, N_STATIC, linear_score, record
 from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
@@ -51,8 +52,9 @@ def _cue_feature(place: Place, cue: str | None, types_present: set[str]) -> int:
 def _static_rows(gz, sp: Span):
     """What a candidate's features are before context: weak alias, named after a town or a village, and
     its cue. They depend only on the name and the cue, so they are worked out once per gazetteer (and
-    again after ``Gazetteer.add``) — (places, their types, how many countries,
-    [(place, prior, static features, type, countries)])."""
+    again after ``Gazetteer.add``) — (places, their types, how many countries, [(place, prior, static
+    features, type, countries, parents, near, lat, lon, cos lat)]; ``near``: its closeness to the text's
+    other places counts, see ``context.DocContext.closeness_terms``)."""
     cache = gz.derived("static_features", dict)
     got = cache.get((sp.key, sp.cue))
     if got is not None and len(got[0]) == len(sp.ids):
@@ -78,7 +80,9 @@ def _static_rows(gz, sp: Span):
             k = _cue_feature(p, sp.cue, types)
             if k >= 0:
                 f[k] = 1.0
-        rows.append((p, gz.priors[p.id], f, ft, _country_set(p.country)))
+        near = p.located and ft in NEAR_TYPES
+        rows.append((p, gz.priors[p.id], f, ft, _country_set(p.country), tuple(p.parents), near, p.lat, p.lon,
+                     math.cos(math.radians(p.lat)) if near else 0.0))
     got = cache[(sp.key, sp.cue)] = (places, types, len({q.country for q in places}), rows)
     return got
 
@@ -93,11 +97,12 @@ def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: i
     in_group = sp.group is not None
     gtype = ctx.group_type(sp) if in_group else None
     gcountry = ctx.group_country(sp) if in_group else None
-    fill_countries = ctx.country_features(sent_idx, para_idx) if several else None
-    centre = ctx._centre() if several else None
-    neighbours = ctx.neighbours(sp.ids, para_idx) if several else None
+    if several:
+        countries = ctx.country_terms(sent_idx, para_idx)
+        parents = ctx.parent_terms(para_idx)
+        closeness = ctx.closeness_terms(sp.ids, para_idx)
     out = []
-    for p, prior, fs, ft, pc in rows:
+    for p, prior, fs, ft, pc, pids, near, lat, lon, cl in rows:
         f = fs + DYNAMIC_ZEROS
         if hint:
             f[_HINT_MATCH if hint in pc else _HINT_MISMATCH] = 1.0
@@ -112,9 +117,11 @@ def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: i
             if gcountry in pc:
                 f[_LIST_COUNTRY] = 1.0
         if several:
-            fill_countries(pc, f)
-            ctx.parent_features(p, para_idx, f)
-            ctx.closeness(p, centre, neighbours, f)
+            fill_countries(countries, pc, f)
+            if pids:
+                fill_parents(parents, pids, f)
+            if near and closeness is not None:
+                fill_closeness(closeness, lat, lon, cl, f)
         out.append((p, prior, f))
     return out
 
