@@ -14,7 +14,7 @@ def _found(text):
 
 def test_every_record_is_cited_and_located_or_says_why():
     doc = tomllib.loads((data_dir() / "gazetteer" / "places3.toml").read_text(encoding="utf-8"))
-    assert len(doc["place"]) == 84 and len(doc["patch"]) == 13
+    assert len(doc["place"]) == 81 and len(doc["patch"]) == 13
     for entry in doc["place"] + doc["patch"]:
         assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"])
     for entry in doc["place"]:
