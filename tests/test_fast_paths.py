@@ -201,3 +201,40 @@ def test_adding_a_place_drops_the_kept_values(gz):
     [m] = geocode(text, None, g)
     assert [c["id"] for c in m.candidates] in (["settlement:khorog-test"], ["gn:1221874"]) and \
         "settlement:khorog-test" in {m.place_id, *[c["id"] for c in m.candidates]}
+
+
+def _line_ends(texts):
+    """(text, line start, line end) of every line, and of windows ending a line (where ``_continues`` starts
+    its search 40 characters before the end)."""
+    for t in texts:
+        pos = 0
+        for line in t.split("\n"):
+            q = pos + len(line)
+            for s in {pos, max(pos, q - 41), max(pos, q - 50)}:
+                yield t, s, q
+            pos = q + 1
+
+
+def test_line_continuation_equals_the_regex(corpus):
+    from pyanj.text import segment as SEG
+    rnd = random.Random(7)
+    alphabet = list("the a an of,-xyzTHE_1²ſİ\t  éОн") + ["\n", "between", "Across", "x-", "é-"]
+    texts = list(corpus.values()) + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+                                     for _ in range(6000)]
+    n = 0
+    for t, s, e in _line_ends(texts):
+        lo = s if e - s <= 40 or t[e - 1] in " \t" else e - 40
+        assert SEG._continues(t, s, e) == (SEG._CONTINUES.search(t, lo, e) is not None), repr(t[s:e])
+        n += 1
+    assert n > 15000
+
+
+def test_bad_characters_are_replaced_as_the_regex_replaces_them():
+    from pyanj.text.formats import _BAD_CHARS, replace_bad_chars
+    rnd = random.Random(11)
+    alphabet = ["a", " ", "\x00", "\ud800", "\udfff", "\udc00", "é", "Ж", "\U0001f600", "\ufffd", "\n"]
+    for _ in range(3000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert replace_bad_chars(t) == _BAD_CHARS.sub("\ufffd", t), repr(t)
+    clean = "Khorog — Хорог"
+    assert replace_bad_chars(clean) is clean
