@@ -260,3 +260,28 @@ def test_capitalised_runs_end_where_the_regex_ends_them(corpus):
             want.append(F._CAP_RUN.match(t, s, taken[k] if k < len(taken) else len(t)).end())
         assert F._run_ends(codes, starts, taken) == want, t
     assert F._run_ends(code_points("Ҳ \u3042 Khorog\U0001f600 Khorog"), [0, 4, 12], []) == [1, 10, 18]
+
+
+def _slow_footnote_line(R, line):
+    """``footnote_line`` without its first-character pre-test."""
+    m = R._FOOTNOTE_MARK.match(line)
+    if not m:
+        return False
+    rest = line[m.end():]
+    if R._AUTHOR.match(rest) or R._cites(rest):
+        return True
+    return R._NOTE_NUMBER.match(line) is not None and R._NOTE_AUTHOR.match(rest) is not None
+
+
+def test_footnote_pretest_gives_the_answers_of_the_regexes(corpus):
+    from pyanj.text import references as R
+    rnd = random.Random(17)
+    pieces = ["12", "[3]", "^4", "(5)", " ", "\t", "\u2003", "٣", "Smith, J. ", "https://x.org ", "x", ".", ")", "\n"]
+    lines = [line for t in corpus.values() for line in t.split("\n")]
+    lines += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) for _ in range(20000)]
+    found = 0
+    for line in lines:
+        want = _slow_footnote_line(R, line)
+        assert R.footnote_line(line) == want, line
+        found += want
+    assert found > 400

@@ -67,6 +67,9 @@ def _heading(line: str) -> bool:
 def footnote_line(line: str) -> bool:
     """A numbered line that continues with an author or a link: "12. Smith, J. (2019) …", "[3] https://…",
     "12 Hermann Kreutzmann. Wakhan …" (a bare number, as notes are printed)."""
+    c = line[:1]
+    if c and c not in "[^(" and not c.isdecimal() and not c.isspace():
+        return False  # (a note opens with its number, after spaces: most lines are decided here)
     m = _FOOTNOTE_MARK.match(line)
     if not m:
         return False
@@ -122,7 +125,7 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     prev, pos = "", 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not line.strip():
+        if not line or line.isspace():
             run, prev = False, ""
             continue
         span = (start, start + len(line))

@@ -384,7 +384,7 @@ def _metonymy(text: str, sp: Span) -> str:
     nxt = text[sp.end:sp.end + 60]
     pw = sp.prev_word.lower()
     start = sp.start
-    if (reporting_possible(nxt) and REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+    if (pw not in ("from", "in", "at", "of", "near") and reporting_possible(nxt) and REPORTING.match(nxt)) \
             or (nxt[:1] in "’'" and POSSESSIVE_POLICY.match(nxt)) \
             or (pw in ("of", "the", "") and title_of_possible(text[max(0, start - 40):start])
                 and TITLE_OF.search(text[max(0, start - 40):start])) \
