@@ -240,28 +240,6 @@ def test_bad_characters_are_replaced_as_the_regex_replaces_them():
     assert replace_bad_chars(clean) is clean
 
 
-def test_capitalised_runs_end_where_the_regex_ends_them(corpus):
-    import bisect
-
-    from pyanj.text import fuzzy as F
-    from pyanj.text.normalize import code_points
-    rnd = random.Random(13)
-    pieces = ["Khorog", "Vakhon", " ", "  ", "\n", "-", "’", "'", "ʼ", "x", "ab", "Ǆ", "Ж", "é", "É", "—", "²", "_", ".",
-              "1", "Ⅻ", "\u2009", "\u3042", "\ufe0f", "\U0001f600", "\U00010400"]
-    texts = list(corpus.values()) + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
-                                     for _ in range(4000)]
-    for t in texts:
-        codes = code_points(t)
-        starts = [i for i, c in enumerate(t) if F._IS_UPPER[min(ord(c), F._LUT_SIZE)]]
-        taken = sorted(rnd.sample(range(len(t) + 1), min(3, len(t) + 1)))
-        want = []
-        for s in starts:
-            k = bisect.bisect_right(taken, s)
-            want.append(F._CAP_RUN.match(t, s, taken[k] if k < len(taken) else len(t)).end())
-        assert F._run_ends(codes, starts, taken) == want, t
-    assert F._run_ends(code_points("Ҳ \u3042 Khorog\U0001f600 Khorog"), [0, 4, 12], []) == [1, 10, 18]
-
-
 def _slow_footnote_line(R, line):
     """``footnote_line`` without its first-character pre-test."""
     m = R._FOOTNOTE_MARK.match(line)

@@ -263,15 +263,15 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     last = -1
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
     taken_starts = [sp.start for sp in taken]
-    run_starts = _run_starts(prep, taken_starts, [sp.end for sp in taken])
-    run_ends = _run_ends(prep.codes, run_starts, taken_starts)
-    for r, s in enumerate(run_starts):
+    for s in _run_starts(prep, taken_starts, [sp.end for sp in taken]):
         if s < last:
             continue  # (a word inside the run before)
-        e = last = run_ends[r]  # (a run stops where a found name starts: "Бадахшан Афганистана")
+        k = bisect.bisect_right(taken_starts, s)  # (a run stops where a found name starts: "Бадахшан Афганистана")
+        m = _CAP_RUN.match(text, s, taken_starts[k] if k < len(taken_starts) else len(text))
+        e = last = m.end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)
-        run = word_run = text[s:e]
+        run = m.group()
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         initial = not after_word and _opens_sentence(prep, s)
         if initial:
@@ -292,7 +292,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             runs[run] = got
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
-            a = e - len(word_run.rpartition(" ")[2])
+            a = e - len(m.group().rpartition(" ")[2])
             got = _russian_adjective(text, a, e, gz)
             got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None:
@@ -324,46 +324,6 @@ def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
     if len(pos):
         pos = pos[~_short_single(codes, pos)]
     return pos.tolist()
-
-
-#: Below this code point ``_run_ends`` reads ``_CAP_RUN``'s word characters from a table (above, per character).
-_RUN_LUT = 0x3000
-_RUN_CHAR: np.ndarray | None = None
-
-
-def _is_run_char(c: str) -> bool:
-    return c.isalnum() or c in "_’'ʼ‘ʻ-"  # (\w, as the regex reads it, and the apostrophes and the hyphen)
-
-
-def _run_ends(codes: np.ndarray, pos: list[int], taken_starts: list[int]) -> list[int]:
-    """Where ``_CAP_RUN.match(text, s, lim)`` ends for each run start ``s`` (``lim``: the next found name's
-    start, or the text's end), for all starts at once. A run's words are the longest runs of its word
-    characters, one space and a capital apart, so it ends at the first character that is neither a word
-    character nor a space before a capital (or at ``lim``, less a space just before it)."""
-    global _RUN_CHAR
-    if not pos:
-        return []
-    if _RUN_CHAR is None:
-        _RUN_CHAR = np.array([_is_run_char(chr(i)) for i in range(_RUN_LUT)])
-    n = len(codes)
-    high = codes >= _RUN_LUT
-    word = _RUN_CHAR[np.where(high, 0, codes)]
-    if high.any():
-        for cp in np.unique(codes[high]).tolist():
-            if _is_run_char(chr(cp)):
-                word[codes == cp] = True
-    goes_on = np.zeros(n, dtype=bool)  # a space before a capital: the run goes on
-    goes_on[:-1] = (codes[:-1] == 32) & _IS_UPPER[np.minimum(codes[1:], _LUT_SIZE)]
-    breaks = np.flatnonzero(~(word | goes_on))
-    at = np.asarray(pos)
-    k = np.searchsorted(breaks, at)
-    ends = breaks[np.minimum(k, len(breaks) - 1)] if len(breaks) else np.full(len(at), n)
-    ends = np.where(k < len(breaks), ends, n)
-    ts = np.asarray(taken_starts + [n])
-    lim = ts[np.searchsorted(ts, at, side="right").clip(max=len(ts) - 1)]
-    cut = ends >= lim
-    space_before = codes[np.clip(lim - 1, 0, n - 1)] == 32  # (a space before a capital past ``lim``)
-    return np.where(cut, np.where(space_before, lim - 1, lim), ends).tolist()
 
 
 def _short_single(codes: np.ndarray, pos: np.ndarray) -> np.ndarray:
