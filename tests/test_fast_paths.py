@@ -142,7 +142,7 @@ def _slow_prev_word(text: str, start: int) -> str:
 def test_prev_word_equals_the_character_walk(corpus):
     rnd = random.Random(5)
     texts = ["x" + " " * 100 + "word Y", "a" * 100 + " Y", "a" * 41 + " Y", " " + "a" * 40 + " Y", "of" + "\n" * 70]
-    texts += ["".join(rnd.choice("ab  \n\t-'’.X(é²") for _ in range(rnd.randint(0, 50))) for _ in range(3000)]
+    texts += ["".join(rnd.choice("ab  \n\t\r-'’.X(é²_“") for _ in range(rnd.randint(0, 50))) for _ in range(3000)]
     texts += [corpus["001_e4c18857d63eb7e7"]]
     for t in texts:
         for i in range(len(t) + 1):

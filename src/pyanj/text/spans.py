@@ -58,12 +58,21 @@ def _upper_ok(surface: str) -> bool:
 
 def _prev_word(text: str, start: int) -> str:
     """The word before ``start`` (hyphens and apostrophes kept), skipping spaces and hyphens."""
-    if start > 1 and text[start - 1] == " " and text[start - 2] not in " \t\n\r-":
-        # the common case, one space after a plain word: found with rfind, no regex
-        j = text.rfind(" ", start - 42 if start > 42 else 0, start - 1)
+    c = text[start - 1] if start else ""
+    if start > 1 and (c == " " or c == "\n") and text[start - 2] not in " \t\n\r-":
+        # the common case, one space (or a line break) after a plain word: found with rfind, no regex
+        a = start - 42 if start > 42 else 0
+        j = text.rfind(" ", a, start - 1)
         w = text[j + 1:start - 1]
         if j >= 0 and w.isalnum() and len(w) <= 40:
             return w
+        k = text.rfind("\n", a, start - 1)  # (a word opening its line)
+        if k > j:
+            w = text[k + 1:start - 1]
+            if w.isalnum() and len(w) <= 40:
+                return w
+    elif c and c not in " \t\n\r-’'" and not c.isalnum():
+        return ""  # ("(Khorog", "“Kabul": no word right before the name)
     lo = start - 64 if start > 64 else 0
     m = _PREV_WORD_REV.match(text[lo:start][::-1])  # (reversed: a regex can then anchor at the end)
     if m.end() < start - lo or lo == 0:
