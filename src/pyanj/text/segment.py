@@ -105,13 +105,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         wrapped = len(lines) > 2 and (len(block) - len(lines) + 1) / len(lines) < 110 and sum(
             [x.rstrip().endswith((".", "!", "?", "”", '"')) for x in lines]) < len(lines) / 2
         if wrapped:
-            if block.strip():
+            if block and not block.isspace():
                 out.append((s, e))
             continue
         p = s
         for line in lines:
             q = p + len(line)
-            if line.strip():
+            if line and not line.isspace():
                 if out and out[-1][1] == p - 1 and _continues(text, *out[-1]):
                     out[-1] = (out[-1][0], q)  # a printed line break inside a sentence ("… (BCP) on the")
                 else:
