@@ -276,3 +276,27 @@ def test_citation_words_of_the_text_decide_its_lines_as_the_full_test(corpus):
             assert R._citation(line, words) == R._citation(line), line
             assert R.footnote_line(line, words) == R.footnote_line(line), line
     assert R._citation_words(texts[-2]) == ("http", "www.", "doi", "Retrieved")
+
+
+def test_a_lone_ascii_word_ends_its_run_where_the_regex_ends_it(corpus):
+    import bisect
+
+    from pyanj.text import fuzzy as F
+    from pyanj.text.prepare import prepare
+    rnd = random.Random(19)
+    pieces = ["Khorog", "Vakhon", "Badakhshan", " ", "  ", "\n", "-", "’", "'", "ʼ", "x", "ab", "Ж", "é", "É", "—", "_",
+              ".", "1", "\u3042", "\U0001f600", "Kabul’s", "A"]
+    texts = list(corpus.values()) + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+                                     for _ in range(4000)]
+    lone = 0
+    for t in texts:
+        taken = sorted(rnd.sample(range(len(t) + 1), min(2, len(t) + 1)))
+        starts, word_ends = F._run_starts(prepare(t), taken, [s + 1 for s in taken], True)
+        assert starts == F._run_starts(prepare(t), taken, [s + 1 for s in taken])
+        for s, we in zip(starts, word_ends):
+            k = bisect.bisect_right(taken, s)
+            lim = taken[k] if k < len(taken) else len(t)
+            if we >= 0:
+                lone += 1
+                assert min(we, lim) == F._CAP_RUN.match(t, s, lim).end(), (t, s)
+    assert lone > 1000

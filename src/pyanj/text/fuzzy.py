@@ -263,15 +263,17 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     last = -1
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
     taken_starts = [sp.start for sp in taken]
-    for s in _run_starts(prep, taken_starts, [sp.end for sp in taken]):
+    run_starts, word_ends = _run_starts(prep, taken_starts, [sp.end for sp in taken], True)
+    for s, we in zip(run_starts, word_ends):
         if s < last:
             continue  # (a word inside the run before)
         k = bisect.bisect_right(taken_starts, s)  # (a run stops where a found name starts: "Бадахшан Афганистана")
-        m = _CAP_RUN.match(text, s, taken_starts[k] if k < len(taken_starts) else len(text))
-        e = last = m.end()
+        lim = taken_starts[k] if k < len(taken_starts) else len(text)
+        # a lone ASCII word ends where its letters do (most runs); the regex reads the others
+        e = last = (we if we < lim else lim) if we >= 0 else _CAP_RUN.match(text, s, lim).end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)
-        run = m.group()
+        run = word_run = text[s:e]
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         initial = not after_word and _opens_sentence(prep, s)
         if initial:
@@ -292,7 +294,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             runs[run] = got
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
-            a = e - len(m.group().rpartition(" ")[2])
+            a = e - len(word_run.rpartition(" ")[2])
             got = _russian_adjective(text, a, e, gz)
             got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None:
@@ -311,9 +313,10 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     return out
 
 
-def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
+def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = False):
     """Where capitalised words start (no word character before) outside the spans found: found on the
-    code points at numpy speed, so the loop sees only the capitals the matcher left."""
+    code points at numpy speed, so the loop sees only the capitals the matcher left. ``with_ends``: also
+    where each run ends when it is one ASCII word (-1 for the others, whose end the regex reads)."""
     codes = np.minimum(prep.codes, _LUT_SIZE)
     in_word = np.take(_IN_WORD, codes)  # (np.take: the tables read faster than by fancy indexing)
     at = np.take(_IS_UPPER, codes)
@@ -322,24 +325,37 @@ def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
     if starts and len(pos):
         k = np.searchsorted(np.asarray(starts), pos, side="right") - 1
         pos = pos[~((k >= 0) & (pos < np.asarray(ends)[np.maximum(k, 0)]))]
-    if len(pos):
-        pos = pos[~_short_single(codes, pos, in_word)]
-    return pos.tolist()
-
-
-def _short_single(codes: np.ndarray, pos: np.ndarray, in_word: np.ndarray | None = None) -> np.ndarray:
-    """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
-    decided for all at once. Code points past the table count as word characters, so a word is never
-    judged shorter than ``_CAP_RUN`` would read it; a word followed by another capitalised one is kept."""
+    if not len(pos):
+        return ([], []) if with_ends else []
+    we, goes_on, ascii_word = _word_ends(codes, pos, in_word)
+    keep = ~_short_single(codes, pos, in_word, (we, goes_on, ascii_word))
+    if not with_ends:
+        return pos[keep].tolist()
     n = len(codes)
-    word_end = np.flatnonzero(~(np.take(_IN_WORD, codes) if in_word is None else in_word))
+    lone = ascii_word & ~goes_on & ((we >= n) | (codes[np.minimum(we, n - 1)] < 128))  # (its end is ASCII too)
+    return pos[keep].tolist(), np.where(lone, we, -1)[keep].tolist()
+
+
+def _word_ends(codes: np.ndarray, pos: np.ndarray, in_word: np.ndarray):
+    """(end of the word at each of ``pos``, whether a space and a capitalised word follow it, whether it is
+    ASCII). Code points past the table count as word characters, so a word is never judged shorter than
+    ``_CAP_RUN`` would read it."""
+    n = len(codes)
+    word_end = np.flatnonzero(~in_word)
     we = word_end[np.minimum(np.searchsorted(word_end, pos), len(word_end) - 1)] if len(word_end) else pos
     we = np.where(we < pos, n, we)
     nxt = np.minimum(we + 1, n - 1)
     goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & _IS_UPPER[codes[nxt]]
-    length = we - pos
     high = np.flatnonzero(codes > 127)  # (no character past ASCII between a word's start and end)
-    ascii_word = np.searchsorted(high, we) == np.searchsorted(high, pos)
+    return we, goes_on, np.searchsorted(high, we) == np.searchsorted(high, pos)
+
+
+def _short_single(codes: np.ndarray, pos: np.ndarray, in_word: np.ndarray | None = None, words=None) -> np.ndarray:
+    """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
+    decided for all at once (``words``: their ``_word_ends``, when made); a word followed by another
+    capitalised one is kept."""
+    we, goes_on, ascii_word = words or _word_ends(codes, pos, np.take(_IN_WORD, codes) if in_word is None else in_word)
+    length = we - pos
     return ~goes_on & ((length < MIN_LETTERS_EXOTIC) | ((length < MIN_LETTERS) & ascii_word))
 
 
