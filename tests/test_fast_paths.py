@@ -265,19 +265,6 @@ def test_footnote_pretest_gives_the_answers_of_the_regexes(corpus):
     assert found > 400
 
 
-def test_citation_words_of_the_text_decide_its_lines_as_the_full_test(corpus):
-    from pyanj.text import references as R
-    texts = list(corpus.values()) + ["See https://x.org and doi: 10.1/x.\nRetrieved 3 May 2021 from www.y.org",
-                                     "Accessed on 5 June 2020.\n12 Smith, J. (2019). Trade. https://x.org"]
-    for t in texts:
-        words = R._citation_words(t)
-        for line in t.split("\n"):
-            assert R._cites(line, words) == R._cites(line), line
-            assert R._citation(line, words) == R._citation(line), line
-            assert R.footnote_line(line, words) == R.footnote_line(line), line
-    assert R._citation_words(texts[-2]) == ("http", "www.", "doi", "Retrieved")
-
-
 def test_a_lone_ascii_word_ends_its_run_where_the_regex_ends_it(corpus):
     import bisect
 

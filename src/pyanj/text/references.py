@@ -64,10 +64,9 @@ def _heading(line: str) -> bool:
     return s in REFERENCE_HEADINGS
 
 
-def footnote_line(line: str, words: tuple[str, ...] | None = None) -> bool:
+def footnote_line(line: str) -> bool:
     """A numbered line that continues with an author or a link: "12. Smith, J. (2019) …", "[3] https://…",
-    "12 Hermann Kreutzmann. Wakhan …" (a bare number, as notes are printed). ``words``: the citation words
-    the whole text holds (``_citation_words``), when known."""
+    "12 Hermann Kreutzmann. Wakhan …" (a bare number, as notes are printed)."""
     c = line[:1]
     if c and c not in "[^(" and not c.isdecimal() and not c.isspace():
         return False  # (a note opens with its number, after spaces: most lines are decided here)
@@ -75,20 +74,14 @@ def footnote_line(line: str, words: tuple[str, ...] | None = None) -> bool:
     if not m:
         return False
     rest = line[m.end():]
-    if _AUTHOR.match(rest) or _cites(rest, words):
+    if _AUTHOR.match(rest) or _cites(rest):
         return True
     return _NOTE_NUMBER.match(line) is not None and _NOTE_AUTHOR.match(rest) is not None
 
 
-def _cites(line: str, words: tuple[str, ...] | None = None) -> bool:
-    """Has the line a link, a DOI, "Retrieved …" or "Accessed …"? (``words``: see ``footnote_line``.)"""
-    if words is None:
-        return _citation_word(line) and _CITATION.search(line) is not None
-    return any(w in line for w in words) and _CITATION.search(line) is not None
-
-
-#: What ``_citation_word`` looks for.
-_CITATION_WORDS = ("http", "www.", "doi", "Retrieved", "ccessed")
+def _cites(line: str) -> bool:
+    """Has the line a link, a DOI, "Retrieved …" or "Accessed …"?"""
+    return _citation_word(line) and _CITATION.search(line) is not None
 
 
 def _citation_word(s: str) -> bool:
@@ -96,15 +89,10 @@ def _citation_word(s: str) -> bool:
     return "http" in s or "www." in s or "doi" in s or "Retrieved" in s or "ccessed" in s
 
 
-def _citation_words(text: str) -> tuple[str, ...]:
-    """The words of ``_citation_word`` that ``text`` holds: a line of it can hold no other (most texts: none)."""
-    return tuple(w for w in _CITATION_WORDS if w in text)
-
-
-def _citation(line: str, words: tuple[str, ...] | None = None) -> bool:
+def _citation(line: str) -> bool:
     """A short line with a citation sign; a link alone makes one only of a line with few words besides it
     ("Source: https://…", not "… from Khorog to Langar. Map from www.caravanistan.com")."""
-    if len(line) > CITATION_LINE_MAX or not _cites(line, words):
+    if len(line) > CITATION_LINE_MAX or not _cites(line):
         return False
     if _CITED.search(line):
         return True
@@ -117,11 +105,10 @@ _LINE_SIGN = re.compile(r"\n(?:[^\S\n]|[#*_\d.IVXivx])*(?:(?i:" + "|".join(
     sorted(map(re.escape, REFERENCE_HEADINGS), key=len, reverse=True)) + r")|[\[(^]?\d{1,3}[.)\]]?\s)")
 
 
-def _any_sign(text: str, words: tuple[str, ...] | None = None) -> bool:
+def _any_sign(text: str) -> bool:
     """Has the text any sign a rule below needs (a link, "doi", "Retrieved", "Accessed", a line opening with
-    a heading word or a number)? A text with none (most news) has no reference line, decided in one scan.
-    ``words``: its ``_citation_words``, when known."""
-    return (bool(words) if words is not None else _citation_word(text)) or _LINE_SIGN.search("\n" + text) is not None
+    a heading word or a number)? A text with none (most news) has no reference line, decided in one scan."""
+    return _citation_word(text) or _LINE_SIGN.search("\n" + text) is not None
 
 
 def reference_ranges(text: str) -> list[tuple[int, int]]:
@@ -132,8 +119,7 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
     with a note marker of its own: "… the approval,22 very much …"), as where a page's notes run into
     the next page's text."""
     out: list[tuple[int, int]] = []
-    words = _citation_words(text)  # (what ``_any_sign`` asks first, kept for every line)
-    if not _any_sign(text, words):
+    if not _any_sign(text):
         return out
     in_list = run = False
     prev, pos = "", 0
@@ -149,11 +135,11 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
             continue
         if in_list and _MD_HEADING.match(line):
             in_list = False
-        if footnote_line(line, words):
+        if footnote_line(line):
             run = True
-        elif run and not (_NOTE_NUMBER.match(line) or (words and _cites(line, words))):
+        elif run and not (_NOTE_NUMBER.match(line) or _cites(line)):
             run = not _FINISHED.search(prev) and not _NOTE_MARKER.search(line)
-        if in_list or run or (words and _citation(line, words)):
+        if in_list or run or _citation(line):
             out.append(span)
         prev = line
     return out
