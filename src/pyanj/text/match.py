@@ -9,6 +9,7 @@ over names and no boundary checks after the fact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 import ahocorasick
@@ -73,18 +74,17 @@ class Matcher:
         n = len(text)
         # combining marks after the last letter belong to the name (only code points above U+02FF can be)
         codes = prep.codes
-        after = stop_arr[stop_arr < n]
-        if len(after) and (codes[after] > 0x2FF).any():
-            for i, e in enumerate(stops):
-                while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
-                    e += 1
-                stops[i] = e
+        high = np.flatnonzero(codes[np.minimum(stop_arr, n - 1)] > 0x2FF)  # (the names a high code point follows)
+        for i in high.tolist():
+            e = stops[i]
+            while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
+                e += 1
+            stops[i] = e
         return starts, stops, list(keys)
 
 
 def _is_mark(c: str) -> bool:
     """A combining mark, or a Cyrillic hard or soft sign, which the fold drops ("область")."""
-    import unicodedata
     return c in "ьъЬЪ" or unicodedata.category(c).startswith("M")
 
 
