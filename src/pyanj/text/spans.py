@@ -96,14 +96,15 @@ _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of
 def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: str | None = None) -> bool:
     """True when the name is part of an organisation or publication name."""
     prev = (_prev_word(text, start) if prev_word is None else prev_word).lower().strip("’'")
-    if prev and prev.rpartition("-")[2] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
+    if prev and (prev in ORG_PREFIX if "-" not in prev else prev.rpartition("-")[2] in ORG_PREFIX
+                 and not prev.startswith(("anti-", "pro-", "post-", "pre-"))):
         return True
     nxt = text[end:end + 1]
-    if nxt == "$" or (nxt == " " and text[end + 1:end + 2] == "$"):  # "US$1,8", "US $313m": a currency
+    c = text[end + 1:end + 2]
+    if nxt == "$" or (nxt == " " and c == "$"):  # "US$1,8", "US $313m": a currency
         return True
     if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
         # capitalised words that follow directly, up to three (the regex runs only when one does)
-        c = text[end + 1:end + 2]
         if c in (" ", "\t", "-"):
             c = text[end + 2:end + 3]
         if "A" <= c <= "Z" and nxt != "\n":
