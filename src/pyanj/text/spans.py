@@ -279,7 +279,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
-        if _in_acronym_org(text, start, end, gz.index):
+        if text.find("(", end, end + 60) >= 0 and _in_acronym_org(text, start, end, gz.index):  # (its pre-test inline)
             last_end = end
             continue
         if all_weak and _is_person(text, start, end):
