@@ -54,6 +54,8 @@ _CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 _LUT_SIZE = 0x530
 _IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_SIZE)] + [False])
 _IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" for i in range(_LUT_SIZE)] + [True])
+#: Both in one table (read in one pass): 3 a capital, 2 another character of a word, 0 neither.
+_CLASS = (_IN_WORD * 2 + _IS_UPPER).astype(np.uint8)
 #: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,
 #: ordinary words near a place name.
 _NOT_NAME_WORDS = frozenset(DEMONYMS) | PERSON_TITLES | GIVEN_NAMES | ORG_PREFIX | ORG_HEADS | SPELLING_ORDINARY
@@ -317,18 +319,19 @@ def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = Fals
     """Where capitalised words start (no word character before) outside the spans found: found on the
     code points at numpy speed, so the loop sees only the capitals the matcher left. ``with_ends``: also
     where each run ends when it is one ASCII word (-1 for the others, whose end the regex reads)."""
-    codes = np.minimum(prep.codes, _LUT_SIZE)
-    in_word = np.take(_IN_WORD, codes)  # (np.take: the tables read faster than by fancy indexing)
-    at = np.take(_IS_UPPER, codes)
-    at[1:] &= ~in_word[:-1]
+    codes = prep.codes
+    cls = np.take(_CLASS, codes, mode="clip")  # (code points past the table: word characters)
+    gap = cls < 2
+    at = cls == 3
+    at[1:] &= gap[:-1]
     pos = np.flatnonzero(at)
     if starts and len(pos):
         k = np.searchsorted(np.asarray(starts), pos, side="right") - 1
         pos = pos[~((k >= 0) & (pos < np.asarray(ends)[np.maximum(k, 0)]))]
     if not len(pos):
         return ([], []) if with_ends else []
-    we, goes_on, ascii_word = _word_ends(codes, pos, in_word)
-    keep = ~_short_single(codes, pos, in_word, (we, goes_on, ascii_word))
+    we, goes_on, ascii_word = _word_ends(codes, cls, pos, np.flatnonzero(gap))
+    keep = ~_short_single(codes, pos, words=(we, goes_on, ascii_word))
     if not with_ends:
         return pos[keep].tolist()
     n = len(codes)
@@ -336,25 +339,27 @@ def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = Fals
     return pos[keep].tolist(), np.where(lone, we, -1)[keep].tolist()
 
 
-def _word_ends(codes: np.ndarray, pos: np.ndarray, in_word: np.ndarray):
+def _word_ends(codes: np.ndarray, cls: np.ndarray, pos: np.ndarray, word_end: np.ndarray):
     """(end of the word at each of ``pos``, whether a space and a capitalised word follow it, whether it is
-    ASCII). Code points past the table count as word characters, so a word is never judged shorter than
-    ``_CAP_RUN`` would read it."""
+    ASCII), from the code points, their ``_CLASS`` and where the non-word characters are. Code points past
+    the table count as word characters, so a word is never judged shorter than ``_CAP_RUN`` would read it."""
     n = len(codes)
-    word_end = np.flatnonzero(~in_word)
     we = word_end[np.minimum(np.searchsorted(word_end, pos), len(word_end) - 1)] if len(word_end) else pos
     we = np.where(we < pos, n, we)
     nxt = np.minimum(we + 1, n - 1)
-    goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & _IS_UPPER[codes[nxt]]
+    goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & (cls[nxt] == 3)
     high = np.flatnonzero(codes > 127)  # (no character past ASCII between a word's start and end)
     return we, goes_on, np.searchsorted(high, we) == np.searchsorted(high, pos)
 
 
-def _short_single(codes: np.ndarray, pos: np.ndarray, in_word: np.ndarray | None = None, words=None) -> np.ndarray:
+def _short_single(codes: np.ndarray, pos: np.ndarray, words=None) -> np.ndarray:
     """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
     decided for all at once (``words``: their ``_word_ends``, when made); a word followed by another
     capitalised one is kept."""
-    we, goes_on, ascii_word = words or _word_ends(codes, pos, np.take(_IN_WORD, codes) if in_word is None else in_word)
+    if words is None:
+        cls = np.take(_CLASS, codes, mode="clip")
+        words = _word_ends(codes, cls, pos, np.flatnonzero(cls < 2))
+    we, goes_on, ascii_word = words
     length = we - pos
     return ~goes_on & ((length < MIN_LETTERS_EXOTIC) | ((length < MIN_LETTERS) & ascii_word))
 
