@@ -142,7 +142,7 @@ def _slow_prev_word(text: str, start: int) -> str:
 def test_prev_word_equals_the_character_walk(corpus):
     rnd = random.Random(5)
     texts = ["x" + " " * 100 + "word Y", "a" * 100 + " Y", "a" * 41 + " Y", " " + "a" * 40 + " Y", "of" + "\n" * 70]
-    texts += ["".join(rnd.choice("ab  \n\t-'’.X(é²") for _ in range(rnd.randint(0, 50))) for _ in range(3000)]
+    texts += ["".join(rnd.choice("ab  \n\t\r-'’.X(é²_“") for _ in range(rnd.randint(0, 50))) for _ in range(3000)]
     texts += [corpus["001_e4c18857d63eb7e7"]]
     for t in texts:
         for i in range(len(t) + 1):
@@ -201,3 +201,89 @@ def test_adding_a_place_drops_the_kept_values(gz):
     [m] = geocode(text, None, g)
     assert [c["id"] for c in m.candidates] in (["settlement:khorog-test"], ["gn:1221874"]) and \
         "settlement:khorog-test" in {m.place_id, *[c["id"] for c in m.candidates]}
+
+
+def _line_ends(texts):
+    """(text, line start, line end) of every line, and of windows ending a line (where ``_continues`` starts
+    its search 40 characters before the end)."""
+    for t in texts:
+        pos = 0
+        for line in t.split("\n"):
+            q = pos + len(line)
+            for s in {pos, max(pos, q - 41), max(pos, q - 50)}:
+                yield t, s, q
+            pos = q + 1
+
+
+def test_line_continuation_equals_the_regex(corpus):
+    from pyanj.text import segment as SEG
+    rnd = random.Random(7)
+    alphabet = list("the a an of,-xyzTHE_1²ſİ\t  éОн") + ["\n", "between", "Across", "x-", "é-"]
+    texts = list(corpus.values()) + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+                                     for _ in range(6000)]
+    n = 0
+    for t, s, e in _line_ends(texts):
+        lo = s if e - s <= 40 or t[e - 1] in " \t" else e - 40
+        assert SEG._continues(t, s, e) == (SEG._CONTINUES.search(t, lo, e) is not None), repr(t[s:e])
+        n += 1
+    assert n > 15000
+
+
+def test_bad_characters_are_replaced_as_the_regex_replaces_them():
+    from pyanj.text.formats import _BAD_CHARS, replace_bad_chars
+    rnd = random.Random(11)
+    alphabet = ["a", " ", "\x00", "\ud800", "\udfff", "\udc00", "é", "Ж", "\U0001f600", "\ufffd", "\n"]
+    for _ in range(3000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert replace_bad_chars(t) == _BAD_CHARS.sub("\ufffd", t), repr(t)
+    clean = "Khorog — Хорог"
+    assert replace_bad_chars(clean) is clean
+
+
+def _slow_footnote_line(R, line):
+    """``footnote_line`` without its first-character pre-test."""
+    m = R._FOOTNOTE_MARK.match(line)
+    if not m:
+        return False
+    rest = line[m.end():]
+    if R._AUTHOR.match(rest) or R._cites(rest):
+        return True
+    return R._NOTE_NUMBER.match(line) is not None and R._NOTE_AUTHOR.match(rest) is not None
+
+
+def test_footnote_pretest_gives_the_answers_of_the_regexes(corpus):
+    from pyanj.text import references as R
+    rnd = random.Random(17)
+    pieces = ["12", "[3]", "^4", "(5)", " ", "\t", "\u2003", "٣", "Smith, J. ", "https://x.org ", "x", ".", ")", "\n"]
+    lines = [line for t in corpus.values() for line in t.split("\n")]
+    lines += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) for _ in range(20000)]
+    found = 0
+    for line in lines:
+        want = _slow_footnote_line(R, line)
+        assert R.footnote_line(line) == want, line
+        found += want
+    assert found > 400
+
+
+def test_a_lone_ascii_word_ends_its_run_where_the_regex_ends_it(corpus):
+    import bisect
+
+    from pyanj.text import fuzzy as F
+    from pyanj.text.prepare import prepare
+    rnd = random.Random(19)
+    pieces = ["Khorog", "Vakhon", "Badakhshan", " ", "  ", "\n", "-", "’", "'", "ʼ", "x", "ab", "Ж", "é", "É", "—", "_",
+              ".", "1", "\u3042", "\U0001f600", "Kabul’s", "A"]
+    texts = list(corpus.values()) + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+                                     for _ in range(4000)]
+    lone = 0
+    for t in texts:
+        taken = sorted(rnd.sample(range(len(t) + 1), min(2, len(t) + 1)))
+        starts, word_ends = F._run_starts(prepare(t), taken, [s + 1 for s in taken], True)
+        assert starts == F._run_starts(prepare(t), taken, [s + 1 for s in taken])
+        for s, we in zip(starts, word_ends):
+            k = bisect.bisect_right(taken, s)
+            lim = taken[k] if k < len(taken) else len(t)
+            if we >= 0:
+                lone += 1
+                assert min(we, lim) == F._CAP_RUN.match(t, s, lim).end(), (t, s)
+    assert lone > 1000

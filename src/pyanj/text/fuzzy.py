@@ -54,6 +54,8 @@ _CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 _LUT_SIZE = 0x530
 _IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_SIZE)] + [False])
 _IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" for i in range(_LUT_SIZE)] + [True])
+#: Both in one table (read in one pass): 3 a capital, 2 another character of a word, 0 neither.
+_CLASS = (_IN_WORD * 2 + _IS_UPPER).astype(np.uint8)
 #: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,
 #: ordinary words near a place name.
 _NOT_NAME_WORDS = frozenset(DEMONYMS) | PERSON_TITLES | GIVEN_NAMES | ORG_PREFIX | ORG_HEADS | SPELLING_ORDINARY
@@ -263,15 +265,17 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     last = -1
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
     taken_starts = [sp.start for sp in taken]
-    for s in _run_starts(prep, taken_starts, [sp.end for sp in taken]):
+    run_starts, word_ends = _run_starts(prep, taken_starts, [sp.end for sp in taken], True)
+    for s, we in zip(run_starts, word_ends):
         if s < last:
             continue  # (a word inside the run before)
         k = bisect.bisect_right(taken_starts, s)  # (a run stops where a found name starts: "Бадахшан Афганистана")
-        m = _CAP_RUN.match(text, s, taken_starts[k] if k < len(taken_starts) else len(text))
-        e = last = m.end()
+        lim = taken_starts[k] if k < len(taken_starts) else len(text)
+        # a lone ASCII word ends where its letters do (most runs); the regex reads the others
+        e = last = (we if we < lim else lim) if we >= 0 else _CAP_RUN.match(text, s, lim).end()
         if e - s < MIN_LETTERS and (e - s < MIN_LETTERS_EXOTIC or text[s:e].isascii()):
             continue  # ("The", "In", "He": most runs)
-        run = m.group()
+        run = word_run = text[s:e]
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         initial = not after_word and _opens_sentence(prep, s)
         if initial:
@@ -292,7 +296,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             runs[run] = got
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
-            a = e - len(m.group().rpartition(" ")[2])
+            a = e - len(word_run.rpartition(" ")[2])
             got = _russian_adjective(text, a, e, gz)
             got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None:
@@ -311,34 +315,52 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     return out
 
 
-def _run_starts(prep, starts: list[int], ends: list[int]) -> list[int]:
+def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = False):
     """Where capitalised words start (no word character before) outside the spans found: found on the
-    code points at numpy speed, so the loop sees only the capitals the matcher left."""
-    codes = np.minimum(prep.codes, _LUT_SIZE)
-    at = _IS_UPPER[codes]
-    at[1:] &= ~_IN_WORD[codes[:-1]]
+    code points at numpy speed, so the loop sees only the capitals the matcher left. ``with_ends``: also
+    where each run ends when it is one ASCII word (-1 for the others, whose end the regex reads)."""
+    codes = prep.codes
+    cls = np.take(_CLASS, codes, mode="clip")  # (code points past the table: word characters)
+    gap = cls < 2
+    at = cls == 3
+    at[1:] &= gap[:-1]
     pos = np.flatnonzero(at)
     if starts and len(pos):
         k = np.searchsorted(np.asarray(starts), pos, side="right") - 1
         pos = pos[~((k >= 0) & (pos < np.asarray(ends)[np.maximum(k, 0)]))]
-    if len(pos):
-        pos = pos[~_short_single(codes, pos)]
-    return pos.tolist()
-
-
-def _short_single(codes: np.ndarray, pos: np.ndarray) -> np.ndarray:
-    """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
-    decided for all at once. Code points past the table count as word characters, so a word is never
-    judged shorter than ``_CAP_RUN`` would read it; a word followed by another capitalised one is kept."""
+    if not len(pos):
+        return ([], []) if with_ends else []
+    we, goes_on, ascii_word = _word_ends(codes, cls, pos, np.flatnonzero(gap))
+    keep = ~_short_single(codes, pos, words=(we, goes_on, ascii_word))
+    if not with_ends:
+        return pos[keep].tolist()
     n = len(codes)
-    word_end = np.flatnonzero(~_IN_WORD[codes])
+    lone = ascii_word & ~goes_on & ((we >= n) | (codes[np.minimum(we, n - 1)] < 128))  # (its end is ASCII too)
+    return pos[keep].tolist(), np.where(lone, we, -1)[keep].tolist()
+
+
+def _word_ends(codes: np.ndarray, cls: np.ndarray, pos: np.ndarray, word_end: np.ndarray):
+    """(end of the word at each of ``pos``, whether a space and a capitalised word follow it, whether it is
+    ASCII), from the code points, their ``_CLASS`` and where the non-word characters are. Code points past
+    the table count as word characters, so a word is never judged shorter than ``_CAP_RUN`` would read it."""
+    n = len(codes)
     we = word_end[np.minimum(np.searchsorted(word_end, pos), len(word_end) - 1)] if len(word_end) else pos
     we = np.where(we < pos, n, we)
     nxt = np.minimum(we + 1, n - 1)
-    goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & _IS_UPPER[codes[nxt]]
+    goes_on = (we + 1 < n) & (codes[np.minimum(we, n - 1)] == 32) & (cls[nxt] == 3)
+    high = np.flatnonzero(codes > 127)  # (no character past ASCII between a word's start and end)
+    return we, goes_on, np.searchsorted(high, we) == np.searchsorted(high, pos)
+
+
+def _short_single(codes: np.ndarray, pos: np.ndarray, words=None) -> np.ndarray:
+    """Which capitals at ``pos`` start a lone word too short to look up ("The", "In", "He": most runs),
+    decided for all at once (``words``: their ``_word_ends``, when made); a word followed by another
+    capitalised one is kept."""
+    if words is None:
+        cls = np.take(_CLASS, codes, mode="clip")
+        words = _word_ends(codes, cls, pos, np.flatnonzero(cls < 2))
+    we, goes_on, ascii_word = words
     length = we - pos
-    non_ascii = np.concatenate(([0], np.cumsum(codes > 127)))
-    ascii_word = non_ascii[we] == non_ascii[pos]
     return ~goes_on & ((length < MIN_LETTERS_EXOTIC) | ((length < MIN_LETTERS) & ascii_word))
 
 

@@ -17,6 +17,9 @@ def detect_lang(codes: np.ndarray) -> str:
     ``codes`` are the text's code points (``pyanj.text.normalize.code_points``)."""
     if not len(codes):
         return "en"
+    # (unsigned wrap-around: one comparison counts a range) no Cyrillic nor Arabic letter: English, decided cheaply
+    if not np.count_nonzero((codes - np.uint32(0x400)) < np.uint32(0x300)):
+        return "en"
     latin = int(np.count_nonzero(((codes >= 0x41) & (codes <= 0x7A)) | ((codes >= 0xC0) & (codes < 0x250))))
     cyr = int(np.count_nonzero((codes >= 0x400) & (codes < 0x530)))
     arab = int(np.count_nonzero((codes >= 0x600) & (codes < 0x700)))

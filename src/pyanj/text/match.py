@@ -9,6 +9,7 @@ over names and no boundary checks after the fact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 import ahocorasick
@@ -51,35 +52,39 @@ class Matcher:
         return [Hit(s, e, key, key in acr) for s, e, key in self.spans(text)]
 
     def spans(self, text: str | Prepared) -> list[tuple[int, int, str]]:
-        """``hits`` as plain ``(start, end, key)`` tuples: the span finder's fast path."""
+        """``hits`` as plain ``(start, end, key)`` tuples."""
+        return list(zip(*self.columns(text)))
+
+    def columns(self, text: str | Prepared) -> tuple[list[int], list[int], list[str]]:
+        """``spans`` as three parallel lists (starts, ends, keys): the span finder's fast path."""
         prep = prepared(text)
         text = prep.text
         if not text:
-            return []
+            return [], [], []
         folded, index = prep.folded, prep.index
         found = list(self.automaton.iter(folded))
         if not found:
-            return []
-        ends = np.fromiter((e for e, _ in found), dtype=np.int64, count=len(found))
-        lens = np.fromiter((v[1] for _, v in found), dtype=np.int64, count=len(found))
-        starts = index[ends - lens].tolist()
+            return [], [], []
+        ends, values = zip(*found)
+        keys, lens = zip(*values)
+        ends = np.array(ends, dtype=np.int64)
+        starts = index[ends - np.array(lens, dtype=np.int64)].tolist()
         stop_arr = index[ends - 1] + 1
         stops = stop_arr.tolist()
         n = len(text)
         # combining marks after the last letter belong to the name (only code points above U+02FF can be)
         codes = prep.codes
-        after = stop_arr[stop_arr < n]
-        if len(after) and (codes[after] > 0x2FF).any():
-            for i, e in enumerate(stops):
-                while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
-                    e += 1
-                stops[i] = e
-        return list(zip(starts, stops, [v[0] for _e, v in found]))
+        high = np.flatnonzero(codes[np.minimum(stop_arr, n - 1)] > 0x2FF)  # (the names a high code point follows)
+        for i in high.tolist():
+            e = stops[i]
+            while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
+                e += 1
+            stops[i] = e
+        return starts, stops, list(keys)
 
 
 def _is_mark(c: str) -> bool:
     """A combining mark, or a Cyrillic hard or soft sign, which the fold drops ("область")."""
-    import unicodedata
     return c in "ьъЬЪ" or unicodedata.category(c).startswith("M")
 
 

@@ -117,10 +117,9 @@ def _fold_codes(codes: np.ndarray) -> np.ndarray:
     global _LUT
     if _LUT is None:
         _LUT = np.array([ord(fold_char(chr(i))) for i in range(_LUT_SIZE)], dtype=np.uint32)
-    out = np.take(_LUT, np.minimum(codes, _LUT_SIZE - 1))
-    high = codes >= _LUT_SIZE
-    if high.any():
-        for cp in np.unique(codes[high]).tolist():
+    out = np.take(_LUT, codes, mode="clip")  # (clipped to the table's last entry; those above are redone)
+    if len(codes) and int(codes.max()) >= _LUT_SIZE:  # (one pass, no mask, for most texts)
+        for cp in np.unique(codes[codes >= _LUT_SIZE]).tolist():
             out[codes == cp] = ord(FOLD[cp])
     return out
 
@@ -163,12 +162,13 @@ def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarr
         sep = arr[pos] == 32
         keep[pos[1:][sep[1:] & sep[:-1]]] = False
     pos = np.flatnonzero(keep)
-    chars = arr[pos]
     glued = glued_label_splits(text)
     if glued:  # "DistrictDarvoz": a separator between an infobox label and the value it was glued to
         at = np.searchsorted(pos, glued)
-        chars, pos = np.insert(chars, at, 32), np.insert(pos, at, glued)
-    folded = SEP + chars.tobytes().decode("utf-32-le") + SEP
+        chars, pos = np.insert(arr[pos], at, 32), np.insert(pos, at, glued)
+        folded = SEP + chars.tobytes().decode("utf-32-le") + SEP
+    else:
+        folded = SEP + arr[keep].tobytes().decode("utf-32-le") + SEP  # (a mask reads faster than positions)
     index = np.concatenate(([-1], pos, [len(text)]))
     index.setflags(write=False)
     return folded, index

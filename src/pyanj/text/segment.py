@@ -54,12 +54,37 @@ _CONTINUES = re.compile(r"(?:,|\b(?:the|a|an|of|on|in|at|to|and|or|with|from|by|
                         r"into|over|near|across|along)|[^\W\d_]-)[ \t]*$", re.I)
 
 
+#: The words ``_CONTINUES`` ends a line with, lower-case (``_continues`` reads them without the regex).
+_CONTINUE_WORDS = frozenset("the a an of on in at to and or with from by for as that its their between into over "
+                            "near across along".split())
+_CONTINUE_LONGEST = max(map(len, _CONTINUE_WORDS))
+
+
 def _continues(text: str, s: int, e: int) -> bool:
-    """Whether the line ``text[s:e]`` ends so that the next line goes on with its sentence. The search
-    starts near the end (a match is a short word and the spaces after it), not at every position of
-    the line; a line ending in spaces is searched whole."""
+    """Whether the line ``text[s:e]`` ends so that the next line goes on with its sentence: what
+    ``_CONTINUES.search(text, lo, e)`` says, read from the line's last word (the regex, tried at every
+    position from ``lo``, decides only a hyphen or a word that is not ASCII). The search starts near the
+    end (a match is a short word and the spaces after it); a line ending in spaces is searched whole."""
     lo = s if e - s <= 40 or text[e - 1] in " \t" else e - 40
-    return _CONTINUES.search(text, lo, e) is not None
+    t = e
+    while t > lo and text[t - 1] in " \t":
+        t -= 1
+    if t == lo:
+        return False
+    c = text[t - 1]
+    if c == ",":
+        return True
+    if c == "-":
+        return _CONTINUES.search(text, lo, e) is not None
+    r = t  # the word before the spaces: it must start at a word boundary, at or after ``lo``
+    while r > 0 and t - r <= _CONTINUE_LONGEST and (text[r - 1].isalnum() or text[r - 1] == "_"):
+        r -= 1
+    if r < lo or t - r > _CONTINUE_LONGEST or r == t:
+        return False
+    w = text[r:t]
+    if not w.isascii():  # (case-insensitive matching of other letters is the regex's to decide)
+        return _CONTINUES.search(text, lo, e) is not None
+    return w.lower() in _CONTINUE_WORDS
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -77,16 +102,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         block = text[s:e]
         lines = block.split("\n")
-        wrapped = len(lines) > 2 and sum(len(x) for x in lines) / len(lines) < 110 and sum(
-            1 for x in lines if x.rstrip().endswith((".", "!", "?", "”", '"'))) < len(lines) / 2
+        wrapped = len(lines) > 2 and (len(block) - len(lines) + 1) / len(lines) < 110 and sum(
+            [x.rstrip().endswith((".", "!", "?", "”", '"')) for x in lines]) < len(lines) / 2
         if wrapped:
-            if block.strip():
+            if block and not block.isspace():
                 out.append((s, e))
             continue
         p = s
         for line in lines:
             q = p + len(line)
-            if line.strip():
+            if line and not line.isspace():
                 if out and out[-1][1] == p - 1 and _continues(text, *out[-1]):
                     out[-1] = (out[-1][0], q)  # a printed line break inside a sentence ("… (BCP) on the")
                 else:

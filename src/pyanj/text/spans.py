@@ -60,12 +60,21 @@ def _upper_ok(surface: str) -> bool:
 
 def _prev_word(text: str, start: int) -> str:
     """The word before ``start`` (hyphens and apostrophes kept), skipping spaces and hyphens."""
-    if start > 1 and text[start - 1] == " " and text[start - 2] not in " \t\n\r-":
-        # the common case, one space after a plain word: found with rfind, no regex
-        j = text.rfind(" ", start - 42 if start > 42 else 0, start - 1)
+    c = text[start - 1] if start else ""
+    if start > 1 and (c == " " or c == "\n") and text[start - 2] not in " \t\n\r-":
+        # the common case, one space (or a line break) after a plain word: found with rfind, no regex
+        a = start - 42 if start > 42 else 0
+        j = text.rfind(" ", a, start - 1)
         w = text[j + 1:start - 1]
         if j >= 0 and w.isalnum() and len(w) <= 40:
             return w
+        k = text.rfind("\n", a, start - 1)  # (a word opening its line)
+        if k > j:
+            w = text[k + 1:start - 1]
+            if w.isalnum() and len(w) <= 40:
+                return w
+    elif c and c not in " \t\n\r-’'" and not c.isalnum():
+        return ""  # ("(Khorog", "“Kabul": no word right before the name)
     lo = start - 64 if start > 64 else 0
     m = _PREV_WORD_REV.match(text[lo:start][::-1])  # (reversed: a regex can then anchor at the end)
     if m.end() < start - lo or lo == 0:
@@ -89,14 +98,15 @@ _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of
 def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: str | None = None) -> bool:
     """True when the name is part of an organisation or publication name."""
     prev = (_prev_word(text, start) if prev_word is None else prev_word).lower().strip("’'")
-    if prev and prev.rpartition("-")[2] in ORG_PREFIX and not prev.startswith(("anti-", "pro-", "post-", "pre-")):
+    if prev and (prev in ORG_PREFIX if "-" not in prev else prev.rpartition("-")[2] in ORG_PREFIX
+                 and not prev.startswith(("anti-", "pro-", "post-", "pre-"))):
         return True
     nxt = text[end:end + 1]
-    if nxt == "$" or (nxt == " " and text[end + 1:end + 2] == "$"):  # "US$1,8", "US $313m": a currency
+    c = text[end + 1:end + 2]
+    if nxt == "$" or (nxt == " " and c == "$"):  # "US$1,8", "US $313m": a currency
         return True
     if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
         # capitalised words that follow directly, up to three (the regex runs only when one does)
-        c = text[end + 1:end + 2]
         if c in (" ", "\t", "-"):
             c = text[end + 2:end + 3]
         if "A" <= c <= "Z" and nxt != "\n":
@@ -218,47 +228,61 @@ def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     return prev[0].isupper() and prev.lower().rstrip(".") in GIVEN_NAMES
 
 
+#: What a matched join key is, worked out once per gazetteer (``_key_row``): the kinds of names.
+_COUNTRY, _HEADED, _PLACE = 0, 1, 2
+
+
+def _key_row(key: str, matcher, gz):
+    """(ids, acronym only, any candidate a country, every one weak, kind) of a join key, or False when
+    it names nothing: what the span rules ask of a name, once per key instead of once per hit."""
+    ids = gz.index.get(key) or matcher.derived_ids.get(key)
+    if not ids:
+        return False
+    is_country, all_weak = gz.key_info(key)
+    kind = _HEADED if key in matcher.head_of else _COUNTRY if is_country and len(ids) == 1 else _PLACE
+    return ids, key in matcher.acronym_keys, is_country, all_weak, kind
+
+
 def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
     their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
     prep = prepared(text)
     text = prep.text
     matcher = gz.matcher()
-    acronyms = matcher.acronym_keys
-    index = gz.index
+    rows = gz.derived("span_keys", dict)  # (join key -> _key_row, filled as keys are met)
     raw = []
-    for start, end, key in matcher.spans(prep):
+    for start, end, key in zip(*matcher.columns(prep)):
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = _key_row(key, matcher, gz)
+        if not row:
+            continue
         surface = text[start:end]
-        acronym = key in acronyms
-        if acronym:
+        if row[1]:  # an acronym counts only in capitals
             if not _upper_ok(surface):
                 continue
         else:
             c = surface[0]
             if c.islower() if c.isalpha() else not _is_capitalised(surface):
                 continue
-        ids = index.get(key) or matcher.derived_ids.get(key)
-        if not ids:
-            continue
-        if not acronym and len(surface) <= 4 and surface.isupper() and gz.key_info(key)[1]:
-            continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
-        raw.append((start, -end, surface, key, ids))
+            if row[3] and len(surface) <= 4 and surface.isupper():
+                continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
+        raw.append((start, -end, surface, key, row))
     raw.sort()  # by start, the longest first (equal start and end: the same name, in any order)
 
     spans: list[Span] = []
     last_end = org_end = -1
-    infos, info = gz.derived("key_info", dict), gz.key_info  # (the cached pairs read directly: asked per name)
     ru = prep.lang in ("ru", "tg")  # (the Russian rules cost English texts nothing)
-    for start, end, surface, key, ids in raw:
+    for start, end, surface, key, (ids, _acr, is_country, all_weak, kind) in raw:
         end = -end
         if start < last_end:
             continue
-        is_country, all_weak = infos.get(key) or info(key)
         prev = _prev_word(text, start)
         if _is_org(text, start, end, is_country, prev):
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
-        if _in_acronym_org(text, start, end, index) or org_name_around(text, start, end, prev, org_end):
+        if (text.find("(", end, end + 60) >= 0 and _in_acronym_org(text, start, end, gz.index)  # (its pre-test inline)
+                or org_name_around(text, start, end, prev, org_end)):
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if all_weak and _is_person(text, start, end):
@@ -277,7 +301,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                 surface = text[start:end]
                 if surface.lower() in ("the", "a", "an"):
                     continue  # "The valley has …" met the alias "The Valley": only an article is left
-        if not is_country and _is_given_name(text, start, prev):
+        if not is_country and prev and prev[0].isupper() and _is_given_name(text, start, prev):
             continue
         russian = ru and is_cyrillic(surface)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface)):
@@ -286,12 +310,12 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if russian:
             if not _russian_span(text, sp, matcher, gz, is_country):
                 continue
-        elif key in matcher.head_of:  # a Russian adjective quoted in another language ("Памирское шоссе")
+        elif kind == _HEADED:  # a Russian adjective quoted in another language ("Памирское шоссе")
             sp.ids = keep_by_head(sp.ids, matcher.head_of[key], head_after(text, end))
             if not sp.ids:
                 continue
             _add_cues(text, sp, gz)
-        elif is_country and len(ids) == 1:
+        elif kind == _COUNTRY:
             _metonymy(text, sp)  # a country needs no cue or bank hint: only whether it is literal
         else:
             _add_cues(text, sp, gz)
@@ -374,7 +398,7 @@ def _metonymy(text: str, sp: Span) -> str:
     nxt = text[sp.end:sp.end + 60]
     pw = sp.prev_word.lower()
     start = sp.start
-    if (reporting_possible(nxt) and REPORTING.match(nxt) and pw not in ("from", "in", "at", "of", "near")) \
+    if (pw not in ("from", "in", "at", "of", "near") and reporting_possible(nxt) and REPORTING.match(nxt)) \
             or (nxt[:1] in "’'" and POSSESSIVE_POLICY.match(nxt)) \
             or (pw in ("of", "the", "") and title_of_possible(text[max(0, start - 40):start])
                 and TITLE_OF.search(text[max(0, start - 40):start])) \

@@ -156,12 +156,18 @@ _LEAD_WORD = re.compile(r"[ \t\-]{0,2}([^\W\d_]*)")
 # "X district": a head right after the name (spaces, tabs or a hyphen between)
 HEAD_RE = re.compile(r"^[ \t\-]{1,2}(" + alternation(HEADS) + r")\b", re.I)
 HEAD_FIRST_WORDS = first_words(HEADS)
+_HEAD_FIRST_LETTERS = frozenset(w[0] for w in HEAD_FIRST_WORDS)
 
 
 def head_possible(text: str, end: int) -> bool:
     """Can ``HEAD_RE`` match ``text[end:]``? Only when the next word is a head's first word."""
+    if text[end:end + 1] not in (" ", "\t", "-"):
+        return False
+    j = end + 2 if text[end + 1:end + 2] in (" ", "\t", "-") else end + 1
+    if text[j:j + 1].lower() not in _HEAD_FIRST_LETTERS:  # (the word's first letter decides most names)
+        return False
     m = _LEAD_WORD.match(text, end, end + 40)
-    return m is not None and m.end() > end and text[end] in " \t-" and m.group(1).lower() in HEAD_FIRST_WORDS
+    return m is not None and m.end() > end and m.group(1).lower() in HEAD_FIRST_WORDS
 
 
 # "the district of X", "camps in X", "bazaars at X", "the bridge near X"
@@ -204,6 +210,9 @@ def reporting_possible(nxt: str) -> bool:
     rest = nxt[i:].lstrip()
     if rest[:1] == ",":
         return "turn" in rest[:20].lower()
+    word = rest.split(None, 1)[0] if rest else ""
+    if word.isalpha():  # (letters up to a space: the word the regex below reads, without it)
+        return word.lower() in _REPORTING_FIRST
     m = _LEAD_WORD.match(rest)
     return m.group(1).lower() in _REPORTING_FIRST
 
