@@ -48,7 +48,11 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, parq
         raise PyanjError(f"DEM not found: {dem}")
     gz = load_gazetteer()
     counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
-    mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped, jobs=jobs))
+    mentions = _mention_columns(inputs)
+    if mentions is None:
+        mentions = list(iter_mentions(inputs, gz, counts=counts, max_bytes=max_bytes, skipped=skipped, jobs=jobs))
+    else:
+        counts[0] = sum(docs for docs, _n in mentions.files)
     ndocs = counts[0]
     nothing_usable(ndocs, skipped)
     if not mentions:
@@ -68,6 +72,19 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, parq
     for p in written:
         click.echo(str(p))
     finish(skipped)
+
+
+def _mention_columns(inputs):
+    """When every input is a mentions JSONL: its mentions read straight into columns (no Mention objects);
+    else None (texts to geocode go through ``iter_mentions``)."""
+    from pyanj.layers.columns import read_mention_columns
+    from pyanj.mention import is_mentions_jsonl
+    if not all(i != "-" and is_mentions_jsonl(i) for i in inputs):
+        return None
+    try:
+        return read_mention_columns(inputs)
+    except (ValueError, OSError) as e:  # a malformed mentions JSONL (or one not in UTF-8)
+        raise PyanjError(str(e)) from None
 
 
 def _write_error(e: OSError, out: Path) -> PyanjError:

@@ -39,14 +39,17 @@ def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=
     """
     from pyanj.gazetteer import load
     from pyanj.layers.build import build_records
+    from pyanj.layers.columns import MentionColumns
     from pyanj.layers.write import check_output, write_files, write_qgz
     from pyanj.mention import Mention
-    if isinstance(mentions, (str, bytes)) or not hasattr(mentions, "__iter__"):
+    if not isinstance(mentions, MentionColumns) and (isinstance(mentions, (str, bytes))
+                                                     or not hasattr(mentions, "__iter__")):
         raise TypeError(f"write_layers() takes mentions (pyanj.geocode's output), not {type(mentions).__name__}")
-    mentions = list(mentions)
-    if any(not isinstance(m, Mention) for m in mentions):
-        raise TypeError("write_layers() takes Mention objects (pyanj.geocode's output)")
-    if not mentions:
+    if not isinstance(mentions, MentionColumns):
+        mentions = list(mentions)
+        if any(not isinstance(m, Mention) for m in mentions):
+            raise TypeError("write_layers() takes Mention objects (pyanj.geocode's output)")
+    if not len(mentions):
         return []
     check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
     recs = build_records(mentions, gazetteer or load(), dem=dem)
