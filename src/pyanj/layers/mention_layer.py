@@ -73,13 +73,14 @@ class PointValues:
         self.bank = banks(there, geo, BANK_MAX_KM)
         self.elev = sample_points(self.uniq, dem)
 
-    def of(self, pts) -> tuple[list, list, list, list]:
-        """(shapely Points, km, bank, elevation) of each point of ``pts`` (None -> None)."""
+    def of(self, pts, shapes: bool = True) -> tuple[list, list, list, list]:
+        """(shapely Points, km, bank, elevation) of each point of ``pts`` (None -> None); ``shapes`` False:
+        the points as given instead of shapely Points."""
         idx = [None if p is None else self.at[p] for p in pts]
-        located = [i for i in idx if i is not None]
+        located = [i for i in idx if i is not None] if shapes else ()
         geoms = iter(shapely.points([self.uniq[i] for i in located]).tolist() if located else ())
         km, bank, elev = self.km, self.bank, self.elev
-        return ([None if i is None else next(geoms) for i in idx], [None if i is None else km[i] for i in idx],
+        return ([None if i is None else next(geoms) for i in idx] if shapes else list(pts), [None if i is None else km[i] for i in idx],
                 [None if i is None else bank[i] for i in idx], [None if i is None else elev[i] for i in idx])
 
 
@@ -140,6 +141,13 @@ class MentionRecords:
             yield self._build(self.order[k:k + size])
 
     def _build(self, idx) -> list:
+        columns, geoms = self._columns(idx)
+        names = _NAMES
+        return [(dict(zip(names, vals)), g) for vals, g in zip(zip(*[columns[k] for k in names]), geoms)]
+
+    def _columns(self, idx, shapes: bool = True) -> tuple[dict, list]:
+        """The layer's fields of mentions ``idx`` as columns, and their geometries (``shapes``: shapely
+        Points, else the (lon, lat) points)."""
         c = self.cols
         text: dict = {}  # sentences and names repeat: collapse each once
 
@@ -160,7 +168,7 @@ class MentionRecords:
 
         pts = [self.point[i] for i in idx]
         prec = [self.precision[i] for i in idx]
-        geoms, km, bank, elev = self.values.of(pts)
+        geoms, km, bank, elev = self.values.of(pts, shapes)
         doc, start, end, flags = raw("doc_id"), raw("start"), raw("end"), raw("flags")
         conf = raw("confidence")
         columns = {
@@ -180,5 +188,12 @@ class MentionRecords:
             "border_km": km, "bank": bank, "elevation_m": elev,
             "lon": [p[0] if p else None for p in pts], "lat": [p[1] if p else None for p in pts],
         }
-        names = _NAMES
-        return [(dict(zip(names, vals)), g) for vals, g in zip(zip(*[columns[k] for k in names]), geoms)]
+        return columns, geoms
+
+    def geojson_lines(self, size: int = CHUNK):
+        """Lists of the layer's GeoJSON feature lines, ``size`` at a time: the bytes ``geojson_text`` makes
+        of the records, encoded column by column (no property dict per mention)."""
+        from pyanj.layers.encode import feature_lines, point_json
+        for k in range(0, len(self.order), size):
+            columns, pts = self._columns(self.order[k:k + size], shapes=False)
+            yield feature_lines([columns[n] for n in _NAMES], _NAMES, [point_json(p) for p in pts])

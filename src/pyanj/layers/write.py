@@ -69,12 +69,37 @@ def _geometries_json(geoms: list) -> list:
 
 def geojson_text(layer: str, records) -> str:
     """A FeatureCollection, one feature per line; keys in schema order, so equal input -> equal bytes."""
+    return "".join(geojson_pieces(layer, records))
+
+
+def geojson_pieces(layer: str, records):
+    """``geojson_text`` in pieces, a chunk of features at a time (a layer that can encode itself by columns,
+    like the mentions layer, does)."""
+    chunks = records.geojson_lines() if hasattr(records, "geojson_lines") else [_feature_lines(records)]
+    yield f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
+    sep = ""
+    for lines in chunks:
+        if lines:
+            yield sep + ",\n".join(lines)
+            sep = ",\n"
+    yield "\n]}\n"
+
+
+def _feature_lines(records) -> list[str]:
     lines = []
     for (props, _g), geom in zip(records, _geometries_json([g for _p, g in records])):
         feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geom}
         lines.append(_dumps(feat))
-    head = f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
-    return head + ",\n".join(lines) + "\n]}\n"
+    return lines
+
+
+def write_pieces(path: Path, pieces) -> None:
+    """Atomic write of text given in pieces (never all of it in memory), with the usual permissions."""
+    with atomic_path(Path(path)) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for piece in pieces:
+                fh.write(piece)
+        os.chmod(tmp, 0o666 & ~_umask())
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -281,7 +306,7 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
         if gpkg is not None:
             write_gpkg(staged(gpkg), layers)
         for layer, records in layers.items():
-            write_text(stage / f"{layer}.geojson", geojson_text(layer, records))
+            write_pieces(stage / f"{layer}.geojson", geojson_pieces(layer, records))
             # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
             write_text(stage / f"{layer}.qml", qml(layer, LAYERS[layer][0], records=records))
             final.append(out_dir / f"{layer}.geojson")
