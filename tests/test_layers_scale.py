@@ -118,3 +118,20 @@ def test_unknown_keys_and_left_out_fields_read_as_from_dict_reads_them(tmp_path)
     assert got.cols == want.cols
     assert got.files == [(2, 3)]
 
+
+
+def test_layers_progress_on_stderr_only_and_quiet_under_q(corpus_mentions, tmp_path):
+    import subprocess
+    import sys
+    src = _jsonl(tmp_path, corpus_mentions)
+    base = [sys.executable, "-m", "pyanj.cli", "layers", str(src)]
+    r = subprocess.run(base + ["-o", str(tmp_path / "P"), "--progress"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "reading mentions" in r.stderr and "writing mentions.geojson" in r.stderr
+    assert f"0/{len(corpus_mentions)}" in r.stderr and "building layers" in r.stderr
+    assert r.stderr.rstrip().endswith(f"{len(corpus_mentions)} mentions from 6 documents: 11 layers in {tmp_path / 'P'}")
+    q = subprocess.run(base + ["-o", str(tmp_path / "Q"), "-q", "--progress"], capture_output=True, text=True)
+    assert (q.returncode, q.stderr) == (0, "")
+    assert q.stdout == r.stdout.replace(str(tmp_path / "P"), str(tmp_path / "Q"))
+    for p in (tmp_path / "P").iterdir():
+        assert (tmp_path / "Q" / p.name).read_bytes() == p.read_bytes(), p.name

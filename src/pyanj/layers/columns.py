@@ -76,14 +76,15 @@ class MentionColumns:
             got = self._shared = {k: {} for k in _SHARED}
         return got
 
-    def read_jsonl(self, path) -> None:
+    def read_jsonl(self, path, advance=None) -> None:
         """Append the mentions of a ``pyanj geocode`` JSONL file (ValueError naming a malformed line, as
-        ``pyanj.mention.read_mentions_jsonl`` raises it)."""
+        ``pyanj.mention.read_mentions_jsonl`` raises it); ``advance(n)`` is told of each chunk's characters."""
         good: dict = {}  # (keys, value types) of records Mention.from_dict accepted -> their values getter
         decode = _DECODER.decode
-        n0, rows = self.n, []
+        n0, rows, chars = self.n, [], 0
         with open(path, encoding="utf-8-sig") as fh:
             for n, line in enumerate(fh, 1):
+                chars += len(line)
                 if not line.strip():
                     continue
                 try:
@@ -100,6 +101,9 @@ class MentionColumns:
                 if len(rows) == _CHUNK:
                     self._extend(rows)
                     rows = []
+                    if advance is not None:
+                        advance(chars)
+                        chars = 0
         self._extend(rows)
         docs = set(self.cols["doc_id"][n0:])
         self.files.append((len(docs), self.n - n0))
@@ -142,9 +146,13 @@ def _checked(path, n: int, line: str) -> dict:
     return d
 
 
-def read_mention_columns(paths) -> MentionColumns:
-    """The mentions of ``pyanj geocode`` JSONL files, in file order, as columns."""
+def read_mention_columns(paths, progress=None) -> MentionColumns:
+    """The mentions of ``pyanj geocode`` JSONL files, in file order, as columns (``progress``: a
+    ``pyanj.layers.progress.Steps``)."""
+    import os
     out = MentionColumns()
+    if progress is not None:
+        progress.step("reading mentions", total=sum(os.path.getsize(p) for p in paths))
     for p in paths:
-        out.read_jsonl(p)
+        out.read_jsonl(p, advance=progress.advance if progress is not None else None)
     return out

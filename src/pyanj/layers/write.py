@@ -72,9 +72,9 @@ def geojson_text(layer: str, records) -> str:
     return "".join(geojson_pieces(layer, records))
 
 
-def geojson_pieces(layer: str, records):
+def geojson_pieces(layer: str, records, advance=None):
     """``geojson_text`` in pieces, a chunk of features at a time (a layer that can encode itself by columns,
-    like the mentions layer, does)."""
+    like the mentions layer, does); ``advance(n)`` is told of each chunk's features."""
     chunks = records.geojson_lines() if hasattr(records, "geojson_lines") else [_feature_lines(records)]
     yield f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
     sep = ""
@@ -82,6 +82,8 @@ def geojson_pieces(layer: str, records):
         if lines:
             yield sep + ",\n".join(lines)
             sep = ",\n"
+            if advance is not None:
+                advance(len(lines))
     yield "\n]}\n"
 
 
@@ -287,11 +289,13 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
 
 
 def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None,
-                parquet: bool = False) -> list[Path]:
+                parquet: bool = False, progress=None) -> list[Path]:
     """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoParquet, + GeoPackage, + a
     QGIS project with the ``rasters`` already written: name -> path). The folder is staged whole and swapped
     in (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
+    from pyanj.layers.progress import QUIET
     from pyanj.layers.styles import qml
+    steps = progress if progress is not None else QUIET
     out_dir = Path(out_dir)
     ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv", ".parquet")}
     final = []
@@ -304,9 +308,11 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
                 return f
         # the GeoPackage first: the likeliest to fail, and then nothing has been replaced yet
         if gpkg is not None:
+            steps.step(f"writing {Path(gpkg).name}")
             write_gpkg(staged(gpkg), layers)
         for layer, records in layers.items():
-            write_pieces(stage / f"{layer}.geojson", geojson_pieces(layer, records))
+            steps.step(f"writing {layer}.geojson", total=len(records))
+            write_pieces(stage / f"{layer}.geojson", geojson_pieces(layer, records, steps.advance))
             # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
             write_text(stage / f"{layer}.qml", qml(layer, LAYERS[layer][0], records=records))
             final.append(out_dir / f"{layer}.geojson")
