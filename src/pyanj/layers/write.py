@@ -150,26 +150,36 @@ def write_geoparquet(path: Path, layer: str, records) -> Path:
 
 
 # -- GeoPackage ---------------------------------------------------------------------------------
-def _gpkg_fields(layer: str, records):
-    """Typed numpy columns (+ null masks) so the GeoPackage gets INTEGER/REAL/BOOLEAN/DATE columns."""
-    data, masks, names = [], [], []
-    for name, t, _d in LAYERS[layer][1]:
-        vals = [p[name] for p, _g in records]
-        null = np.array([v is None for v in vals], dtype=bool)
-        if t == "int":
-            arr, mask = np.array([0 if v is None else v for v in vals], dtype="int32"), null
-        elif t == "bool":
-            arr, mask = np.array([bool(v) for v in vals], dtype=bool), null
-        elif t == "float":
-            arr, mask = np.array([np.nan if v is None else v for v in vals], dtype="float64"), None
-        elif t == "date":
-            arr, mask = np.array(["NaT" if v is None else v for v in vals], dtype="datetime64[D]"), None
-        else:
-            arr, mask = np.array(vals, dtype=object), None
-        names.append(name)
-        data.append(arr)
-        masks.append(mask if mask is not None and mask.any() else None)
-    return data, names, masks
+#: Arrow types of the schema's field types.
+_ARROW_TYPES = {"int": "int32", "float": "float64", "bool": "bool_", "date": "date32", "str": "string"}
+
+
+def _arrow_batches(layer: str, records):
+    """The layer's records as a ``pyarrow.RecordBatchReader``, a chunk at a time (the geometry column
+    ``geom``, WKB, promoted to the layer's Multi* type)."""
+    import pyarrow as pa
+    fields = LAYERS[layer][1]
+    gtype = LAYERS[layer][0]
+    schema = pa.schema([pa.field(name, getattr(pa, _ARROW_TYPES[t])()) for name, t, _d in fields] +
+                       [pa.field("geom", pa.binary())])
+    chunks = records.chunks() if hasattr(records, "chunks") else [records]
+
+    def batches():
+        for chunk in chunks:
+            cols = [_arrow_column([p[name] for p, _g in chunk], t) for name, t, _d in fields]
+            geoms = [None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in chunk]
+            yield pa.record_batch(cols + [pa.array(geoms, pa.binary())], schema=schema)
+    return pa.RecordBatchReader.from_batches(schema, batches())
+
+
+def _arrow_column(vals: list, t: str):
+    import pyarrow as pa
+    if t == "date":
+        from datetime import date
+        return pa.array([None if v is None else date.fromisoformat(v) for v in vals], pa.date32())
+    if t == "bool":
+        return pa.array([None if v is None else bool(v) for v in vals], pa.bool_())
+    return pa.array(vals, getattr(pa, _ARROW_TYPES[t])())
 
 
 def _promote(g, geometry_type):
@@ -208,20 +218,19 @@ def write_gpkg(path: Path, layers: dict) -> Path:
 
 
 def _fill_gpkg(tmp: Path, layers: dict) -> None:
+    """Each layer through pyogrio's Arrow path (``write_arrow``), as a stream of record batches: typed
+    columns (INTEGER, REAL, BOOLEAN, DATE, TEXT) and WKB geometry, never all of a big layer at once."""
     import pyogrio.raw
 
     from pyanj.layers.styles import qml
     for i, (layer, records) in enumerate(layers.items()):
         gtype, _fields, desc = LAYERS[layer]
-        data, names, masks = _gpkg_fields(layer, records)
-        geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
-                         dtype=object)
-        pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
-                          geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
-                          # 1.2: what the GDAL under Debian's QGIS reads without complaint
-                          dataset_options=None if i else {"VERSION": "1.2"},
-                          layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
-                                         "GEOMETRY_NAME": "geom"})
+        pyogrio.raw.write_arrow(_arrow_batches(layer, records), str(tmp), layer=layer, driver="GPKG",
+                                geometry_name="geom", geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8",
+                                append=i > 0,
+                                # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                                dataset_options=None if i else {"VERSION": "1.2"},
+                                layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid"})
     con = sqlite3.connect(tmp)
     try:
         with con:
