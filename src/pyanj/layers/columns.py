@@ -79,24 +79,24 @@ class MentionColumns:
     def read_jsonl(self, path, advance=None) -> None:
         """Append the mentions of a ``pyanj geocode`` JSONL file (ValueError naming a malformed line, as
         ``pyanj.mention.read_mentions_jsonl`` raises it); ``advance(n)`` is told of each chunk's characters."""
-        good: dict = {}  # (keys, value types) of records Mention.from_dict accepted -> their values getter
+        good: dict = {}  # keys and value types of records Mention.from_dict accepted -> their values getter
         decode = _DECODER.decode
         n0, rows, chars = self.n, [], 0
         with open(path, encoding="utf-8-sig") as fh:
             for n, line in enumerate(fh, 1):
                 chars += len(line)
-                if not line.strip():
-                    continue
                 try:
                     d = decode(line)
-                    get = good.get((tuple(d), tuple(map(type, d.values())))) if type(d) is dict else None
+                    get = good.get((*d, *map(type, d.values()))) if type(d) is dict else None
                     if get is not None and not _items_ok(d):
                         get = None
                 except (ValueError, RecursionError):  # (NaN or infinity included: the check decides)
+                    if not line.strip():
+                        continue  # (a blank line)
                     get = None
                 if get is None:
                     d = _checked(path, n, line)
-                    get = good.setdefault((tuple(d), tuple(map(type, d.values()))), _getter(d))
+                    get = good.setdefault((*d, *map(type, d.values())), _getter(d))
                 rows.append(get(d))
                 if len(rows) == _CHUNK:
                     self._extend(rows)

@@ -22,10 +22,16 @@ def encode_column(vals: list) -> list[str]:
     """The JSON text of each value of ``vals``."""
     types = set(map(type, vals))
     if types <= {str, _NONE}:
-        cache = {None: "null"}
-        return [cache.get(v) or cache.setdefault(v, _encode_str(v)) for v in vals]
+        enc = dict.fromkeys(vals)  # each distinct value encoded once
+        for v in enc:
+            enc[v] = "null" if v is None else _encode_str(v)
+        return list(map(enc.__getitem__, vals))
+    if types == {int}:
+        return list(map(int.__repr__, vals))
     if types <= {int, _NONE}:
         return ["null" if v is None else int.__repr__(v) for v in vals]
+    if types == {float} and all(map(math.isfinite, vals)):
+        return list(map(float.__repr__, vals))
     if types <= {float, int, _NONE} and all(math.isfinite(v) for v in vals if type(v) is float):
         return ["null" if v is None else float.__repr__(v) if type(v) is float else int.__repr__(v) for v in vals]
     if types <= {bool, _NONE}:

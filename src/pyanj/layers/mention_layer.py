@@ -196,4 +196,7 @@ class MentionRecords:
         from pyanj.layers.encode import feature_lines, point_json
         for k in range(0, len(self.order), size):
             columns, pts = self._columns(self.order[k:k + size], shapes=False)
-            yield feature_lines([columns[n] for n in _NAMES], _NAMES, [point_json(p) for p in pts])
+            geoms = dict.fromkeys(pts)  # (points repeat: each encoded once)
+            for p in geoms:
+                geoms[p] = point_json(p)
+            yield feature_lines([columns[n] for n in _NAMES], _NAMES, list(map(geoms.__getitem__, pts)))
