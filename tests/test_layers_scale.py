@@ -135,3 +135,18 @@ def test_layers_progress_on_stderr_only_and_quiet_under_q(corpus_mentions, tmp_p
     assert q.stdout == r.stdout.replace(str(tmp_path / "P"), str(tmp_path / "Q"))
     for p in (tmp_path / "P").iterdir():
         assert (tmp_path / "Q" / p.name).read_bytes() == p.read_bytes(), p.name
+
+
+def test_map_progress_on_stderr_only_and_quiet_under_q(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    layers = Path(__file__).resolve().parents[1] / "layers"
+    base = [sys.executable, "-m", "pyanj.cli", "map", str(layers), "--offline"]
+    r = subprocess.run(base + ["-o", str(tmp_path / "p.html"), "--progress"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "reading layers" in r.stderr and "0/11" in r.stderr and "drawing the map" in r.stderr
+    assert r.stderr.rstrip().endswith(f"written to {tmp_path / 'p.html'} (offline)")
+    q = subprocess.run(base + ["-o", str(tmp_path / "q.html"), "-q", "--progress"], capture_output=True, text=True)
+    assert (q.returncode, q.stderr, q.stdout) == (0, "", "")
+    assert (tmp_path / "q.html").read_bytes() == (tmp_path / "p.html").read_bytes()

@@ -27,8 +27,9 @@ def is_layers_dir(path) -> bool:
         f.suffix.lower() in TEXT_SUFFIXES for f in p.iterdir())
 
 
-def read_layers_dir(path) -> dict[str, list]:
-    """The records of every ``<layer>.geojson`` in ``path``, keyed by file stem, in ``LAYERS`` order."""
+def read_layers_dir(path, progress=None) -> dict[str, list]:
+    """The records of every ``<layer>.geojson`` in ``path``, keyed by file stem, in ``LAYERS`` order
+    (``progress``: a ``pyanj.layers.progress.Steps``, advanced per file)."""
     p = Path(path)
     if not p.is_dir():
         raise ValueError(f"{p}: not a directory")
@@ -36,7 +37,11 @@ def read_layers_dir(path) -> dict[str, list]:
     if not files:
         raise ValueError(f"{p}: no .geojson layer files")
     layers = {}
+    if progress is not None:
+        progress.step(f"reading {p.name}", total=len(files))
     for f in files:
+        if progress is not None:
+            progress.advance()
         try:
             text = f.read_text(encoding="utf-8")
             data = json.loads(text)
