@@ -102,10 +102,37 @@ def banks(there, geo: Frontier, max_km: float) -> list[str | None]:
     near = np.zeros(len(there), dtype=bool)
     for r in reach:
         near |= r
-    for i in np.flatnonzero(near & ~inside).tolist():
-        d = {c: float(shapely.distance(g, there[i])) / 1000.0 for c, g in zip(countries, polys)}
-        best = min(countries, key=lambda c: d[c])
-        out[i] = best if d[best] <= max_km else None
+    todo = np.flatnonzero(near & ~inside)
+    if len(todo):
+        # outside every polygon, a point's distance to one is its distance to the nearest edge of its rings
+        dist = [_edge_distance(g, there[todo]) / 1000.0 for g in polys]
+        for k, i in enumerate(todo.tolist()):
+            d = {c: float(col[k]) for c, col in zip(countries, dist)}
+            best = min(countries, key=lambda c: d[c])
+            out[i] = best if d[best] <= max_km else None
+    return out
+
+
+_EDGES: dict = {}  # id(polygon) -> (polygon, STRtree of its rings' edges)
+
+
+def _edge_distance(poly, pts) -> np.ndarray:
+    """Distances of points outside ``poly`` (a polygon, or a line) to it: to the nearest edge of its rings
+    (or lines), through a tree of the edges (the same numbers as ``shapely.distance``, without walking
+    every edge for every point)."""
+    got = _EDGES.get(id(poly))
+    if got is None or got[0] is not poly:
+        edges = []
+        for part in shapely.get_parts(poly):
+            rings = [part] if shapely.get_type_id(part) == 1 else [shapely.get_exterior_ring(part)] + [
+                shapely.get_interior_ring(part, j) for j in range(shapely.get_num_interior_rings(part))]
+            for r in rings:
+                c = shapely.get_coordinates(r)
+                edges.append(shapely.linestrings(np.stack([c[:-1], c[1:]], axis=1)))
+        got = _EDGES[id(poly)] = (poly, shapely.STRtree(np.concatenate(edges)))
+    (at, _edge), d = got[1].query_nearest(pts, return_distance=True, all_matches=False)
+    out = np.empty(len(pts))
+    out[at] = d
     return out
 
 
