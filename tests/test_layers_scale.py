@@ -150,3 +150,26 @@ def test_map_progress_on_stderr_only_and_quiet_under_q(tmp_path):
     q = subprocess.run(base + ["-o", str(tmp_path / "q.html"), "-q", "--progress"], capture_output=True, text=True)
     assert (q.returncode, q.stderr, q.stdout) == (0, "", "")
     assert (tmp_path / "q.html").read_bytes() == (tmp_path / "p.html").read_bytes()
+
+
+def test_bulk_bank_and_border_km_are_the_frontiers_point_by_point(gz):
+    import random
+
+    from pyanj.gazetteer.geo import frontier
+    from pyanj.layers.mention_layer import PointValues
+    geo = frontier(gz)
+    rnd = random.Random(3)
+    # the frontier's box (both banks, Uzbekistan, Pakistan, China: points inside, near and far from both)
+    pts = [(round(rnd.uniform(66.5, 75.5), 6), round(rnd.uniform(35.5, 39.5), 6)) for _ in range(400)]
+    pts += [(69.3, 37.2), (71.55, 37.49), (70.1, 38.45)]
+    v = PointValues(pts + [None], geo, None)
+    _g, km, bank, _z = v.of(pts + [None])
+    assert (km[-1], bank[-1]) == (None, None)
+    assert bank[:-1] == [geo.bank(x, y) for x, y in pts]
+    assert {b for b in bank[:-1]} == {"AF", "TJ", None}
+    assert km[:-1] == [geo.border_km(shapely_point(x, y)) for x, y in pts]
+
+
+def shapely_point(x, y):
+    from shapely.geometry import Point
+    return Point(x, y)
