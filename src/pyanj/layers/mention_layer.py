@@ -167,6 +167,11 @@ class MentionRecords:
         for k in range(0, len(self.order), size):
             yield self._build(self.order[k:k + size])
 
+    def column_chunks(self, size: int = CHUNK):
+        """(field -> values, shapely geometries) of ``size`` records at a time, in order (no dict per record)."""
+        for k in range(0, len(self.order), size):
+            yield self._columns(self.order[k:k + size])
+
     def _build(self, idx) -> list:
         columns, geoms = self._columns(idx)
         names = _NAMES

@@ -47,8 +47,9 @@ def read_layers_dir(path, progress=None) -> dict[str, list]:
             data = json.loads(text)
         except (OSError, ValueError, RecursionError) as e:
             raise ValueError(f"{f}: not GeoJSON ({str(e).splitlines()[0][:80]})") from None
-        # (json reads NaN only from the word: a file without it needs no search for NaN values)
-        layers[f.stem] = geojson_records(data, where=f, nan="NaN" in text)
+        nan = "NaN" in text  # (json reads NaN only from the word: a file without it needs no search for NaN)
+        del text
+        layers[f.stem] = geojson_records(data, where=f, nan=nan)
     return in_layer_order(layers)
 
 

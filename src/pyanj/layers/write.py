@@ -162,13 +162,16 @@ def _arrow_batches(layer: str, records):
     gtype = LAYERS[layer][0]
     schema = pa.schema([pa.field(name, getattr(pa, _ARROW_TYPES[t])()) for name, t, _d in fields] +
                        [pa.field("geom", pa.binary())])
-    chunks = records.chunks() if hasattr(records, "chunks") else [records]
+    if hasattr(records, "column_chunks"):  # (the mentions layer: its columns as they are)
+        chunks = records.column_chunks()
+    else:
+        chunks = [({name: [p[name] for p, _g in records] for name, _t, _d in fields}, [g for _p, g in records])]
 
     def batches():
-        for chunk in chunks:
-            cols = [_arrow_column([p[name] for p, _g in chunk], t) for name, t, _d in fields]
-            geoms = [None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in chunk]
-            yield pa.record_batch(cols + [pa.array(geoms, pa.binary())], schema=schema)
+        for columns, shapes in chunks:
+            cols = [_arrow_column(columns[name], t) for name, t, _d in fields]
+            wkb = shapely.to_wkb(np.array([_promote(g, gtype) for g in shapes], dtype=object)) if shapes else []
+            yield pa.record_batch(cols + [pa.array(list(wkb), pa.binary())], schema=schema)
     return pa.RecordBatchReader.from_batches(schema, batches())
 
 
