@@ -123,9 +123,10 @@ def to_geodataframe(layer: str, records):
     import geopandas as gpd
     import pandas as pd
     fields = LAYERS[layer][1]
+    values, geoms = _columns_of(layer, records)
     cols = {}
     for name, t, _d in fields:
-        vals = [p[name] for p, _g in records]
+        vals = values[name]
         if t == "int":
             cols[name] = pd.array(vals, dtype="Int32")
         elif t == "float":
@@ -137,7 +138,21 @@ def to_geodataframe(layer: str, records):
         else:
             cols[name] = pd.Series(vals, dtype="object")
     df = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in cols.items()})
-    return gpd.GeoDataFrame(df, geometry=[g for _p, g in records], crs="EPSG:4326")
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def _columns_of(layer: str, records) -> tuple[dict, list]:
+    """(field -> values, geometries) of a layer's records (the mentions layer's straight from its columns)."""
+    names = [name for name, _t, _d in LAYERS[layer][1]]
+    if not hasattr(records, "column_chunks"):
+        return {name: [p[name] for p, _g in records] for name in names}, [g for _p, g in records]
+    values: dict = {name: [] for name in names}
+    geoms: list = []
+    for cols, shapes in records.column_chunks():
+        for name in names:
+            values[name].extend(cols[name])
+        geoms.extend(shapes)
+    return values, geoms
 
 
 def write_geoparquet(path: Path, layer: str, records) -> Path:
