@@ -225,7 +225,8 @@ def write_gpkg(path: Path, layers: dict) -> Path:
         tmp.unlink()  # GDAL creates the file itself
         try:
             _fill_gpkg(tmp, layers)
-        except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, sqlite3.Error) as e:
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError,
+                sqlite3.Error) as e:
             # GDAL and SQLite report a full disk or an I/O error in their own words, without an errno
             why = str(e).splitlines()[0] if str(e) else type(e).__name__
             raise OSError(f"cannot write {path}: {why}") from None
