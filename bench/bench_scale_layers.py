@@ -4,9 +4,14 @@
     python bench/bench_scale_layers.py 100000 --random   # every mention at its own point (no memo helps)
     python bench/bench_scale_layers.py 100000 --map      # also map from the mentions and from the layers dir
 
+    python bench/bench_scale_layers.py 1000000 --gpkg    # also a GeoPackage (pyogrio's Arrow path)
+    python bench/bench_scale_layers.py 100000 --vs /path/to/old/src   # the same runs under another checkout,
+                                                                      # alternating with this one
+
 The mentions are the bundled corpus's (``pyanj geocode src/pyanj/bundled_data/corpus``) repeated with shifted doc_ids
 (``--random``: each moved to a random point of the frontier's box, its place a coordinate, so every
-point is new). Each command runs as its own process; peak RSS is the child's ``ru_maxrss``.
+point is new). Each command runs as its own process; peak RSS is the child's ``ru_maxrss``; "cpu" is its
+user + system time (on a shared machine the steadier figure: wall time also counts waiting for a core).
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -43,18 +47,21 @@ def synthesize(n: int, out: Path, rand: bool, seed: int = 11) -> None:
 
 
 _WRAP = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True); "
-         "sys.stderr.buffer.write(r.stderr[-2000:]); "
-         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+         "sys.stderr.buffer.write(r.stderr[-2000:]); u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+         "print(u.ru_utime + u.ru_stime, u.ru_maxrss); sys.exit(r.returncode)")
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one command, run as the only child of a fresh wrapper process."""
+def timed(cmd: list[str], src: str | None = None) -> tuple[float, float, float]:
+    """(wall seconds, cpu seconds, peak RSS MB) of one command, run as the only child of a fresh wrapper
+    process (``src``: with that source tree first on PYTHONPATH)."""
+    env = dict(os.environ, PYTHONPATH=src) if src else None
     t = time.perf_counter()
-    r = subprocess.run([sys.executable, "-c", _WRAP, *cmd], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", _WRAP, *cmd], capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
     if r.returncode:
         sys.exit(r.stderr)
-    return wall, int(r.stdout.split()[-1]) / 1024.0
+    cpu, rss = r.stdout.split()[-2:]
+    return wall, float(cpu), int(rss) / 1024.0
 
 
 def main() -> None:
@@ -62,21 +69,32 @@ def main() -> None:
     ap.add_argument("n", type=int, nargs="+")
     ap.add_argument("--random", action="store_true")
     ap.add_argument("--map", action="store_true")
+    ap.add_argument("--gpkg", action="store_true", help="layers also written to a GeoPackage")
+    ap.add_argument("--vs", metavar="SRC", default=None, help="also run each command under this source tree")
     a = ap.parse_args()
     cli = [sys.executable, "-m", "pyanj.cli"]
+    trees = [("this", str(REPO / "src"))] + ([("vs", a.vs)] if a.vs else [])
     for n in a.n:
         work = Path(tempfile.mkdtemp(prefix="pyanj-bench-"))
         ms = work / "mentions.jsonl"
         synthesize(n, ms, a.random)
-        wall, peak = timed(cli + ["layers", str(ms), "-o", str(work / "layers"), "--jobs", "1"])
-        print(f"layers {n:>8} mentions{' (random points)' if a.random else ''}: {wall:6.1f} s, peak {peak:6.0f} MB",
-              flush=True)
-        if a.map:
-            wall, peak = timed(cli + ["map", str(ms), "-o", str(work / "m.html"), "--offline", "--jobs", "1"])
-            print(f"map from {n:>8} mentions: {wall:6.1f} s, peak {peak:6.0f} MB", flush=True)
-            wall, peak = timed(cli + ["map", str(work / "layers"), "-o", str(work / "l.html"), "--offline"])
-            print(f"map from a {n:>8}-mention layers directory: {wall:6.1f} s, peak {peak:6.0f} MB", flush=True)
+        what = f"{n:>8} mentions{' (random points)' if a.random else ''}"
+        for name, src in trees:  # (one after the other, so both see the same load)
+            out = work / f"layers-{name}"
+            gpkg = ["--gpkg", str(out / "all.gpkg")] if a.gpkg else []
+            _report(f"[{name}] layers {what}", timed(cli + ["layers", str(ms), "-o", str(out), "--jobs", "1", *gpkg],
+                                                     src))
+        for name, src in trees if a.map else ():
+            _report(f"[{name}] map from {what}",
+                    timed(cli + ["map", str(ms), "-o", str(work / "m.html"), "--offline", "--jobs", "1"], src))
+            _report(f"[{name}] map from a {n}-mention layers directory",
+                    timed(cli + ["map", str(work / f"layers-{name}"), "-o", str(work / "l.html"), "--offline"], src))
         os.system(f"rm -rf {work}")
+
+
+def _report(what: str, t: tuple[float, float, float]) -> None:
+    print(f"{what}: {t[0]:6.1f} s wall, {t[1]:6.1f} s cpu, peak {t[2]:6.0f} MB, load {os.getloadavg()[0]:.1f}",
+          flush=True)
 
 
 if __name__ == "__main__":

@@ -29,28 +29,35 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
 
 
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
-                 density=None, qgz=None, hillshade=None, parquet=False) -> list[Path]:
+                 density=None, qgz=None, hillshade=None, parquet=False, progress=None) -> list[Path]:
     """Write ``<layer>.geojson`` (and its ``.qml`` style) per non-empty layer into ``out_dir`` (+ CSV,
     GeoPackage, density and hillshade GeoTIFFs, and a QGIS project ``qgz`` opening the GeoPackage's
-    layers and those rasters; ``parquet``: ``<layer>.parquet`` GeoParquet files too).
+    layers and those rasters; ``parquet``: ``<layer>.parquet`` GeoParquet files too; ``progress``: a
+    ``pyanj.layers.progress.Steps`` told of each step).
 
     No mentions -> nothing is written and ``[]`` returned.  An existing non-empty ``out_dir`` (or
     GeoPackage) raises FileExistsError unless ``force``.
     """
     from pyanj.gazetteer import load
     from pyanj.layers.build import build_records
+    from pyanj.layers.columns import MentionColumns
+    from pyanj.layers.progress import QUIET
     from pyanj.layers.write import check_output, write_files, write_qgz
     from pyanj.mention import Mention
-    if isinstance(mentions, (str, bytes)) or not hasattr(mentions, "__iter__"):
+    if not isinstance(mentions, MentionColumns) and (isinstance(mentions, (str, bytes))
+                                                     or not hasattr(mentions, "__iter__")):
         raise TypeError(f"write_layers() takes mentions (pyanj.geocode's output), not {type(mentions).__name__}")
-    mentions = list(mentions)
-    if any(not isinstance(m, Mention) for m in mentions):
-        raise TypeError("write_layers() takes Mention objects (pyanj.geocode's output)")
-    if not mentions:
+    if not isinstance(mentions, MentionColumns):
+        mentions = list(mentions)
+        if any(not isinstance(m, Mention) for m in mentions):
+            raise TypeError("write_layers() takes Mention objects (pyanj.geocode's output)")
+    if not len(mentions):
         return []
     check_output(Path(out_dir), force=force, gpkg=gpkg, qgz=qgz)
+    steps = progress if progress is not None else QUIET
+    steps.step("building layers")
     recs = build_records(mentions, gazetteer or load(), dem=dem)
-    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, parquet=parquet)
+    written = write_files(recs, Path(out_dir), gpkg=gpkg, csv_=csv, parquet=parquet, progress=steps)
     rasters = {}
     if density is not None:
         rasters["density"] = _write_density(recs.get("mentions", []), Path(density))

@@ -6,10 +6,7 @@ writers turn the same records into GeoJSON, GeoPackage, CSV and GeoDataFrames, s
 
 from __future__ import annotations
 
-import re
-import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -19,27 +16,15 @@ from shapely.geometry.polygon import orient
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC
 from pyanj.gazetteer.geo import Frontier, frontier, utm
 from pyanj.gazetteer.resolution import coordinate_source
-from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS, MENTION_FIELDS, PLACE_FIELDS
+from pyanj.layers.columns import MentionColumns
+from pyanj.layers.mention_layer import MentionRecords, PointValues, collapse, iso_date
+from pyanj.layers.schema import LAYER_OF_TYPE, LAYERS, PLACE_FIELDS
 
 #: A district is on the frontier when this much border line (km) lies within FRONTIER_TOL_KM of it.
 FRONTIER_MIN_KM = 5.0
 FRONTIER_TOL_KM = 1.0
 #: ``coord_source`` of a coordinate written in a text: the text is its source.
 TEXT_COORDINATE = "the text (a coordinate written in it)"
-
-
-def collapse(s: str | None) -> str | None:
-    """Whitespace runs (PDF line breaks inside a name or sentence) -> one space."""
-    return " ".join(s.split()) if s is not None else None
-
-
-@lru_cache(maxsize=4096)
-def iso_date(s: str | None) -> str | None:
-    """The YYYY-MM-DD part of a document date, or None when it is not ISO-8601 (kept per date string:
-    every mention of a document asks)."""
-    if s and re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", s):
-        return s[:10]
-    return None
 
 
 def normalize_geometry(g, multi: bool = False):
@@ -142,11 +127,10 @@ class _Classifier:
         self.cache[p.id] = out
         return out
 
-    def prefetch_admins(self, mentions) -> None:
-        """``Frontier.admin_at`` of every coordinate mention's point, in two tree queries instead of one
+    def prefetch_admins(self, pts) -> None:
+        """``Frontier.admin_at`` of every coordinate's (lon, lat) point, in two tree queries instead of one
         (or two) per point: the first district (by index) holding it, else the nearest within ~2 km."""
-        pts = list(dict.fromkeys((round(m.lon, 6), round(m.lat, 6)) for m in mentions
-                                 if m.feature_type == "coordinate" and m.lat is not None))
+        pts = list(dict.fromkeys(pts))
         if not pts:
             return
         geo, places = self.geo, self.gz.places
@@ -185,16 +169,17 @@ class _Classifier:
         return _Feature(f"camps@{p.id}", f"Camps in {p.name}", "camp", p.country, p.admin1, p.admin2, prec,
                         (pt[0], pt[1]), flags=flags, coord_source=coordinate_source(p))
 
-    def targets(self, m) -> list[tuple[str, _Feature]]:
-        if m.feature_type == "coordinate":
-            if m.lat is None:
-                return []
-            lon, lat = round(m.lon, 6), round(m.lat, 6)
-            got = self.admin_of.get((lon, lat))
-            a1, a2 = got if got is not None else self.geo.admin_at(lon, lat)
-            return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", m.name, "coordinate", m.country,
-                                             a1, a2, m.precision or "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
-        p = self.gz.places.get(m.place_id) if m.place_id else None
+    def coordinate(self, lon, lat, name, country, precision) -> list[tuple[str, _Feature]]:
+        """The coordinates layer's feature of a coordinate written in a text."""
+        lon, lat = round(lon, 6), round(lat, 6)
+        got = self.admin_of.get((lon, lat))
+        a1, a2 = got if got is not None else self.geo.admin_at(lon, lat)
+        return [("coordinates", _Feature(f"coordinate:{lat:.6f},{lon:.6f}", name, "coordinate", country,
+                                         a1, a2, precision or "exact", (lon, lat), coord_source=TEXT_COORDINATE))]
+
+    def targets(self, place_id, related_place_id, campish: bool) -> list[tuple[str, _Feature]]:
+        """The features a mention of gazetteer place ``place_id`` feeds (``campish``: "camps in X")."""
+        p = self.gz.places.get(place_id) if place_id else None
         if p is None:
             return []
         out = []
@@ -202,21 +187,26 @@ class _Classifier:
         if f is not None:
             out.append(f)
         # "the bridge in Darwaz": the sentence speaks of the crossing through the district
-        rel = self.gz.places.get(m.related_place_id) if getattr(m, "related_place_id", None) else None
+        rel = self.gz.places.get(related_place_id) if related_place_id else None
         r = self.feature(rel) if rel is not None and rel.id != p.id else None
         if r is not None:
             out.append(r)
-        if (m.cue == "camp" or "camp_context" in m.flags) and p.feature_type != "camp":
+        if campish and p.feature_type != "camp":
             c = self.camp_feature(p)
             if c is not None:
                 out.append(("camps", c))
         return out
 
 
-def _order_key(m):
-    """Evidence order: dated documents by date, undated after them, then document id, then offset."""
-    d = iso_date(m.doc_date)
-    return (d is None, d or "", m.doc_id or "", m.start, m.end)
+def _order_keys(c, idx) -> list:
+    """Evidence order of mentions ``idx`` of columns ``c``: dated documents by date, undated after them, then
+    document id, then offset."""
+    doc, date, start, end = c["doc_id"], c["doc_date"], c["start"], c["end"]
+    out = []
+    for i in idx:
+        d = iso_date(date[i])
+        out.append((d is None, d or "", doc[i] or "", start[i], end[i]))
+    return out
 
 
 def _join(items) -> str | None:
@@ -230,14 +220,14 @@ def _clean(s: str | None) -> str | None:
     return s.replace(";", ",") if s else None
 
 
-def doc_sources(ms) -> str | None:
-    """The documents of ``ms`` cited by title and URL, one per entry of ``documents`` and in its order:
-    "<title> <url>", "<title>", "<url>" or the document id when its file says nothing; None when no
-    document has a title or URL."""
+def doc_sources(docs) -> str | None:
+    """The documents of (doc_id, title, url) triples cited by title and URL, one per entry of ``documents``
+    and in its order: "<title> <url>", "<title>", "<url>" or the document id when its file says nothing; None
+    when no document has a title or URL (a document's first title and URL given count)."""
     by_doc = {}
-    for m in ms:
-        t, u = by_doc.get(m.doc_id or "", (None, None))
-        by_doc[m.doc_id or ""] = (t or _clean(m.doc_title), u or _clean(m.doc_url))
+    for doc, title, url in docs:
+        t, u = by_doc.get(doc or "", (None, None))
+        by_doc[doc or ""] = (t or _clean(title), u or _clean(url))
     if not any(t or u for t, u in by_doc.values()):
         return None
     out = []
@@ -247,33 +237,23 @@ def doc_sources(ms) -> str | None:
     return "; ".join(out)
 
 
-def _sample(points, dem) -> list[float | None]:
-    """DEM elevations (m, 1 decimal) at (lon, lat) points; None outside the DEM."""
-    from pyanj.terrain import sample_elevation
-    idx = [i for i, p in enumerate(points) if p is not None]
-    out: list[float | None] = [None] * len(points)
-    if not idx:
-        return out
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        vals = sample_elevation([points[i][0] for i in idx], [points[i][1] for i in idx], dem=dem)
-    for i, v in zip(idx, vals):
-        out[i] = None if v is None or not np.isfinite(v) else round(float(v), 1)
-    return out
-
-
-def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: str, geo: Frontier, dem):
+def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: str, geo: Frontier, dem, c):
+    """One record per feature from the mentions (indices into columns ``c``) counted to it."""
     recs = []
     ids = sorted(feats)
-    elev = _sample([feats[i].point for i in ids], dem) if layer != "rivers" else [None] * len(ids)
-    points, point_km, point_bank = _points_geo([tuple(feats[i].point) if feats[i].point else None for i in ids],
-                                               geo)  # (in bulk: see there)
+    values = PointValues([tuple(feats[i].point) if feats[i].point else None for i in ids], geo, dem)
+    points, point_km, point_bank, elev = values.of([tuple(feats[i].point) if feats[i].point else None for i in ids])
+    if layer == "rivers":
+        elev = [None] * len(ids)
+    doc, surface, flags_of, conf = c["doc_id"], c["surface"], c["flags"], c["confidence"]
     for fid, z, pt, pt_km, pt_bank in zip(ids, elev, points, point_km, point_bank):
-        f, ms = feats[fid], sorted(ms_of[fid], key=_order_key)
+        f, idx = feats[fid], ms_of[fid]
+        keys = _order_keys(c, idx)
+        ms = [i for _k, _n, i in sorted(zip(keys, range(len(idx)), idx))]  # (stable: ties keep their order)
         first, last = ms[0], ms[-1]
         flags = set(f.flags)
-        for m in ms:
-            flags.update(m.flags)
+        for fl in {flags_of[i] for i in ms}:
+            flags.update(fl)
         if f.point is not None or f.shape is not None:
             flags.discard("unlocated")
         geom = f.shape if f.shape is not None else pt
@@ -283,103 +263,30 @@ def _place_records(feats: dict[str, _Feature], ms_of: dict[str, list], layer: st
             bank = None
         else:
             bank = pt_bank
+        docs = {doc[i] for i in ms}
         props = {
-            "id": fid, "name": f.name, "names_seen": _join(collapse(m.surface) for m in ms),
+            "id": fid, "name": f.name, "names_seen": _join(collapse(s) for s in {surface[i] for i in ms}),
             "feature_type": f.feature_type, "country": f.country, "admin1": f.admin1, "admin2": f.admin2,
-            "mention_count": len(ms), "doc_count": len({m.doc_id or "" for m in ms}),
-            "documents": _join(m.doc_id for m in ms),
-            "first_doc": first.doc_id, "first_start": first.start, "first_end": first.end,
-            "first_sentence": collapse(first.sentence), "first_date": iso_date(first.doc_date),
-            "last_doc": last.doc_id, "last_start": last.start, "last_end": last.end,
-            "last_sentence": collapse(last.sentence), "last_date": iso_date(last.doc_date),
+            "mention_count": len(ms), "doc_count": len({d or "" for d in docs}), "documents": _join(docs),
+            **_ends(c, "first", first), **_ends(c, "last", last),
             "precision": f.precision, "geo_precision": GEO_PRECISION.get(f.precision),
             "where_prec": WHERE_PREC.get(f.precision),
-            "confidence": round(max(float(m.confidence or 0.0) for m in ms), 3),
+            "confidence": round(max(float(conf[i] or 0.0) for i in ms), 3),
             "flags": _join(flags), "border_km": pt_km if geom is pt else geo.border_km(geom), "bank": bank,
             "elevation_m": z,
             "lon": round(f.point[0], 6) if f.point else None, "lat": round(f.point[1], 6) if f.point else None,
-            "sources": doc_sources(ms), "coord_source": f.coord_source,
+            "sources": doc_sources(dict.fromkeys(zip([doc[i] for i in ms], [c["doc_title"][i] for i in ms],
+                                                     [c["doc_url"][i] for i in ms]))),
+            "coord_source": f.coord_source,
         }
         recs.append(({k: props[k] for k, _t, _d in PLACE_FIELDS}, geom))
     return recs
 
 
-def _mention_records(items, geo: Frontier, dem):
-    """items: (mention, layer, point | None, precision, extra flags) in output order."""
-    pts = [it[2] for it in items]
-    elev = _sample(pts, dem)
-    geoms, km, banks = _points_geo(pts, geo)
-    names = [k for k, _t, _d in MENTION_FIELDS]
-    text: dict = {}  # sentences and names repeat: collapse each once
-
-    def col(s):
-        got = text.get(s)
-        if got is None and s is not None:
-            got = text[s] = collapse(s)
-        return got
-
-    recs = []
-    for (m, layer, pt, prec, extra), z, g, d, bank in zip(items, elev, geoms, km, banks):
-        props = {
-            "id": f"{m.doc_id or ''}#{m.start}-{m.end}", "doc_id": m.doc_id, "start": m.start, "end": m.end,
-            "surface": col(m.surface), "sentence": col(m.sentence), "sentence_start": m.sentence_start,
-            "sentence_end": m.sentence_end, "place_id": m.place_id,
-            "related_place_id": getattr(m, "related_place_id", None), "name": col(m.name),
-            "feature_type": m.feature_type, "layer": layer, "country": m.country, "admin1": m.admin1,
-            "admin2": m.admin2, "precision": prec, "geo_precision": GEO_PRECISION.get(prec),
-            "where_prec": WHERE_PREC.get(prec),
-            "confidence": round(float(m.confidence or 0.0), 3), "literal": bool(m.literal), "cue": m.cue,
-            "flags": "; ".join([x for x in m.flags if not (pt and x == "unlocated")] + extra) or None,
-            "doc_title": m.doc_title, "doc_url": m.doc_url,
-            "doc_date": iso_date(m.doc_date), "border_km": d, "bank": bank,
-            "elevation_m": z, "lon": pt[0] if pt else None, "lat": pt[1] if pt else None,
-        }
-        if len(props) != len(names) or list(props) != names:  # (the schema's order, when it is not this one)
-            props = {k: props[k] for k in names}
-        recs.append((props, g))
-    return recs
-
-
-def _points_geo(pts, geo: Frontier):
-    """Per (lon, lat) point (or None): its shapely Point, border distance (km) and bank, each distinct point
-    worked out once and all of them in bulk: one pyproj call, GEOS array functions on prepared polygons.
-    The same answers as ``Frontier.border_km`` and ``Frontier.bank`` point by point."""
-    from pyanj.gazetteer.geo import BANK_MAX_KM, utm
-    uniq = list(dict.fromkeys(p for p in pts if p is not None))
-    if not uniq:
-        return [None] * len(pts), [None] * len(pts), [None] * len(pts)
-    geoms = shapely.points(uniq)
-    there = utm(geoms)
-    if geo.border_utm is not None:
-        km = [round(float(d) / 1000.0, 3) for d in shapely.distance(there, geo.border_utm)]
-    else:
-        km = [None] * len(uniq)
-    banks = _banks(there, geo, BANK_MAX_KM)
-    at = {p: i for i, p in enumerate(uniq)}
-    idx = [at.get(p) if p is not None else None for p in pts]
-    return ([None if i is None else geoms[i] for i in idx], [None if i is None else km[i] for i in idx],
-            [None if i is None else banks[i] for i in idx])
-
-
-def _banks(there, geo: Frontier, max_km: float) -> list[str | None]:
-    """``Frontier.bank`` of UTM points in bulk: the first country (by code) whose polygons hold a point, else
-    the nearest within ``max_km`` (exact distances only for points within reach)."""
-    countries = sorted(c for c, g in geo.country_utm.items() if g is not None)
-    polys = [geo.country_utm[c] for c in countries]
-    for g in polys:
-        shapely.prepare(g)
-    out: list[str | None] = [None] * len(there)
-    hits = [shapely.intersects(g, there) for g in polys]  # (distance 0)
-    reach = [shapely.dwithin(g, there, max_km * 1000.0 + 1.0) for g in polys]
-    for i in range(len(there)):
-        inside = next((c for c, h in zip(countries, hits) if h[i]), None)
-        if inside is not None:
-            out[i] = inside
-        elif any(r[i] for r in reach):
-            d = {c: float(shapely.distance(g, there[i])) / 1000.0 for c, g in zip(countries, polys)}
-            best = min(countries, key=lambda c: d[c])
-            out[i] = best if d[best] <= max_km else None
-    return out
+def _ends(c, which: str, i: int) -> dict:
+    """The ``first_*`` / ``last_*`` fields of mention ``i``."""
+    return {f"{which}_doc": c["doc_id"][i], f"{which}_start": c["start"][i], f"{which}_end": c["end"][i],
+            f"{which}_sentence": collapse(c["sentence"][i]), f"{which}_date": iso_date(c["doc_date"][i])}
 
 
 def _frontier(geo: Frontier, district_counts: dict[str, int]):
@@ -411,36 +318,26 @@ def _border(geo: Frontier):
 
 
 def build_records(mentions, gz, dem=None) -> dict[str, list]:
-    """Layer name -> records, in ``LAYERS`` order; empty classes are left out (no mentions -> {})."""
-    mentions = list(mentions)
-    if not mentions:
+    """Layer name -> records, in ``LAYERS`` order; empty classes are left out (no mentions -> {}).
+    ``mentions``: Mention objects or a ``MentionColumns``; the mentions layer is a ``MentionRecords``."""
+    c = mentions if isinstance(mentions, MentionColumns) else MentionColumns.from_mentions(mentions)
+    if not len(c):
         return {}
     geo = frontier(gz)
     cls = _Classifier(gz, geo)
-    cls.prefetch_admins(mentions)
+    ft, lat, lon = c["feature_type"], c["lat"], c["lon"]
+    cls.prefetch_admins((round(lon[i], 6), round(lat[i], 6)) for i in range(len(c))
+                        if ft[i] == "coordinate" and lat[i] is not None)
     feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
-    items = []
-    for m in sorted(mentions, key=lambda m: (m.doc_id or "", m.start, m.end, m.surface)):
-        # a name in a reference list or footnote cites a source: it feeds no place layer (no counts)
-        targets = [] if "reference" in m.flags else cls.targets(m)
-        for layer, f in targets:
-            feats[layer].setdefault(f.id, f)
-            ms_of[layer].setdefault(f.id, []).append(m)
-        layer, f = targets[-1] if targets else (None, None)
-        extra = []
-        if m.located:
-            pt, prec = (round(m.lon, 6), round(m.lat, 6)), m.precision
-        elif f is not None and f.point is not None:
-            pt, prec = (round(f.point[0], 6), round(f.point[1], 6)), f.precision
-            extra = [x for x in f.flags if x.startswith("placed_at_")]
-        else:
-            pt, prec = None, m.precision
-        items.append((m, layer, pt, prec, extra))
+    order = [i for *_k, i in sorted(zip([d or "" for d in c["doc_id"]], c["start"], c["end"], c["surface"],
+                                        range(len(c))))]
+    layer_of, point_of, prec_of, extra_of = _classify(c, order, cls, feats, ms_of)
     out = {}
     for layer in LAYERS:
         if layer == "mentions":
-            out[layer] = _mention_records(items, geo, dem)
+            out[layer] = MentionRecords(c, order, layer_of, point_of, prec_of, extra_of,
+                                        PointValues(point_of, geo, dem))
         elif layer in ("border", "frontier") and geo.border is None:
             continue  # no bundled border file: nothing to draw or measure against
         elif layer == "border":
@@ -451,5 +348,42 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
             # a feature with nowhere to put it has no place on a map layer; its mentions stay in `mentions`
             located = {k: f for k, f in feats[layer].items() if f.point is not None or f.shape is not None}
             if located:
-                out[layer] = _place_records(located, ms_of[layer], layer, geo, dem)
+                out[layer] = _place_records(located, ms_of[layer], layer, geo, dem, c)
     return out
+
+
+def _classify(c, order, cls: _Classifier, feats: dict, ms_of: dict):
+    """Count each mention (in output order) to its features; per mention (by index): the layer it feeds
+    last, its point and precision, and the flags it takes from its feature."""
+    n = len(c)
+    layer_of, point_of, prec_of, extra_of = [None] * n, [None] * n, [None] * n, [None] * n
+    memo: dict = {}
+    pts: dict = {}
+    cols = [c[k] for k in ("feature_type", "lat", "lon", "name", "country", "precision", "place_id",
+                           "related_place_id", "cue", "flags")]
+    no_extra: list = []
+    for i in order:
+        ft, lat, lon, name, country, prec, pid, rel, cue, fl = (col[i] for col in cols)
+        if "reference" in fl:  # a name in a reference list or footnote cites a source: it feeds no place layer
+            targets = []
+        elif ft == "coordinate":
+            targets = [] if lat is None else cls.coordinate(lon, lat, name, country, prec)
+        else:
+            key = (pid, rel, cue == "camp" or "camp_context" in fl)
+            targets = memo.get(key)
+            if targets is None:
+                targets = memo[key] = cls.targets(*key)
+        for layer, f in targets:
+            feats[layer].setdefault(f.id, f)
+            ms_of[layer].setdefault(f.id, []).append(i)
+        layer, f = targets[-1] if targets else (None, None)
+        extra = no_extra
+        if lat is not None and lon is not None:
+            pt = (round(lon, 6), round(lat, 6))
+        elif f is not None and f.point is not None:
+            pt, prec = (round(f.point[0], 6), round(f.point[1], 6)), f.precision
+            extra = [x for x in f.flags if x.startswith("placed_at_")]
+        else:
+            pt = None
+        layer_of[i], point_of[i], prec_of[i], extra_of[i] = layer, pts.setdefault(pt, pt), prec, extra
+    return layer_of, point_of, prec_of, extra_of

@@ -27,8 +27,9 @@ def is_layers_dir(path) -> bool:
         f.suffix.lower() in TEXT_SUFFIXES for f in p.iterdir())
 
 
-def read_layers_dir(path) -> dict[str, list]:
-    """The records of every ``<layer>.geojson`` in ``path``, keyed by file stem, in ``LAYERS`` order."""
+def read_layers_dir(path, progress=None) -> dict[str, list]:
+    """The records of every ``<layer>.geojson`` in ``path``, keyed by file stem, in ``LAYERS`` order
+    (``progress``: a ``pyanj.layers.progress.Steps``, advanced per file)."""
     p = Path(path)
     if not p.is_dir():
         raise ValueError(f"{p}: not a directory")
@@ -36,12 +37,19 @@ def read_layers_dir(path) -> dict[str, list]:
     if not files:
         raise ValueError(f"{p}: no .geojson layer files")
     layers = {}
+    if progress is not None:
+        progress.step(f"reading {p.name}", total=len(files))
     for f in files:
+        if progress is not None:
+            progress.advance()
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            text = f.read_text(encoding="utf-8")
+            data = json.loads(text)
         except (OSError, ValueError, RecursionError) as e:
             raise ValueError(f"{f}: not GeoJSON ({str(e).splitlines()[0][:80]})") from None
-        layers[f.stem] = geojson_records(data, where=f)
+        nan = "NaN" in text  # (json reads NaN only from the word: a file without it needs no search for NaN)
+        del text
+        layers[f.stem] = geojson_records(data, where=f, nan=nan)
     return in_layer_order(layers)
 
 
@@ -67,9 +75,10 @@ def in_layer_order(layers: dict) -> dict:
     return out
 
 
-def geojson_records(data, where="GeoJSON") -> list:
+def geojson_records(data, where="GeoJSON", nan: bool = True) -> list:
     """(properties, shapely geometry | None) of each feature of a FeatureCollection dict. Points (most
-    features) are made in one ``shapely.points`` call; JSON values are already plain (NaN aside)."""
+    features) are made in one ``shapely.points`` call; JSON values are already plain (NaN aside: ``nan``
+    False says the data holds none)."""
     import shapely
     from shapely.geometry import shape
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
@@ -91,16 +100,48 @@ def geojson_records(data, where="GeoJSON") -> list:
             xy.append(g["coordinates"])
         else:
             try:
-                geom = shape(g) if g else None
+                geom = (_lines_or_polygons(g) or shape(g)) if g else None
             except Exception as e:  # noqa: BLE001 - shapely raises several kinds for one bad geometry
                 raise ValueError(f"{where}: feature {i}: bad geometry ({str(e).splitlines()[0][:80]})") from None
-        if any(type(v) is float and v != v for v in props.values()):  # (NaN: a foreign writer's null)
+        if nan and any(type(v) is float and v != v for v in props.values()):  # (NaN: a foreign writer's null)
             props = {k: plain(v) for k, v in props.items()}
         out.append((props, geom))
     if at:
         for i, pt in zip(at, shapely.points(xy).tolist()):
             out[i] = (out[i][0], pt)
     return out
+
+
+def _lines_or_polygons(g):
+    """A GeoJSON (Multi)Polygon or (Multi)LineString of 2-D coordinates built from numpy arrays (shapely's
+    ``shape`` walks every coordinate in Python); None for anything else (``shape`` then reads it)."""
+    import numpy as np
+    import shapely
+    t, c = g.get("type") if type(g) is dict else None, g.get("coordinates") if type(g) is dict else None
+    if t not in ("Polygon", "MultiPolygon", "LineString", "MultiLineString") or type(c) is not list or not c:
+        return None
+    try:
+        if t == "LineString":
+            return shapely.linestrings(_xy(np, c))
+        if t == "MultiLineString":
+            return shapely.multilinestrings([shapely.linestrings(_xy(np, p)) for p in c])
+        parts = [c] if t == "Polygon" else c
+        polys = []
+        for rings in parts:
+            if type(rings) is not list or not rings:
+                return None
+            rr = [_xy(np, r) for r in rings]
+            polys.append(shapely.polygons(rr[0], holes=rr[1:] or None))
+        return polys[0] if t == "Polygon" else shapely.multipolygons(polys)
+    except (ValueError, TypeError, shapely.errors.GEOSException):
+        return None
+
+
+def _xy(np, coords):
+    a = np.asarray(coords, dtype=float)
+    if a.ndim != 2 or a.shape[1] != 2 or len(a) < 2 or not np.isfinite(a).all():
+        raise ValueError("not plain 2-D coordinates")
+    return a
 
 
 def _plain_point(g) -> bool:

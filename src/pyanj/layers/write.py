@@ -69,12 +69,39 @@ def _geometries_json(geoms: list) -> list:
 
 def geojson_text(layer: str, records) -> str:
     """A FeatureCollection, one feature per line; keys in schema order, so equal input -> equal bytes."""
+    return "".join(geojson_pieces(layer, records))
+
+
+def geojson_pieces(layer: str, records, advance=None):
+    """``geojson_text`` in pieces, a chunk of features at a time (a layer that can encode itself by columns,
+    like the mentions layer, does); ``advance(n)`` is told of each chunk's features."""
+    chunks = records.geojson_lines() if hasattr(records, "geojson_lines") else [_feature_lines(records)]
+    yield f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
+    sep = ""
+    for lines in chunks:
+        if lines:
+            yield sep + ",\n".join(lines)
+            sep = ",\n"
+            if advance is not None:
+                advance(len(lines))
+    yield "\n]}\n"
+
+
+def _feature_lines(records) -> list[str]:
     lines = []
     for (props, _g), geom in zip(records, _geometries_json([g for _p, g in records])):
         feat = {"type": "Feature", "id": props["id"], "properties": props, "geometry": geom}
         lines.append(_dumps(feat))
-    head = f'{{"type":"FeatureCollection","name":{_dumps(layer)},"features":[\n'
-    return head + ",\n".join(lines) + "\n]}\n"
+    return lines
+
+
+def write_pieces(path: Path, pieces) -> None:
+    """Atomic write of text given in pieces (never all of it in memory), with the usual permissions."""
+    with atomic_path(Path(path)) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for piece in pieces:
+                fh.write(piece)
+        os.chmod(tmp, 0o666 & ~_umask())
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -96,9 +123,10 @@ def to_geodataframe(layer: str, records):
     import geopandas as gpd
     import pandas as pd
     fields = LAYERS[layer][1]
+    values, geoms = _columns_of(layer, records)
     cols = {}
     for name, t, _d in fields:
-        vals = [p[name] for p, _g in records]
+        vals = values[name]
         if t == "int":
             cols[name] = pd.array(vals, dtype="Int32")
         elif t == "float":
@@ -110,7 +138,21 @@ def to_geodataframe(layer: str, records):
         else:
             cols[name] = pd.Series(vals, dtype="object")
     df = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v) for k, v in cols.items()})
-    return gpd.GeoDataFrame(df, geometry=[g for _p, g in records], crs="EPSG:4326")
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def _columns_of(layer: str, records) -> tuple[dict, list]:
+    """(field -> values, geometries) of a layer's records (the mentions layer's straight from its columns)."""
+    names = [name for name, _t, _d in LAYERS[layer][1]]
+    if not hasattr(records, "column_chunks"):
+        return {name: [p[name] for p, _g in records] for name in names}, [g for _p, g in records]
+    values: dict = {name: [] for name in names}
+    geoms: list = []
+    for cols, shapes in records.column_chunks():
+        for name in names:
+            values[name].extend(cols[name])
+        geoms.extend(shapes)
+    return values, geoms
 
 
 def write_geoparquet(path: Path, layer: str, records) -> Path:
@@ -123,26 +165,39 @@ def write_geoparquet(path: Path, layer: str, records) -> Path:
 
 
 # -- GeoPackage ---------------------------------------------------------------------------------
-def _gpkg_fields(layer: str, records):
-    """Typed numpy columns (+ null masks) so the GeoPackage gets INTEGER/REAL/BOOLEAN/DATE columns."""
-    data, masks, names = [], [], []
-    for name, t, _d in LAYERS[layer][1]:
-        vals = [p[name] for p, _g in records]
-        null = np.array([v is None for v in vals], dtype=bool)
-        if t == "int":
-            arr, mask = np.array([0 if v is None else v for v in vals], dtype="int32"), null
-        elif t == "bool":
-            arr, mask = np.array([bool(v) for v in vals], dtype=bool), null
-        elif t == "float":
-            arr, mask = np.array([np.nan if v is None else v for v in vals], dtype="float64"), None
-        elif t == "date":
-            arr, mask = np.array(["NaT" if v is None else v for v in vals], dtype="datetime64[D]"), None
-        else:
-            arr, mask = np.array(vals, dtype=object), None
-        names.append(name)
-        data.append(arr)
-        masks.append(mask if mask is not None and mask.any() else None)
-    return data, names, masks
+#: Arrow types of the schema's field types.
+_ARROW_TYPES = {"int": "int32", "float": "float64", "bool": "bool_", "date": "date32", "str": "string"}
+
+
+def _arrow_batches(layer: str, records):
+    """The layer's records as a ``pyarrow.RecordBatchReader``, a chunk at a time (the geometry column
+    ``geom``, WKB, promoted to the layer's Multi* type)."""
+    import pyarrow as pa
+    fields = LAYERS[layer][1]
+    gtype = LAYERS[layer][0]
+    schema = pa.schema([pa.field(name, getattr(pa, _ARROW_TYPES[t])()) for name, t, _d in fields] +
+                       [pa.field("geom", pa.binary())])
+    if hasattr(records, "column_chunks"):  # (the mentions layer: its columns as they are)
+        chunks = records.column_chunks()
+    else:
+        chunks = [({name: [p[name] for p, _g in records] for name, _t, _d in fields}, [g for _p, g in records])]
+
+    def batches():
+        for columns, shapes in chunks:
+            cols = [_arrow_column(columns[name], t) for name, t, _d in fields]
+            wkb = shapely.to_wkb(np.array([_promote(g, gtype) for g in shapes], dtype=object)) if shapes else []
+            yield pa.record_batch(cols + [pa.array(list(wkb), pa.binary())], schema=schema)
+    return pa.RecordBatchReader.from_batches(schema, batches())
+
+
+def _arrow_column(vals: list, t: str):
+    import pyarrow as pa
+    if t == "date":
+        from datetime import date
+        return pa.array([None if v is None else date.fromisoformat(v) for v in vals], pa.date32())
+    if t == "bool":
+        return pa.array([None if v is None else bool(v) for v in vals], pa.bool_())
+    return pa.array(vals, getattr(pa, _ARROW_TYPES[t])())
 
 
 def _promote(g, geometry_type):
@@ -170,7 +225,8 @@ def write_gpkg(path: Path, layers: dict) -> Path:
         tmp.unlink()  # GDAL creates the file itself
         try:
             _fill_gpkg(tmp, layers)
-        except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, sqlite3.Error) as e:
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError,
+                sqlite3.Error) as e:
             # GDAL and SQLite report a full disk or an I/O error in their own words, without an errno
             why = str(e).splitlines()[0] if str(e) else type(e).__name__
             raise OSError(f"cannot write {path}: {why}") from None
@@ -181,20 +237,19 @@ def write_gpkg(path: Path, layers: dict) -> Path:
 
 
 def _fill_gpkg(tmp: Path, layers: dict) -> None:
+    """Each layer through pyogrio's Arrow path (``write_arrow``), as a stream of record batches: typed
+    columns (INTEGER, REAL, BOOLEAN, DATE, TEXT) and WKB geometry, never all of a big layer at once."""
     import pyogrio.raw
 
     from pyanj.layers.styles import qml
     for i, (layer, records) in enumerate(layers.items()):
         gtype, _fields, desc = LAYERS[layer]
-        data, names, masks = _gpkg_fields(layer, records)
-        geoms = np.array([None if g is None else shapely.to_wkb(_promote(g, gtype)) for _p, g in records],
-                         dtype=object)
-        pyogrio.raw.write(str(tmp), geoms, data, names, field_mask=masks, layer=layer, driver="GPKG",
-                          geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8", append=i > 0,
-                          # 1.2: what the GDAL under Debian's QGIS reads without complaint
-                          dataset_options=None if i else {"VERSION": "1.2"},
-                          layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid",
-                                         "GEOMETRY_NAME": "geom"})
+        pyogrio.raw.write_arrow(_arrow_batches(layer, records), str(tmp), layer=layer, driver="GPKG",
+                                geometry_name="geom", geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8",
+                                append=i > 0,
+                                # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                                dataset_options=None if i else {"VERSION": "1.2"},
+                                layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid"})
     con = sqlite3.connect(tmp)
     try:
         with con:
@@ -262,11 +317,13 @@ def check_output(out_dir: Path, force: bool = False, gpkg: Path | None = None, q
 
 
 def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=None, rasters=None,
-                parquet: bool = False) -> list[Path]:
+                parquet: bool = False, progress=None) -> list[Path]:
     """GeoJSON and its QGIS style (.qml) per layer (+ CSV of point layers, + GeoParquet, + GeoPackage, + a
     QGIS project with the ``rasters`` already written: name -> path). The folder is staged whole and swapped
     in (``pyanj.io.atomic_dir``): our own stale layer files go, anything else in it is kept."""
+    from pyanj.layers.progress import QUIET
     from pyanj.layers.styles import qml
+    steps = progress if progress is not None else QUIET
     out_dir = Path(out_dir)
     ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv", ".parquet")}
     final = []
@@ -279,9 +336,11 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
                 return f
         # the GeoPackage first: the likeliest to fail, and then nothing has been replaced yet
         if gpkg is not None:
+            steps.step(f"writing {Path(gpkg).name}")
             write_gpkg(staged(gpkg), layers)
         for layer, records in layers.items():
-            write_text(stage / f"{layer}.geojson", geojson_text(layer, records))
+            steps.step(f"writing {layer}.geojson", total=len(records))
+            write_pieces(stage / f"{layer}.geojson", geojson_pieces(layer, records, steps.advance))
             # QGIS applies <layer>.qml beside <layer>.geojson when it opens the file
             write_text(stage / f"{layer}.qml", qml(layer, LAYERS[layer][0], records=records))
             final.append(out_dir / f"{layer}.geojson")
