@@ -289,7 +289,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
-            if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in index:
+            if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in gz.index:
                 # "Tajik Badakhshan": the alias picks GBAO, the span is the name ("Tajik SSR" is one name)
                 start += dem.end()
                 surface = text[start:end]
