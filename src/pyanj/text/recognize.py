@@ -7,6 +7,7 @@ names (``spans``), names the gazetteer lacks found from their cue words and "X, 
 
 from __future__ import annotations
 
+from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
@@ -26,4 +27,5 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
+    widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     return add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed

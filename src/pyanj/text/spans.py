@@ -384,6 +384,27 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         m2 = _COUNTRY_AFTER.match(nxt)
         if m2:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
+    # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
+    if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
+        m3 = _SIDE_UNIT_BEFORE.search(b60) or _SIDE_UNIT_AFTER.match(nxt)
+        if m3:
+            sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
+
+
+#: A bank's administrative units named before or after the name: "the Afghan districts of X and Y", "the
+#: Tajik province of X"; "X district in Afghan Badakhshan", "X (district) of Tajik Darvaz".
+_SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|provinces?|regions?|villages?|towns?)"
+                               r"\s+of\s+(?:the\s+)?$")
+_SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
+                              r"\s+[A-Z]")
+def side_word_beside(text: str, sp: Span) -> str | None:
+    """"AF"/"TJ" when a bank's word stands right beside the name: "Afghan Shugnan", "the Tajik district of
+    Rushan", "Shugnan district in Afghan Badakhshan" (else None)."""
+    pw = sp.prev_word.strip("’'").lower()
+    if pw in ("afghan", "tajik", "tajikistani"):
+        return DEMONYMS[pw]
+    m = _SIDE_UNIT_BEFORE.search(text[max(0, sp.start - 60):sp.start]) or _SIDE_UNIT_AFTER.match(text[sp.end:sp.end + 60])
+    return None if m is None else ("AF" if m.group(1) == "Afghan" else "TJ")
 
 
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
