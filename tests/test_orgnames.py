@@ -56,3 +56,25 @@ def test_embassy_of_a_country_is_the_state_not_an_organisation():
 def test_a_demonym_is_trimmed_only_when_the_rest_is_a_name_of_its_own():
     assert [(m.surface, m.place_id) for m in pyanj.geocode("the Tajik SSR and Tajik Badakhshan")] == [
         ("Tajik SSR", "historical:tajik-ssr"), ("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous")]
+
+
+def test_offices_and_departments_named_after_their_place_hold_no_mention():
+    assert _found("UNDP Shaartuz Area Office was established in 1997; the Shaartuz Regional Office covers "
+                  "Khatlon.") == [("Khatlon", "adm1:tj:khatlon")]
+    assert _found("The head of the Badakhshan Natural Disaster Response Department said the river rose.") == []
+    # a district with its capitalised head is still the district, and a lower-case office is no name
+    assert _found("Shaartuz District is part of the Khatlon region.")[1] == ("Khatlon", "adm1:tj:khatlon")
+    assert _found("Officials in the Khorog office of UNHCR said.") == [("Khorog", "gn:1221328")]
+
+
+def test_an_acronym_between_the_body_and_its_country_and_a_newspaper_of_a_region():
+    assert _found("according to the State Committee for National Security (SCNS) of Tajikistan.") == []
+    assert _found("The Times of Central Asia reported it.") == []
+    # the country of a title is still a mention ("President of Tajikistan"), as is "the capital of Tajikistan"
+    assert _found("the President of Tajikistan met the capital of Tajikistan’s mayor.") == [
+        ("Tajikistan", "country:tj"), ("Tajikistan", "country:tj")]
+
+
+def test_border_units_and_detachments_are_units_but_a_frontier_post_is_a_place():
+    assert _found("the area patrolled by the “Shouroobod” border unit and the Panj border detachment.") == []
+    assert _found("Guards of the Panj border post met.") == [("Panj", "gn:1220750")]

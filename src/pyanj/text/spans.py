@@ -92,7 +92,7 @@ def _prev_word(text: str, start: int) -> str:
 _PREV_WORD_REV = re.compile(r"[ \t\n\r\-]*((?:[^\W_]|[’'\-]){0,40})")
 
 
-_OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
+_OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|\([A-Z]{2,8}\)\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
 
 
 def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: str | None = None) -> bool:
@@ -105,14 +105,17 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     c = text[end + 1:end + 2]
     if nxt == "$" or (nxt == " " and c == "$"):  # "US$1,8", "US $313m": a currency
         return True
+    if nxt in "”\"’" and nxt and text[end + 1:end + 2] == " ":  # ("“Shouroobod” border unit": past the quote)
+        nxt, c = " ", text[end + 2:end + 3]
     if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
         # capitalised words that follow directly, up to three (the regex runs only when one does)
         if c in (" ", "\t", "-"):
             c = text[end + 2:end + 3]
         if "A" <= c <= "Z" and nxt != "\n":
             m = _CAP_WORDS.match(text, end, end + 60)
-            if m and any(w and _org_word(w) in ORG_HEADS for w in m.groups()):
-                return True
+            if m and (any(w and _org_word(w) in ORG_HEADS for w in m.groups()[:3])
+                      or (m.group(4) and _org_word(m.group(4)) in FAR_ORG_HEADS)):
+                return True  # (a fourth word only for an office's head: "… Launches New Water Project" is a headline)
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
@@ -137,7 +140,11 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 
 
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
+#: The organisation heads that count four capitalised words after a name ("Badakhshan Natural Disaster Response
+#: Department"); other heads count up to three.
+FAR_ORG_HEADS = frozenset({"department", "office", "directorate", "administration", "authority", "commission"})
+_CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?"
+                        r"(?:[ \t\-]{1,2}([A-Z][\w’'\-]*))?")
 
 
 def _org_word(word: str) -> str:

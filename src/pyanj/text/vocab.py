@@ -65,9 +65,13 @@ ORG_HEADS = frozenset({
     "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
     "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
+    # offices and departments named after their place ("Shaartuz Area Office", "Badakhshan Natural Disaster
+    # Response Department")
+    "office", "department", "directorate", "administration", "authority", "commission",
 })
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
-UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
+UNIT_WORDS = ("battalion", "brigade", "corps", "regiment", "detachment", "border unit", "border detachment",
+              "frontier detachment")
 #: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
 ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
@@ -76,7 +80,8 @@ ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "ja
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
-                          "directorate", "agency", "department", "service", "school", "academy", "federation"})
+                          "directorate", "agency", "department", "service", "school", "academy", "federation",
+                          "times"})  # ("The Times of Central Asia": a newspaper)
 #: ("Embassy of the Russian Federation": the state the embassy stands for, a mention with literal false,
 #: as "President of Tajikistan" is; not in the set above)
 #: Titles before a weak name that make it part of a person's name ("Mullah Kabir").
@@ -234,7 +239,7 @@ def title_of_possible(before: str) -> bool:
 
 
 # "Kunduz brigade": a unit word right after the name
-UNIT_AFTER = re.compile(r"[\s\-]*(?:" + alternation(UNIT_WORDS) + r")\b")
+UNIT_AFTER = re.compile(r"[”\"’]?[\s\-]*(?:" + alternation(UNIT_WORDS) + r")\b")  # (also after a quoted name)
 UNIT_FIRST_LETTERS = frozenset(w[0] for w in UNIT_WORDS)
 
 # "Khatlon region" trimmed to "Khatlon"; "Tajik Badakhshan" trimmed to "Badakhshan"
