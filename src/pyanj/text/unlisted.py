@@ -8,8 +8,7 @@ with no gazetteer ids, the cue word's cue and the flag ``not_in_gazetteer`` (``p
 places it). People, organisations, units and titles stay out by the span finder's own rules; ordinary
 capitalised words by ``UNLISTED_STOP``, by the text writing them in lower case, and headlines in title
 case are left alone. An alias that carries its country ("Ishkashim, Afghanistan") is split in two: the
-guideline counts two mentions, and the country stays the name's bank hint.
-"""
+guideline counts two mentions, and the country stays the name's bank hint."""
 
 from __future__ import annotations
 
@@ -139,6 +138,7 @@ class _Finder:
         k = pos
         while k > 0 and text[k - 1] in " \t\n-":
             k -= 1
+        k -= (quoted := int(1 < k < pos and text[k - 1] in "”\"" and text[k - 2].isalpha()))  # ("“Murchak” village")
         if k == pos or k == 0 or not text[k - 1].isalpha():
             return
         ki = _at(self.ends, k)
@@ -148,7 +148,7 @@ class _Finder:
                 j -= 1
             if not text[j].isupper() or _stop(text[j:k], _BREAKS):
                 return  # "the district", "mountain villages", "The district": no name before it (most hits)
-        if not _HEAD_GAP.fullmatch(text, k, pos):
+        if not _HEAD_GAP.fullmatch(text, k + quoted, pos):
             return
         plural = word in UNLISTED_PLURALS
         cue = UNLISTED_HEADS[UNLISTED_PLURALS.get(word, word)][0]

@@ -303,6 +303,8 @@ UNLISTED_HEADS: dict[str, tuple[str, str]] = {
     "border post": ("border post", "military"), "frontier post": ("border post", "military"),
     "outpost": ("border post", "military"), "border outpost": ("border post", "military"),
     "checkpoint": ("border post", "military"),
+    # "the Sanobod area", "the Safah and Shakerlab areas": a locality ("the Yol area", "Harb Maidan area")
+    "area": ("area", "settlement"), "saddle": ("pass", "physical"),
     # "the Balkhi refugee settlement", "Sakhi refugee camp": a camp for refugees or the displaced
     **{h: ("refugee camp", "camp") for h in ("refugee camp", "refugee settlement", "idp camp", "displacement camp")},
     **{h: (h, "physical") for h in ("lake", "glacier", "peak", "plateau", "plain", "range", "ridge", "mountains",
@@ -315,7 +317,7 @@ UNLISTED_PLURALS: dict[str, str] = {
     "provinces": "province", "passes": "pass", "valleys": "valley", "gorges": "gorge", "bridges": "bridge",
     "border posts": "border post", "frontier posts": "frontier post", "outposts": "outpost",
     "border crossings": "border crossing", "checkpoints": "checkpoint", "lakes": "lake", "glaciers": "glacier",
-    "peaks": "peak", "ranges": "range", "rivers": "river",
+    "peaks": "peak", "ranges": "range", "rivers": "river", "areas": "area",
 }
 #: Heads that name a place only in an apposition ("Khayom, a village on the Panj", "Nijni Pyandzh, the
 #: southern border crossing with …"), beside the heads above.
