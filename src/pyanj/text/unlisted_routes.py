@@ -1,8 +1,10 @@
-"""Names the gazetteer lacks at the other end of a route from a known place.
+"""Names the gazetteer lacks at the other end of a route from a known place, or at both ends of a road.
 
 Travel writing and encyclopaedia pages name small places as the ends of a stretch: "the district
 extended from Khandut to Digargand", "the track between Langar and Zong", "from Vrang to Ptup". When one
-end is a known settlement or crossing, the capitalised name at the other end is a place too. The
+end is a known settlement or crossing, the capitalised name at the other end is a place too, and so are
+the names listed before it ("the stretch from Ghazdara, Ghomi Ab, to Maymi"). After a road's own word
+("the road from Namazgah to Qala Mad", "a trail between A and B") both ends are places, known or not. The
 checks of the unlisted-name finder keep people, titles, organisations, stop words, words the text
 writes in lower case and title-case headlines out; a name ending like a surname ("to Saidov") too.
 """
@@ -10,6 +12,7 @@ writes in lower case and title-case headlines out; a name ending like a surname 
 from __future__ import annotations
 
 import bisect
+import re
 
 from pyanj.text.prepare import Prepared
 from pyanj.text.spans import Span
@@ -20,6 +23,8 @@ from pyanj.text.vocab import PERSON_SUFFIXES
 ROUTE_FLAG = "route_end"
 #: Known places that anchor a route: towns and villages, crossings, districts (not countries, provinces, rivers).
 _ANCHOR_TYPES = frozenset({"settlement", "crossing", "admin2"})
+#: A road's word right before a route: both its ends are places ("35 km of road from Namazgah to Qala Mad").
+_ROAD_ROUTE = re.compile(r"\b(?:road|roads|route|highway|track|trail|path|stretch)\s+(from|between)\s+(?=[A-Z])")
 #: (the word before the first end, the word between the ends)
 _ROUTES = (("from", " to "), ("between", " and "))
 
@@ -36,7 +41,21 @@ def route_ends(prep: Prepared, spans: list[Span], gz) -> list[Span]:
             for opener, between in _ROUTES:
                 _after_anchor(finder, sp, opener, between)
                 _before_anchor(finder, sp, opener, between)
+    for m in _ROAD_ROUTE.finditer(text):
+        _road_ends(finder, m.end(), " to " if m.group(1) == "from" else " and ")
     return sorted(finder.new, key=lambda s: s.start)
+
+
+def _road_ends(finder: _Finder, p: int, between: str) -> None:
+    """"road from A to B": both ends (the known ones the span finder has)."""
+    first = finder._run_after(p)
+    if not first or not finder.text.startswith(between, first[1]):
+        return
+    q = first[1] + len(between)
+    second = finder._run_after(q) if finder.text[q:q + 1].isupper() else None
+    if second:
+        _add(finder, first)
+        _add(finder, second)
 
 
 def _after_anchor(finder: _Finder, sp: Span, opener: str, between: str) -> None:
@@ -55,9 +74,13 @@ def _before_anchor(finder: _Finder, sp: Span, opener: str, between: str) -> None
     k = sp.start - len(between)
     if k <= 0 or text[k:sp.start] != between:
         return
-    run = finder._run_before(k)
-    if run and _opened_by(text, run[0], opener):
-        _add(finder, run)
+    runs = [finder._run_before(k - (text[k - 1:k] == ","))]  # ("from A, B, to KNOWN": the list before it)
+    while runs[-1] and not _opened_by(text, runs[-1][0], opener) and len(runs) < 4 \
+            and text[runs[-1][0] - 2:runs[-1][0]] == ", ":
+        runs.append(finder._run_before(runs[-1][0] - 2))
+    if runs[-1] and _opened_by(text, runs[-1][0], opener):
+        for run in runs:
+            _add(finder, run)
 
 
 def _opened_by(text: str, start: int, opener: str) -> bool:
