@@ -282,7 +282,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
         if got is None:
-            continue  # (a run seen before and no spelling: most runs, in a corpus)
+            got = _cued_district(index, known, gz, text, s, e, word_run)
+            if got is None:
+                continue  # (a run seen before and no spelling: most runs, in a corpus)
         i = j = bisect.bisect_left(starts, e)
         if i and ends[i - 1] > s:
             while j and ends[j - 1] > s:
@@ -294,6 +296,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
+            if got is None:
+                got = _cued_district(index, known, gz, text, s, e, word_run)
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
             a = e - len(word_run.rpartition(" ")[2])
@@ -313,6 +317,29 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     out = sorted([sp for sp in spans if id(sp) not in replaced] + new, key=lambda sp: (sp.start, sp.end))
     S._share_list_cues(text, out)
     return out
+
+
+#: "X district", "X and Y districts", "X, Y and Z districts" after a run.
+_DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
+
+
+def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
+    """A district's name with one letter replaced ("Wardoj" for Warduj, "Shukhnan" for Shughnan), taken only
+    when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts"): the one
+    typo a plain run may not have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``;
+    None when no district's name, or two, is one letter away."""
+    if " " in word or not word.isascii() or not _DISTRICT_AFTER.match(text, e):
+        return None
+    jk = join_key(word)
+    if len(jk) < MIN_LETTERS or jk in index.stop:
+        return None
+    cands = {c for d in index.deleted.keys() & deletes(jk, 1) for c in index.deleted[d]}
+    near = [c for c in sorted(cands) if len(c) == len(jk) and c[0] == jk[0] and osa_distance(jk, c, 1) == 1
+            and any(gz.places[i].feature_type == "admin2" for i in known.get(c, ()))]
+    if len(near) != 1:
+        return None  # none, or two districts' names equally near
+    ids = tuple(i for i in known[near[0]] if gz.places[i].feature_type == "admin2")
+    return (0, e - s, ("fuzzy", near[0], ids))  # (a name both banks' districts share: the resolver decides)
 
 
 def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = False):

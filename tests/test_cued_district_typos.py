@@ -1,0 +1,23 @@
+"""A district's name with one letter replaced, taken only where the text calls it a district
+("Jurm, Wardoj and Shuhada districts"; text/fuzzy._cued_district): exact mentions, with the people,
+organisations and titles that stay out, and no district without the cue."""
+
+import pyanj
+
+
+def _found(text):
+    return [(m.surface, m.place_id, "fuzzy" in m.flags) for m in pyanj.geocode(text)]
+
+
+def test_a_replaced_letter_before_district_and_in_a_list_of_districts():
+    assert _found("Floods hit Jurm, Wardoj and Shuhada districts of the province.")[:2] == [
+        ("Jurm", "adm2:af:badakhshan:jurm", False), ("Wardoj", "adm2:af:badakhshan:warduj", True)]
+    got = _found("The floods blocked the roads of Wakhan and Shukhnan districts of the province of Badakhshan.")
+    assert got[1] == ("Shukhnan", "adm2:af:badakhshan:shighnan", True)
+
+
+def test_no_cue_no_district_and_people_organisations_titles_stay_out():
+    assert _found("Wardoj is a name he gave his horse.") == []
+    assert _found("Mr Wardoj met the district chief.") == []
+    assert _found("The Wardoj Foundation opened a district office.") == []
+    assert _found("Governor Wardoj visited two districts.") == []
