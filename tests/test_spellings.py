@@ -147,3 +147,28 @@ def test_short_names_written_in_exotic_letters(gz):
     assert "river:panj" in idx.lookup("Pjandž", gz.index)[2]
     assert idx.lookup("Molly", gz.index) is None  # (plain letters, five of them: a chance likeness of Mali)
     assert idx.lookup("Mollie", gz.index) is None
+
+
+# -- compounds found only in part (text/compound.py) ----------------------------------------------
+def test_a_misspelt_compound_replaces_the_listed_names_inside_it(gz):
+    got = _found("We stopped at a hot spring named Garm Chasma on the way.")
+    assert got == [("Garm Chasma", "settlement:garm-chashma", ["transliterated"])]  # (not "Garm", old Rasht)
+    got = _found("Herders live up the valley as far as Sarhad-e-Boroghil in summer.")
+    assert got == [("Sarhad-e-Boroghil", "settlement:sarhad-e-broghil", ["fuzzy"])]  # (not Sarhad + Broghil Pass)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Garm is a town; Chasma is not.", [("Garm", "gn:1221740", [])]),  # the part alone stays the part
+    ("Dushanbe Khorog buses run daily.", [("Dushanbe", "gn:1221874", []), ("Khorog", "gn:1221328", [])]),
+    ("Khorog Fried Chicken opened a shop.", [("Khorog", "gn:1221328", [])]),  # no compound spelling
+])
+def test_names_next_to_other_words_are_left_as_found(text, expected, gz):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Garm Chasmov said the road was closed.",  # a person
+    "The Garm Chasma Institute and the Garm Chashma Hotel Company opened.",  # organisations
+])
+def test_no_compound_on_people_and_organisations(text, gz):
+    assert [m.surface for m in pyanj.geocode(text) if m.surface.startswith("Garm ")] == []

@@ -2,11 +2,13 @@
 
 The finders run in turn over one prepared text, each adding spans the others left: the gazetteer's
 names (``spans``), names the gazetteer lacks found from their cue words and "X, Country" split in two
-(``unlisted``), then spellings the gazetteer never listed (``fuzzy``); members of a list share a cue.
+(``unlisted``), then spellings the gazetteer never listed (``fuzzy``) and compounds found only in part
+(``compound``); members of a list share a cue.
 """
 
 from __future__ import annotations
 
+from pyanj.text.compound import widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
@@ -26,4 +28,5 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
-    return add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    return widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)

@@ -1,0 +1,97 @@
+"""Compound names the matcher found only a part of: "Garm Chasma", "Sarhad-e-Boroghil".
+
+A name of two or three words (or parts joined by hyphens and an izafa) may hold a shorter name the
+gazetteer lists: "Garm" (the old name of Rasht) inside "Garm Chasma" (Garm Chashma, misspelt), "Sarhad"
+and "Boroghil" inside "Sarhad-e-Boroghil" (Sarhad-e Broghil). The matcher takes the parts it knows, and
+the spelling finder (``pyanj.text.fuzzy``) leaves runs that hold a found name alone, so the compound is
+lost to its parts. ``widen_compounds`` looks, around each found name that a joined capitalised word
+touches, for the longest run of such words holding it that is a transliterated or misspelt spelling of
+a listed name (``SpellingIndex.lookup``, the same bounds: 6+ letters, one typo, two from 10+), and puts
+that name's span in place of the parts it covers. The new span passes the checks every spelling span
+passes (organisations, people, an ordinary word opening a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyanj.text import spans as S
+from pyanj.text.fuzzy import _candidates, _opens_sentence, _spelling_span
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+#: A capitalised word (no hyphen: hyphens join the parts), then up to three more joined by a space, a
+#: hyphen or an izafa ("-e-", "-i-", "-ye-", "-e ", " e-").
+_PART = r"[" + _UP + r"][\w’'ʼ]*"
+_JOIN = r"(?:-(?:[eiy]{1,2}-)?|-(?:[eiy]{1,2}) | (?:[eiy]{1,2}-)?)"
+_COMPOUND = re.compile(_PART + r"(?:" + _JOIN + _PART + r"){1,3}")
+#: How far around a name the compound holding it is looked for.
+_REACH = 40
+
+
+def widen_compounds(prep, spans: list, gz) -> list:
+    """``spans`` with each compound found only in part replaced by the span of the whole (flag
+    ``transliterated`` / ``fuzzy``), in document order."""
+    text = prep.text
+    n = len(text)
+    index = None
+    out, replaced, last = [], set(), -1
+    for k, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        if s < last or not sp.ids:
+            continue
+        joined_after = e + 1 < n and text[e] in " -" and (text[e + 1].isupper() or text[e + 1] in "eiy")
+        joined_before = s > 1 and text[s - 1] in " -" and text[s - 2].isalpha()
+        if not (joined_after or joined_before):
+            continue
+        if index is None:
+            index = gz.spelling_index()
+        got = _widest(prep, s, e, index, gz.index)
+        if got is None:
+            continue
+        ws, we, hit = got
+        inside = [o for o in spans if o.start < we and o.end > ws]
+        if any(o.start < ws or o.end > we for o in inside):
+            continue  # (a name running past the compound: not the compound's part)
+        new = _spelling_span(S, prep, ws, we, hit, gz)
+        if new is None:
+            continue
+        for o in inside:
+            replaced.add(id(o))
+            new.cue = new.cue or o.cue
+        out.append(new)
+        last = we
+    if not out:
+        return spans
+    spans = sorted([sp for sp in spans if id(sp) not in replaced] + out, key=lambda sp: (sp.start, sp.end))
+    S._share_list_cues(text, spans)
+    return spans
+
+
+def _widest(prep, s: int, e: int, index, known):
+    """(start, end, hit) of the longest compound around ``text[s:e]`` that is a spelling of a listed
+    name (not the name found itself), or None."""
+    text = prep.text
+    lo = max(0, s - _REACH)
+    for m in _COMPOUND.finditer(text, lo, min(len(text), e + _REACH)):
+        if m.start() > s:
+            break
+        if m.end() < e or (m.start() > lo and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
+            continue
+        parts = [p for p in re.finditer(_PART, m.group(0))]
+        best = None
+        for i in range(len(parts)):
+            for j in range(len(parts), i, -1):
+                a, b = m.start() + parts[i].start(), m.start() + parts[j - 1].end()
+                if a > s or b < e or (a, b) == (s, e) or j - i < 2:
+                    continue
+                if best is not None and b - a <= best[1] - best[0]:
+                    continue
+                cand = _candidates(text, a, b)
+                if cand != (a, b):
+                    continue  # (a lead word, a title, an organisation's word, a head: not one name)
+                hit = index.lookup(text[a:b], known, _opens_sentence(prep, a))
+                if hit is not None and hit[0] in ("transliterated", "fuzzy"):
+                    best = (a, b, hit)
+        return best
+    return None
+
