@@ -378,6 +378,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         mpos = _POSSESSOR.search(before)
         if mpos:
             sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
+    if pl in ("of", "the") and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
+        sp.country_hint = DEMONYMS[dem.group(1).lower()]
     if "utonomous" in b60 and _AUTONOMOUS.search(b60):  # "the autonomous province of Badakhshan" = GBAO
         sp.country_hint = "TJ"
     if "Afghanistan" in nxt or "Tajikistan" in nxt:
@@ -386,6 +388,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
+_DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+(?:border\s+)?"
+                           r"(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(

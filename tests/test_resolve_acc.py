@@ -1,0 +1,30 @@
+"""Resolution fixes of session 6 (helper acc): exact mentions, with the negatives that must stay."""
+
+import pytest
+
+from pyanj.resolve import geocode
+from pyanj.text.recognize import find_spans
+
+
+def found(text, gz):
+    return [(m.surface, m.place_id) for m in geocode(text, None, gz)]
+
+
+# -- "the Afghan province of X": the demonym before the unit word decides the country -------------
+@pytest.mark.parametrize("text, want", [
+    ("The road links Dushanbe, Tajikistan’s capital, with the eastern Afghan province of Badakhshan.",
+     ("Badakhshan", "adm1:af:badakhshan")),
+    ("Khorog, Tajikistan’s border town, faces the Afghan district of Shighnan.", ("Shighnan", "adm2:af:badakhshan:shighnan")),
+    ("Aid reached the Tajik province of Badakhshan.", ("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous")),
+])
+def test_a_demonym_before_the_unit_word_gives_the_country(text, want, gz):
+    assert want in found(text, gz)
+
+
+@pytest.mark.parametrize("text", [
+    "An Afghan official of Badakhshan said so.",  # no unit word: no hint from "Afghan"
+    "The Afghan governor of the province of Badakhshan spoke.",
+])
+def test_no_hint_without_the_unit_word_right_before(text, gz):
+    sp = [s for s in find_spans(text, gz) if s.surface == "Badakhshan"]
+    assert [s.country_hint for s in sp] == [None]
