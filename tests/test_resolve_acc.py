@@ -28,3 +28,25 @@ def test_a_demonym_before_the_unit_word_gives_the_country(text, want, gz):
 def test_no_hint_without_the_unit_word_right_before(text, gz):
     sp = [s for s in find_spans(text, gz) if s.surface == "Badakhshan"]
     assert [s.country_hint for s in sp] == [None]
+
+
+# -- "the Corridor": the one feature named before with that head ---------------------------------
+def test_a_capitalised_head_stands_for_the_feature_named_with_it(gz):
+    text = ("The Wakhan Corridor is remote. To the Corridor’s north lies Tajikistan. "
+            "At the far eastern end of the Corridor is China.")
+    got = [(m.surface, m.place_id, m.flags) for m in geocode(text, None, gz)]
+    assert got == [("Wakhan Corridor", "physical:wakhan-corridor", []), ("Corridor", "physical:wakhan-corridor",
+                   ["back_reference"]), ("Tajikistan", "country:tj", []),
+                   ("Corridor", "physical:wakhan-corridor", ["back_reference"]), ("China", "country:cn", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Corridor is remote.",  # nothing named before
+    "The Wakhan Corridor is remote; the corridor is narrow.",  # lower case: an ordinary noun
+    "The Salang Pass and the Anjuman Pass are closed; the Pass is high.",  # two: no telling
+    "The Wakhan Corridor is remote. The Corridor Hotel and the Corridor of Power are in Kabul.",  # longer names
+    "The Wakhan Corridor is remote. The River is high and the Valley green.",  # heads left out
+    "Mr Wakhan Corridor met the Pass Committee.",
+])
+def test_no_back_reference_without_one_named_feature(text, gz):
+    assert [m.surface for m in geocode(text, None, gz) if "back_reference" in m.flags] == []
