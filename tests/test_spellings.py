@@ -172,3 +172,23 @@ def test_names_next_to_other_words_are_left_as_found(text, expected, gz):
 ])
 def test_no_compound_on_people_and_organisations(text, gz):
     assert [m.surface for m in pyanj.geocode(text) if m.surface.startswith("Garm ")] == []
+
+
+def test_a_name_after_a_sentences_lead_word_may_be_misspelt(gz):
+    # "The Shakdara valley": the name is not the sentence's first word, so a typo counts
+    assert _found("The Shakdara valley cuts between the two.") == [("Shakdara", "river:shakhdara", ["fuzzy"])]
+    assert _found("In Uzbekstan the rain fell.") == [("Uzbekstan", "country:uz", ["fuzzy"])]
+    assert _found("Uzbekstan is a country.") == []  # (the first word itself: still no typo)
+    assert _found("The Hungry men came.") == []
+
+
+def test_a_spaced_dash_ends_the_name_before(gz):
+    got = _found("Day 3 Dushanbe - Kalai-Humb. Departure at 8.")
+    assert got == [("Dushanbe", "gn:1221874", []), ("Kalai-Humb", "gn:1221559", ["transliterated"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Rustam Kulobi said it.", "Sharon Vakhon said so.",  # a capitalised word right before: a person
+])
+def test_a_spelling_after_a_capitalised_word_is_a_persons_name(text, gz):
+    assert [m.surface for m in pyanj.geocode(text) if {"fuzzy", "transliterated"} & set(m.flags)] == []

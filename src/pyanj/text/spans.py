@@ -209,13 +209,17 @@ def _acronym_fits(acr: str, words: list[str]) -> bool:
     return go(0, 0)
 
 
+#: What ends a person's name before a word: punctuation, or a dash between spaces ("Dushanbe - Kalai-Humb").
+_PERSON_BREAK = re.compile(r"(?:[.!?:;,\"“”(]\s*|\s[-–—]\s)$")
+
+
 def _is_person(text: str, start: int, end: int) -> bool:
     """"Nisar Ahmad Ahmadi", "Mullah Kabir": a weak place name that is part of a person's name."""
     prev = _prev_word(text, start)
     if prev and prev[0].isupper() and prev.lower() in PERSON_TITLES:
         return True
     sep = text[max(0, start - 2):start]
-    if prev and prev[0].isupper() and "\n" not in sep and not re.search(r"[.!?:;,\"“”(]\s*$", text[max(0, start - 3):start]):
+    if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
         return True
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
