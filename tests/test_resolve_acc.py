@@ -50,3 +50,19 @@ def test_a_capitalised_head_stands_for_the_feature_named_with_it(gz):
 ])
 def test_no_back_reference_without_one_named_feature(text, gz):
     assert [m.surface for m in geocode(text, None, gz) if "back_reference" in m.flags] == []
+
+
+# -- context.py: a country after "to" at a line's start or in brackets is a destination too ---------
+@pytest.mark.parametrize("text", ["Refugees went\nto Tajikistan.", "Refugees went (to Tajikistan).",
+                                  "Refugees went to Tajikistan.", "to Tajikistan."])
+def test_a_destination_country_is_not_where_the_sentence_is(text, gz):
+    from pyanj.resolve.context import build_context
+    from pyanj.text.prepare import prepare
+    prep = prepare(text)
+    spans = find_spans(prep, gz)
+    ctx = build_context(prep, spans, prep.segments.locate([s.start for s in spans]), [], gz)
+    assert (ctx.doc_countries, ctx.n_countries) == ({}, 0)
+    prep = prepare(text.replace("to Tajikistan", "in Tajikistan"))
+    spans = find_spans(prep, gz)
+    ctx = build_context(prep, spans, prep.segments.locate([s.start for s in spans]), [], gz)
+    assert (ctx.doc_countries, ctx.n_countries) == ({"TJ": 1}, 1)
