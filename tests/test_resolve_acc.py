@@ -66,3 +66,16 @@ def test_a_destination_country_is_not_where_the_sentence_is(text, gz):
     spans = find_spans(prep, gz)
     ctx = build_context(prep, spans, prep.segments.locate([s.start for s in spans]), [], gz)
     assert (ctx.doc_countries, ctx.n_countries) == ({"TJ": 1}, 1)
+
+
+# -- "Pamir and Wakhan Rivers": a capitalised river head keeps the rivers only ---------------------
+def test_a_capitalised_plural_river_head_makes_its_names_rivers(gz):
+    text = ("The Panj River forms the border between Tajikistan and Afghanistan.\nCountry Afghanistan, Tajikistan\n"
+            "Main source confluence of Pamir and Wakhan Rivers")
+    got = {m.surface: m.place_id for m in geocode(text, None, gz)}
+    assert got["Wakhan Rivers"] == "river:wakhan"
+    # lower case after it, in the same text: the same cue, a cache entry of its own
+    spans = {s.surface: s.ids for s in find_spans(text + "; the Wakhan rivers", gz)}
+    assert spans["Wakhan Rivers"] == ["river:wakhan"]
+    assert len(spans["Wakhan"]) == 3
+

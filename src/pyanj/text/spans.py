@@ -355,6 +355,10 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         if head[0].isupper() and lower.rstrip("s") in PROPER_HEADS and head != head.upper():
             sp.end += m.end()
             sp.surface = text[sp.start:sp.end]
+            if sp.cue == "river" and len(sp.ids) > 1:  # "Pamir and Wakhan Rivers": the name says rivers
+                rivers = [i for i in sp.ids if gz.places[i].feature_type == "river"]
+                if rivers and rivers != sp.ids:  # (a key of its own: scores are cached by key and cue)
+                    sp.ids, sp.key = rivers, join_key(sp.surface)
     before = text[max(0, sp.start - 80):sp.start]
     b60 = before[-60:]
     pw = sp.prev_word.lower()
