@@ -155,6 +155,9 @@ def test_a_misspelt_compound_replaces_the_listed_names_inside_it(gz):
     assert got == [("Garm Chasma", "settlement:garm-chashma", ["transliterated"])]  # (not "Garm", old Rasht)
     got = _found("Herders live up the valley as far as Sarhad-e-Boroghil in summer.")
     assert got == [("Sarhad-e-Boroghil", "settlement:sarhad-e-broghil", ["fuzzy"])]  # (not Sarhad + Broghil Pass)
+    got = _found("Wakhi farmers live between Ishkashim and Qala-e-Panj.")
+    assert got[-1] == ("Qala-e-Panj", "settlement:qala-e-panja", ["fuzzy"])  # (a final -a left out; not the river)
+    assert _found("The Panj flows west.") == [("Panj", "river:panj", [])]  # (one part alone: no compound)
 
 
 @pytest.mark.parametrize("text, expected", [

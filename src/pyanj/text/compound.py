@@ -6,7 +6,8 @@ and "Boroghil" inside "Sarhad-e-Boroghil" (Sarhad-e Broghil). The matcher takes 
 the spelling finder (``pyanj.text.fuzzy``) leaves runs that hold a found name alone, so the compound is
 lost to its parts. ``widen_compounds`` looks, around each found name that a joined capitalised word
 touches, for the longest run of such words holding it that is a transliterated or misspelt spelling of
-a listed name (``SpellingIndex.lookup``, the same bounds: 6+ letters, one typo, two from 10+), and puts
+a listed name (``SpellingIndex.lookup``, the same bounds: 6+ letters, one typo, two from 10+; or, 8+
+letters, the name with its final -a or -h written or left out: "Qala-e-Panj" = Qala-e Panja), and puts
 that name's span in place of the parts it covers. The new span passes the checks every spelling span
 passes (organisations, people, an ordinary word opening a sentence).
 """
@@ -17,6 +18,7 @@ import re
 
 from pyanj.text import spans as S
 from pyanj.text.fuzzy import _candidates, _opens_sentence, _spelling_span
+from pyanj.text.normalize import join_key
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 #: A capitalised word (no hyphen: hyphens join the parts), then up to three more joined by a space, a
@@ -89,9 +91,23 @@ def _widest(prep, s: int, e: int, index, known):
                 cand = _candidates(text, a, b)
                 if cand != (a, b):
                     continue  # (a lead word, a title, an organisation's word, a head: not one name)
-                hit = index.lookup(text[a:b], known, _opens_sentence(prep, a))
+                hit = index.lookup(text[a:b], known, _opens_sentence(prep, a)) or _final_vowel(text[a:b], known)
                 if hit is not None and hit[0] in ("transliterated", "fuzzy"):
                     best = (a, b, hit)
         return best
     return None
 
+
+
+def _final_vowel(surface: str, known):
+    """("fuzzy", key, ids) of the one listed name a compound of 8+ letters meets with its final -a or -h
+    written or left out ("Qala-e-Panj" = Qala-e Panja, "Qalah" = Qala), else None (a single word that
+    merely lengthens a name is an adjective or a surname: not here, where the parts are joined)."""
+    jk = join_key(surface)
+    if len(jk) < 8:
+        return None
+    tries = [jk + "a", jk + "h"] + ([jk[:-1]] if jk[-1] in "ah" else [])
+    hits = [k for k in tries if k in known]
+    if len(hits) != 1:
+        return None
+    return ("fuzzy", hits[0], tuple(known[hits[0]]))
