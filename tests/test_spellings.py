@@ -195,3 +195,18 @@ def test_a_spaced_dash_ends_the_name_before(gz):
 ])
 def test_a_spelling_after_a_capitalised_word_is_a_persons_name(text, gz):
     assert [m.surface for m in pyanj.geocode(text) if {"fuzzy", "transliterated"} & set(m.flags)] == []
+
+
+# -- a word a line break split with a hyphen (text/compound.py) ------------------------------------
+def test_a_name_split_at_a_lines_end_is_rejoined(gz):
+    assert _found("If you are heading from Dush-\nanbe, hop off at Rushan.")[:1] == [("Dush-\nanbe", "gn:1221874", [])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A Khorog-\nbased group met.", [("Khorog", "gn:1221328", [])]),  # a name before the hyphen stays itself
+    ("Mr Dush-\nanbe said so.", []),  # a person
+    ("It was long-\nest and home-\nstays were few.", []),  # ordinary words
+    ("Kurgan-\nTube is far.", [("Kurgan-\nTube", "gn:1220747", [])]),  # (a capital after the break: the matcher's)
+])
+def test_what_is_not_rejoined(text, want, gz):
+    assert [(s, p, f) for s, p, f in _found(text)] == want

@@ -26,6 +26,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _PART = r"[" + _UP + r"][\w’'ʼ]*"
 _JOIN = r"(?:-(?:[eiy]{1,2}-)?|-(?:[eiy]{1,2}) | (?:[eiy]{1,2}-)?)"
 _COMPOUND = re.compile(_PART + r"(?:" + _JOIN + _PART + r"){1,3}")
+#: A word broken at a line's end by a hyphen, its rest in lower case ("Dush-\nanbe": a printed page's text).
+_BROKEN = re.compile(r"(?<![\w\-])([" + _UP + r"][a-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)(?![\w\-])")
 #: How far around a name the compound holding it is looked for.
 _REACH = 40
 
@@ -67,6 +69,29 @@ def widen_compounds(prep, spans: list, gz) -> list:
     spans = sorted([sp for sp in spans if id(sp) not in replaced] + out, key=lambda sp: (sp.start, sp.end))
     S._share_list_cues(text, spans)
     return spans
+
+
+def rejoin_broken_words(prep, spans: list, gz) -> list:
+    """``spans`` with a span for each capitalised word a line break split with a hyphen ("Dush-\nanbe")
+    whose two halves, joined, are a name the gazetteer lists (a word that is a name in its own right
+    before the hyphen, "Khorog-\nbased", stays that name: the joined word is none)."""
+    text = prep.text
+    if "-\n" not in text and "-\r\n" not in text:
+        return spans
+    out = []
+    for m in _BROKEN.finditer(text):
+        ids = gz.index.get(join_key(m.group(1) + m.group(2)))
+        if not ids or any(sp.start < m.end() and sp.end > m.start() for sp in spans if sp.ids):
+            continue
+        sp = _spelling_span(S, prep, m.start(), m.end(), ("rejoined", join_key(m.group(0)), tuple(ids)), gz)
+        if sp is not None:
+            sp.flags = []
+            out.append(sp)
+    if not out:
+        return spans
+    taken = [(o.start, o.end) for o in out]
+    spans = [sp for sp in spans if not any(sp.start < e and sp.end > s for s, e in taken)] + out
+    return sorted(spans, key=lambda sp: (sp.start, sp.end))
 
 
 def _widest(prep, s: int, e: int, index, known):

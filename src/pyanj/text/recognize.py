@@ -8,7 +8,7 @@ names (``spans``), names the gazetteer lacks found from their cue words and "X, 
 
 from __future__ import annotations
 
-from pyanj.text.compound import widen_compounds
+from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
@@ -29,4 +29,5 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
-    return widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
+    spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
+    return rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
