@@ -79,3 +79,22 @@ def test_a_capitalised_plural_river_head_makes_its_names_rivers(gz):
     assert spans["Wakhan Rivers"] == ["river:wakhan"]
     assert len(spans["Wakhan"]) == 3
 
+
+
+# -- lower-case feature names with their head: "the pamir highway" ---------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("We were cycling the pamir highway at a check point.", [("pamir", "road:pamir-highway")]),
+    ("the wakhan corridor is long", [("wakhan", "physical:wakhan-corridor")]),
+    ("the pamir mountains are high", [("pamir", "physical:pamir-mountains")]),
+])
+def test_a_lower_case_feature_name_with_its_head(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    "the silk road and the khorog town",  # no listed feature; a town in lower case
+    "only shughnani is spoken in shughnan and khorog",  # lower-case towns and districts stay words
+    "the pamir kyrgyz herders and the panj river",  # no feature head; a river (not in the heads)
+])
+def test_no_lower_case_name_without_a_feature_head(text, gz):
+    assert [s for s, _p in found(text, gz) if s.islower()] == []

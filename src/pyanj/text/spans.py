@@ -247,6 +247,20 @@ def _key_row(key: str, matcher, gz):
     return ids, key in matcher.acronym_keys, is_country, all_weak, kind
 
 
+#: Heads that make a name of two or three words a feature's even in lower case ("the pamir highway").
+_LOWER_HEADS = frozenset({"highway", "mountains", "corridor", "plateau"})
+_LOWER_TYPES = frozenset({"road", "physical"})
+
+
+def _lower_feature(surface: str, ids, gz) -> bool:
+    """A lower-case name that still names a feature: two or three words, a head of ``_LOWER_HEADS`` last,
+    the first of 4+ letters, every candidate a curated road or physical feature ("pamir highway", "wakhan
+    corridor"; not "silk road" nor a lower-case town)."""
+    words = surface.split()
+    return (1 < len(words) <= 3 and words[-1] in _LOWER_HEADS and len(words[0]) >= 4 and surface.islower()
+            and all(gz.places[i].curated and gz.places[i].feature_type in _LOWER_TYPES for i in ids))
+
+
 def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
     their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
@@ -268,7 +282,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         else:
             c = surface[0]
             if c.islower() if c.isalpha() else not _is_capitalised(surface):
-                continue
+                if not (c.isalpha() and _lower_feature(surface, row[0], gz)):
+                    continue
             if row[3] and len(surface) <= 4 and surface.isupper():
                 continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
         raw.append((start, -end, surface, key, row))
