@@ -98,3 +98,15 @@ def test_a_lower_case_feature_name_with_its_head(text, want, gz):
 ])
 def test_no_lower_case_name_without_a_feature_head(text, gz):
     assert [s for s, _p in found(text, gz) if s.islower()] == []
+
+
+# -- "the Pamir Kyrgyz": a place's name before a people's is the people --------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Will Pamir Kyrgyz nomads leave the Wakhan Corridor?", [("Wakhan Corridor", "physical:wakhan-corridor")]),
+    ("The Badakhshan Wakhis and the Kunduz Uzbeks voted.", []),
+    ("Kyrgyz herders live in the Pamir. Tajikistan Kyrgyz relations improved.",
+     [("Pamir", "physical:pamir-mountains"), ("Tajikistan", "country:tj")]),  # (a country stays itself)
+    ("Herders of the Pamir, Kyrgyz by origin, came.", [("Pamir", "physical:pamir-mountains")]),  # (a comma)
+])
+def test_a_place_before_a_peoples_name_is_that_people(text, want, gz):
+    assert found(text, gz) == want

@@ -19,8 +19,8 @@ from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  unit_adjective, with_spellings)
-from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
-                               ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
+from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
+                               HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
                                REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -306,6 +306,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         if all_weak and _is_person(text, start, end):
             continue
+        if not is_country and text[end:end + 1] == " " and ETHNONYMS_AFTER.match(text, end):
+            continue  # "the Pamir Kyrgyz": a people
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
             if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in gz.index:

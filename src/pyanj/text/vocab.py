@@ -66,6 +66,9 @@ ORG_HEADS = frozenset({
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
     "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
 })
+#: Peoples whose name after a place's makes the two a people ("the Pamir Kyrgyz", "Badakhshan Wakhis"), not a place.
+ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzbeks|Pashtuns|Turkmens|Hazaras|Ismailis"
+                             r"|Pamiris|Shughnis|Baluchs?)(?![\w\-’'])")
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = ("battalion", "brigade", "corps", "regiment")
 #: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
