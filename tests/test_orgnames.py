@@ -66,6 +66,16 @@ def test_names_with_an_inner_capital_are_no_glued_links(text):
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text, want", [
+    ("We hung out at the Pamir Lodge hostel in Khorog.", [("Khorog", "gn:1221328")]),  # a business
+    ("The Khorog Hotel and the Dushanbe Serena Hotel are full.", []),
+    ("Asia-Plus’ note was a signal; Asia-Plus's reporter left.", []),  # a plural possessive of an agency
+    ("The hotel in Khorog is full; Khorog lodges guests.", [("Khorog", "gn:1221328"), ("Khorog", "gn:1221328")]),
+])
+def test_businesses_and_agencies_named_after_a_place(text, want):
+    assert _found(text) == want
+
+
 def test_embassy_of_a_country_is_the_state_not_an_organisation():
     found = [(m.surface, m.place_id, m.literal) for m in
              pyanj.geocode("WFP and the Embassy of the Russian Federation in Tajikistan handed over flour.")]

@@ -141,9 +141,9 @@ _CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w
 
 
 def _org_word(word: str) -> str:
-    """A capitalised word after a name, as the organisation heads are listed ("Plus’s" -> "plus")."""
+    """A capitalised word after a name, as the organisation heads are listed ("Plus’s", "Plus’" -> "plus")."""
     w = word.lower()
-    return w[:-2] if w.endswith(("’s", "'s")) else w
+    return w[:-2] if w.endswith(("’s", "'s")) else w.rstrip("’'")  # ("Asia-Plus’ note": a plural possessive)
 
 
 #: Capitalised words (and the small words between them) after a name, then "(ACRONYM)".

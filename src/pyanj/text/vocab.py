@@ -65,6 +65,8 @@ ORG_HEADS = frozenset({
     "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
     "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
+    # businesses named after a place ("Pamir Lodge", "Khorog Hotel")
+    "hotel", "lodge", "hostel", "guesthouse", "restaurant", "cafe", "café",
 })
 #: Peoples whose name after a place's makes the two a people ("the Pamir Kyrgyz", "Badakhshan Wakhis"), not a place.
 ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzbeks|Pashtuns|Turkmens|Hazaras|Ismailis"
