@@ -110,3 +110,13 @@ def test_no_lower_case_name_without_a_feature_head(text, gz):
 ])
 def test_a_place_before_a_peoples_name_is_that_people(text, want, gz):
     assert found(text, gz) == want
+
+
+# -- a gazetteer label "X (Y)" is not indexed when the place has plain names ------------------------
+@pytest.mark.parametrize("text, want", [
+    ("The Pamir Highway (M41) is remote.", [("Pamir Highway", "road:pamir-highway"), ("M41", "road:pamir-highway")]),
+    ("Ishkashim (Afghanistan) is a town.", [("Ishkashim", "gn:1148268"), ("Afghanistan", "country:af")]),
+    ("Fighting in Yamgan (Girwan) district.", [("Yamgan (Girwan", "adm2:af:badakhshan:yamgan-girwan")]),  # its only name
+])
+def test_a_labelled_name_is_two_mentions(text, want, gz):
+    assert found(text, gz) == want

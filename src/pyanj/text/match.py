@@ -94,7 +94,10 @@ def build_matcher(gz) -> Matcher:
     acronym_only: dict[str, bool] = {}
     cyrillic: list = []  # (place, alias, key) of Cyrillic aliases, declined once every name is in
     for p in gz.places.values():
+        labelled = any(a.name.endswith(")") for a in p.aliases) and any("(" not in a.name for a in p.aliases)
         for a in p.aliases:
+            if labelled and a.name.endswith(")"):
+                continue  # "Pamir Highway (M41)", "Ishkashim (Afghanistan)": a label; its plain names are indexed
             toks = name_tokens(a.name)
             if not toks:
                 continue
