@@ -19,6 +19,7 @@ import re
 from pyanj.text import spans as S
 from pyanj.text.fuzzy import _candidates, _opens_sentence, _spelling_span
 from pyanj.text.normalize import join_key
+from pyanj.text.vocab import LEAD_WORDS
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 #: A capitalised word (no hyphen: hyphens join the parts), then up to three more joined by a space, a
@@ -27,7 +28,7 @@ _PART = r"[" + _UP + r"][\w’'ʼ]*"
 _JOIN = r"(?:-(?:[eiy]{1,2}-)?|-(?:[eiy]{1,2}) | (?:[eiy]{1,2}-)?)"
 _COMPOUND = re.compile(_PART + r"(?:" + _JOIN + _PART + r"){1,3}")
 #: A word broken at a line's end by a hyphen, its rest in lower case ("Dush-\nanbe": a printed page's text).
-_BROKEN = re.compile(r"(?<![\w\-])([" + _UP + r"][a-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)(?![\w\-])")
+_BROKEN = re.compile(r"(?<![\w\-])([" + _UP + r"][a-z]+)-\n[ \t]*([a-z]+)(?![\w\-])")
 #: How far around a name the compound holding it is looked for.
 _REACH = 40
 
@@ -43,10 +44,8 @@ def widen_compounds(prep, spans: list, gz) -> list:
         s, e = sp.start, sp.end
         if s < last or not sp.ids:
             continue
-        joined_after = e + 1 < n and text[e] in " -" and (text[e + 1].isupper() or text[e + 1] in "eiy")
-        joined_before = s > 1 and text[s - 1] in " -" and text[s - 2].isalpha()
-        if not (joined_after or joined_before):
-            continue
+        if not (_joined_after(text, e, n) or _joined_before(text, s)):
+            continue  # (most names: no capitalised word nor izafa joined to them)
         if index is None:
             index = gz.spelling_index()
         got = _widest(prep, s, e, index, gz.index)
@@ -71,15 +70,41 @@ def widen_compounds(prep, spans: list, gz) -> list:
     return spans
 
 
+def _joined_after(text: str, e: int, n: int) -> bool:
+    """A hyphen and a letter, or a space and a capital or an izafa ("e-", "i ") right after ``e``."""
+    if e + 1 >= n:
+        return False
+    c, d = text[e], text[e + 1]
+    if c == "-":
+        return d.isalpha()
+    return c == " " and (d.isupper() or (d in "eiy" and text[e + 2:e + 3] in ("-", " ")))
+
+
+def _joined_before(text: str, s: int) -> bool:
+    """A letter and a hyphen, or a capitalised word (not a sentence's lead word) and a space before ``s``."""
+    if s < 2:
+        return False
+    c = text[s - 1]
+    if c == "-":
+        return text[s - 2].isalpha()
+    if c != " ":
+        return False
+    j = s - 2
+    while j >= 0 and (text[j].isalnum() or text[j] in "’'"):
+        j -= 1
+    word = text[j + 1:s - 1]
+    return bool(word) and word[0].isupper() and word.lower() not in LEAD_WORDS
+
+
 def rejoin_broken_words(prep, spans: list, gz) -> list:
     """``spans`` with a span for each capitalised word a line break split with a hyphen ("Dush-\nanbe")
     whose two halves, joined, are a name the gazetteer lists (a word that is a name in its own right
     before the hyphen, "Khorog-\nbased", stays that name: the joined word is none)."""
     text = prep.text
-    if "-\n" not in text and "-\r\n" not in text:
+    if "-\n" not in text:
         return spans
     out = []
-    for m in _BROKEN.finditer(text):
+    for m in _broken_words(text):
         ids = gz.index.get(join_key(m.group(1) + m.group(2)))
         if not ids or any(sp.start < m.end() and sp.end > m.start() for sp in spans if sp.ids):
             continue
@@ -92,6 +117,19 @@ def rejoin_broken_words(prep, spans: list, gz) -> list:
     taken = [(o.start, o.end) for o in out]
     spans = [sp for sp in spans if not any(sp.start < e and sp.end > s for s, e in taken)] + out
     return sorted(spans, key=lambda sp: (sp.start, sp.end))
+
+
+def _broken_words(text: str):
+    """The matches of ``_BROKEN``, tried only where a hyphen ends a line (a scan by ``str.find``)."""
+    i = text.find("-\n")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        m = _BROKEN.match(text, j) if j < i else None
+        if m is not None:
+            yield m
+        i = text.find("-\n", i + 2)
 
 
 def _widest(prep, s: int, e: int, index, known):

@@ -150,22 +150,29 @@ def glued_label_splits(text: str) -> list[int]:
     return ([first.end()] if first else []) + [m.end() for m in _GLUED_LABEL.finditer(text)]
 
 
-def glued_word_splits(text: str) -> list[int]:
+def glued_word_splits(text: str, codes: np.ndarray | None = None) -> list[int]:
     """Offsets where a capitalised word glued to the word before starts: after a capitalised word of 4+
     letters ("IshkashimIshkashim") or a lower-case one of 4+ ("caravanKhargush") — not "McDonald",
     "MacArthur", "DeLorean", "iPhone", whose capital follows one to three letters, nor a name glued to an
     organisation's word ("AsiaPlus", "TajikistanNews": one name). A separator goes there in the fold, so
-    each word may match a name."""
+    each word may match a name. (``codes``: the text's ``code_points``; the candidates — an ASCII lower-case
+    letter before a capital — are found on them at numpy speed.)"""
+    c = code_points(text) if codes is None else codes
+    if len(c) < 2:
+        return []
+    low = (c >= 97) & (c <= 122)
+    at = np.flatnonzero(low[:-1] & (c[1:] >= 65) & (c[1:] <= 90)) + 1
     out = []
-    for m in _GLUED_WORD.finditer(text):
-        if m.group(1).lower() in ORG_HEADS:
+    for k in at.tolist():
+        m = _GLUED_WORD.match(text, k - 1)
+        if m is None or m.group(1).lower() in ORG_HEADS:
             continue
-        i = m.start()  # (the last letter of the word before)
+        i = k - 1  # (the last letter of the word before)
         j = i
         while j > 0 and text[j - 1].isalpha():
             j -= 1
         if i - j >= 3 and text[j:i + 1].isascii() and text[j + 1:i + 1].islower():
-            out.append(i + 1)
+            out.append(k)
     return out
 
 
@@ -189,7 +196,7 @@ def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarr
         keep[pos[1:][sep[1:] & sep[:-1]]] = False
     pos = np.flatnonzero(keep)
     glued = glued_label_splits(text)
-    words = glued_word_splits(text)
+    words = glued_word_splits(text, codes)
     if words:
         glued = sorted(set(glued) | set(words))
     if glued:  # "DistrictDarvoz": a separator between an infobox label and the value it was glued to
