@@ -120,3 +120,14 @@ def test_a_place_before_a_peoples_name_is_that_people(text, want, gz):
 ])
 def test_a_labelled_name_is_two_mentions(text, want, gz):
     assert found(text, gz) == want
+
+
+# -- a coordinate an infobox glued to the next label ----------------------------------------------
+def test_a_coordinate_glued_to_the_next_capitalised_word():
+    from pyanj.text.coordinates import find_coordinates
+    from pyanj.text.prepare import prepare
+    text = "Coordinates: 38°N 71°E / 38°N 71°ECoordinates: 38°N 71°E | Country"
+    got = [(text[c.start:c.end], c.lat, c.lon) for c in find_coordinates(prepare(text))]
+    assert got == [("38°N 71°E", 38.0, 71.0)] * 3
+    for text in ("at 38°N 71°East of it", "at 38 N 71 Eagles", "38°N 71°Ewing"):  # a word, not a glued label
+        assert find_coordinates(prepare(text)) == [], text
