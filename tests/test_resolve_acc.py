@@ -131,3 +131,11 @@ def test_a_coordinate_glued_to_the_next_capitalised_word():
     assert got == [("38°N 71°E", 38.0, 71.0)] * 3
     for text in ("at 38°N 71°East of it", "at 38 N 71 Eagles", "38°N 71°Ewing"):  # a word, not a glued label
         assert find_coordinates(prepare(text)) == [], text
+
+
+# -- dotted acronyms: "G.B.A.O." --------------------------------------------------------------------
+def test_a_dotted_acronym_is_the_acronym(gz):
+    text = "what happened in the Gorno-Badakhshan Autonomous Oblast (G.B.A.O.), the sealed-off half"
+    assert found(text, gz) == [("Gorno-Badakhshan Autonomous Oblast", "adm1:tj:gorno-badakhshan-autonomous"),
+                               ("G.B.A.O", "adm1:tj:gorno-badakhshan-autonomous")]
+    assert found("the g.b.a.o. in lower case and the U.N.H.C.R. office", gz) == []  # (capitals only; no place)
