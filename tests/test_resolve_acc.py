@@ -139,3 +139,16 @@ def test_a_dotted_acronym_is_the_acronym(gz):
     assert found(text, gz) == [("Gorno-Badakhshan Autonomous Oblast", "adm1:tj:gorno-badakhshan-autonomous"),
                                ("G.B.A.O", "adm1:tj:gorno-badakhshan-autonomous")]
     assert found("the g.b.a.o. in lower case and the U.N.H.C.R. office", gz) == []  # (capitals only; no place)
+
+
+# -- a lower-case repeat of a place the text names capitalised (text/lowercase.py) ------------------
+@pytest.mark.parametrize("text, want", [
+    ("Shighnan is a district. Only farsi is spoken in shughnan.",
+     [("Shighnan", "adm2:af:badakhshan:shighnan"), ("shughnan", "adm2:af:badakhshan:shighnan")]),
+    ("Khorog is a town; he came from khorog.", [("Khorog", "gn:1221328"), ("khorog", "gn:1221328")]),
+    ("Only farsi is spoken in shughnan.", []),  # never written capitalised: a word
+    ("Shughnan is a district. The shughnan dialect.", [("Shughnan", "adm2:af:badakhshan:shighnan")]),  # no preposition
+    ("Reading is a town. He was reading in reading.", []),
+])
+def test_a_lower_case_repeat_after_a_preposition(text, want, gz):
+    assert found(text, gz) == want

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
@@ -30,4 +31,5 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     _share_list_cues(prep.text, spans)
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
-    return rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
+    spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
+    return lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
