@@ -3,9 +3,9 @@
 Informal and machine-extracted texts sometimes write a place's name in lower case. The matcher takes only
 capitalised names (a lower-case word is far likelier an ordinary one), so ``lower_case_repeats`` adds a
 lower-case word only when it is a name of a place the same text names capitalised (a span with that
-candidate: "Shighnan" … "in shughnan"), the word has 6+ letters, is no ordinary word (``UNLISTED_STOP``), and a locative preposition
-("in", "from", "to", "at", "near", "of") stands right before it. The new span keeps only the candidates the
-capitalised names have.
+candidate: "Shighnan" … "in shughnan"), the word has 6+ letters, is no ordinary word (``UNLISTED_STOP``),
+and a locative preposition ("in", "from", "to", "at", "near", "of") stands right before it. The new span
+keeps only the candidates the capitalised names have.
 """
 
 from __future__ import annotations

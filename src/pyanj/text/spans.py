@@ -20,8 +20,8 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  unit_adjective, with_spellings)
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
-                               HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
-                               REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
+                               HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+                               PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
 
@@ -252,6 +252,14 @@ _LOWER_HEADS = frozenset({"highway", "mountains", "corridor", "plateau"})
 _LOWER_TYPES = frozenset({"road", "physical"})
 
 
+def _case_ok(surface: str, ids, gz) -> bool:
+    """A name (no acronym) written capitalised, or a lower-case feature's name (``_lower_feature``)."""
+    c = surface[0]
+    if not (c.islower() if c.isalpha() else not _is_capitalised(surface)):
+        return True
+    return c.isalpha() and _lower_feature(surface, ids, gz)
+
+
 def _lower_feature(surface: str, ids, gz) -> bool:
     """A lower-case name that still names a feature: two or three words, a head of ``_LOWER_HEADS`` last,
     the first of 4+ letters, every candidate a curated road or physical feature ("pamir highway", "wakhan
@@ -280,10 +288,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             if not _upper_ok(surface):
                 continue
         else:
-            c = surface[0]
-            if c.islower() if c.isalpha() else not _is_capitalised(surface):
-                if not (c.isalpha() and _lower_feature(surface, row[0], gz)):
-                    continue
+            if not _case_ok(surface, row[0], gz):
+                continue
             if row[3] and len(surface) <= 4 and surface.isupper():
                 continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
         raw.append((start, -end, surface, key, row))
@@ -304,10 +310,9 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                 or org_name_around(text, start, end, prev, org_end)):
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
-        if all_weak and _is_person(text, start, end):
-            continue
-        if not is_country and text[end:end + 1] == " " and ETHNONYMS_AFTER.match(text, end):
-            continue  # "the Pamir Kyrgyz": a people
+        if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "
+                                                           and ETHNONYMS_AFTER.match(text, end)):
+            continue  # a person's name, or a people's ("the Pamir Kyrgyz")
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
             if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in gz.index:
@@ -413,8 +418,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
 
 
-_DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+(?:border\s+)?"
-                           r"(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
+_DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
+                           r"(?:border\s+)?(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
