@@ -29,12 +29,14 @@ from pyanj.text.translit import deletes, edit_allowance, osa_distance, translit_
     ("Qal'a-i-Khumb", "Qal‘a‘i Xumb", "Qalʼai Khumb", "Калай-Хумб", "Қалъаи Хумб"),  # apostrophes, x = kh
     ("Seleznyov", "Seleznev"),  # yo = e
     ("Qurghonteppa", "Kurgonteppa", "Kurgontepa"),  # doubled letters
+    ("Khwahan", "Khohon", "Khahan", "Хвахан"),  # khw = kh (Persian khw-, Russian хв-)
+    ("Khwaja Ghar", "Khoja Ghar", "Хваджа Гхар"),
 ])
 def test_romanisations_of_one_name_share_a_key(names):
     assert len({translit_key(n) for n in names}) == 1, [(n, translit_key(n)) for n in names]
 
 
-@pytest.mark.parametrize("a, b", [("Kulob", "Kabul"), ("Darvoz", "Dushanbe"), ("Shugnan", "Rushan"),
+@pytest.mark.parametrize("a, b", [("Kulob", "Kabul"), ("Darvoz", "Dushanbe"), ("Shugnan", "Rushan"), ("Khwahan", "Kahan"),
                                   ("Vanj", "Panj"), ("Khorog", "Kharkiv")])
 def test_different_names_keep_different_keys(a, b):
     assert translit_key(a) != translit_key(b)
