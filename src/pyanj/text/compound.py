@@ -40,7 +40,7 @@ def widen_compounds(prep, spans: list, gz) -> list:
     n = len(text)
     index = None
     out, replaced, last = [], set(), -1
-    for k, sp in enumerate(spans):
+    for sp in spans:
         s, e = sp.start, sp.end
         if s < last or not sp.ids:
             continue
@@ -142,7 +142,7 @@ def _widest(prep, s: int, e: int, index, known):
             break
         if m.end() < e or (m.start() > lo and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")):
             continue
-        parts = [p for p in re.finditer(_PART, m.group(0))]
+        parts = list(re.finditer(_PART, m.group(0)))
         best = None
         for i in range(len(parts)):
             for j in range(len(parts), i, -1):
@@ -161,11 +161,10 @@ def _widest(prep, s: int, e: int, index, known):
     return None
 
 
-
 def _final_vowel(surface: str, known):
     """("fuzzy", key, ids) of the one listed name a compound of 8+ letters meets with its final -a or -h
-    written or left out ("Qala-e-Panj" = Qala-e Panja, "Qalah" = Qala), else None (a single word that
-    merely lengthens a name is an adjective or a surname: not here, where the parts are joined)."""
+    written or left out ("Qala-e-Panj" = Qala-e Panja), else None; one of two or more: no evidence for
+    either. (A single word that merely lengthens a name is an adjective or a surname; compounds only here.)"""
     jk = join_key(surface)
     if len(jk) < 8:
         return None
