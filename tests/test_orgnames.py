@@ -1,6 +1,8 @@
 """Organisation and project names holding a place's name (text/orgnames.py), and infobox labels glued
 to their values (text/normalize.glued_label_splits): exact mentions, with the negatives that must stay."""
 
+import pytest
+
 import pyanj
 from pyanj.text.normalize import fold_text, glued_label_splits
 
@@ -44,6 +46,34 @@ def test_glued_infobox_labels_get_a_word_boundary():
 
 def test_a_label_inside_a_line_or_a_word_is_no_glue():
     assert glued_label_splits("the CountryMusic Awards; NonDistrictFoo") == []
+
+
+def test_link_texts_run_together_get_a_word_boundary():
+    from pyanj.text.normalize import glued_word_splits
+    text = "Photos: Khorog to IshkashimIshkashim to LangarLangar to the camel caravanKhargush to Murgab"
+    assert glued_word_splits(text) == [27, 46, 73]
+    assert _found(text) == [("Khorog", "gn:1221328"), ("Ishkashim", "gn:1221614"), ("Ishkashim", "gn:1221614"),
+                            ("Langar", "settlement:langar-ishkoshim"), ("Langar", "settlement:langar-ishkoshim"),
+                            ("Khargush", "physical:khargush-pass"), ("Murgab", "gn:1220962")]
+
+
+@pytest.mark.parametrize("text", [
+    "McDonald and MacArthur met DeLorean fans with an iPhone in LaGrange.",  # a capital after 1-3 letters
+    "AsiaPlus and TajikistanNews reported it; KhovarNews too.",  # a name glued to an organisation's word
+    "The ClimateCsa label and PowerPoint slides.",  # (split or not, no place)
+])
+def test_names_with_an_inner_capital_are_no_glued_links(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We hung out at the Pamir Lodge hostel in Khorog.", [("Khorog", "gn:1221328")]),  # a business
+    ("The Khorog Hotel and the Dushanbe Serena Hotel are full.", []),
+    ("Asia-Plus’ note was a signal; Asia-Plus's reporter left.", []),  # a plural possessive of an agency
+    ("The hotel in Khorog is full; Khorog lodges guests.", [("Khorog", "gn:1221328"), ("Khorog", "gn:1221328")]),
+])
+def test_businesses_and_agencies_named_after_a_place(text, want):
+    assert _found(text) == want
 
 
 def test_embassy_of_a_country_is_the_state_not_an_organisation():

@@ -142,6 +142,16 @@ def test_a_range_qualified_by_a_country_is_its_part_there(gz):
     assert gz.geoms["adm1:tj:gorno-badakhshan-autonomous"].contains(shapely.Point(m.lon, m.lat))
 
 
+def test_a_range_whose_own_point_lies_in_the_qualifying_country_keeps_that_point(gz):
+    # the cited point of the Pamirs (Murghab) is in Tajikistan: "Tajikistan's Pamirs" stays there
+    for text, surface in (("The Tajik Pamirs are high.", "Pamirs"), ("Murghab in Tajikistan’s Pamir mountains.", "Pamir"),
+                          ("Tajikistan's Pamirs: a storm.", "Pamirs")):
+        m = one(text, surface, gz)
+        assert (m.lat, m.lon, m.country, m.flags) == (38.5, 73.5, "TJ", ["part_in_country: TJ"]), text
+    m = one("Kyrgyz herders from the Afghan Pamirs crossed into Murghab.", "Pamirs", gz)
+    assert (m.country, (m.lat, m.lon) != (38.5, 73.5)) == ("AF", True)  # its point is not in Afghanistan
+
+
 def test_an_unqualified_range_keeps_its_cited_point_and_takes_its_country(gz):
     m = one("Life in the Pamirs is hard.", "Pamirs", gz)
     assert (m.lat, m.lon, m.country, m.flags) == (38.5, 73.5, "TJ", [])

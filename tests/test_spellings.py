@@ -29,12 +29,14 @@ from pyanj.text.translit import deletes, edit_allowance, osa_distance, translit_
     ("Qal'a-i-Khumb", "Qal‘a‘i Xumb", "Qalʼai Khumb", "Калай-Хумб", "Қалъаи Хумб"),  # apostrophes, x = kh
     ("Seleznyov", "Seleznev"),  # yo = e
     ("Qurghonteppa", "Kurgonteppa", "Kurgontepa"),  # doubled letters
+    ("Khwahan", "Khohon", "Khahan", "Хвахан"),  # khw = kh (Persian khw-, Russian хв-)
+    ("Khwaja Ghar", "Khoja Ghar", "Хваджа Гхар"),
 ])
 def test_romanisations_of_one_name_share_a_key(names):
     assert len({translit_key(n) for n in names}) == 1, [(n, translit_key(n)) for n in names]
 
 
-@pytest.mark.parametrize("a, b", [("Kulob", "Kabul"), ("Darvoz", "Dushanbe"), ("Shugnan", "Rushan"),
+@pytest.mark.parametrize("a, b", [("Kulob", "Kabul"), ("Darvoz", "Dushanbe"), ("Shugnan", "Rushan"), ("Khwahan", "Kahan"),
                                   ("Vanj", "Panj"), ("Khorog", "Kharkiv")])
 def test_different_names_keep_different_keys(a, b):
     assert translit_key(a) != translit_key(b)
@@ -147,3 +149,66 @@ def test_short_names_written_in_exotic_letters(gz):
     assert "river:panj" in idx.lookup("Pjandž", gz.index)[2]
     assert idx.lookup("Molly", gz.index) is None  # (plain letters, five of them: a chance likeness of Mali)
     assert idx.lookup("Mollie", gz.index) is None
+
+
+# -- compounds found only in part (text/compound.py) ----------------------------------------------
+def test_a_misspelt_compound_replaces_the_listed_names_inside_it(gz):
+    got = _found("We stopped at a hot spring named Garm Chasma on the way.")
+    assert got == [("Garm Chasma", "settlement:garm-chashma", ["transliterated"])]  # (not "Garm", old Rasht)
+    got = _found("Herders live up the valley as far as Sarhad-e-Boroghil in summer.")
+    assert got == [("Sarhad-e-Boroghil", "settlement:sarhad-e-broghil", ["fuzzy"])]  # (not Sarhad + Broghil Pass)
+    got = _found("Wakhi farmers live between Ishkashim and Qala-e-Panj.")
+    assert got[-1] == ("Qala-e-Panj", "settlement:qala-e-panja", ["fuzzy"])  # (a final -a left out; not the river)
+    assert _found("The Panj flows west.") == [("Panj", "river:panj", [])]  # (one part alone: no compound)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Garm is a town; Chasma is not.", [("Garm", "gn:1221740", [])]),  # the part alone stays the part
+    ("Dushanbe Khorog buses run daily.", [("Dushanbe", "gn:1221874", []), ("Khorog", "gn:1221328", [])]),
+    ("Khorog Fried Chicken opened a shop.", [("Khorog", "gn:1221328", [])]),  # no compound spelling
+])
+def test_names_next_to_other_words_are_left_as_found(text, expected, gz):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Garm Chasmov said the road was closed.",  # a person
+    "The Garm Chasma Institute and the Garm Chashma Hotel Company opened.",  # organisations
+])
+def test_no_compound_on_people_and_organisations(text, gz):
+    assert [m.surface for m in pyanj.geocode(text) if m.surface.startswith("Garm ")] == []
+
+
+def test_a_name_after_a_sentences_lead_word_may_be_misspelt(gz):
+    # "The Shakdara valley": the name is not the sentence's first word, so a typo counts
+    assert _found("The Shakdara valley cuts between the two.") == [("Shakdara", "river:shakhdara", ["fuzzy"])]
+    assert _found("In Uzbekstan the rain fell.") == [("Uzbekstan", "country:uz", ["fuzzy"])]
+    assert _found("Uzbekstan is a country.") == []  # (the first word itself: still no typo)
+    assert _found("The Hungry men came.") == []
+
+
+def test_a_spaced_dash_ends_the_name_before(gz):
+    got = _found("Day 3 Dushanbe - Kalai-Humb. Departure at 8.")
+    assert got == [("Dushanbe", "gn:1221874", []), ("Kalai-Humb", "gn:1221559", ["transliterated"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Rustam Kulobi said it.", "Sharon Vakhon said so.",  # a capitalised word right before: a person
+])
+def test_a_spelling_after_a_capitalised_word_is_a_persons_name(text, gz):
+    assert [m.surface for m in pyanj.geocode(text) if {"fuzzy", "transliterated"} & set(m.flags)] == []
+
+
+# -- a word a line break split with a hyphen (text/compound.py) ------------------------------------
+def test_a_name_split_at_a_lines_end_is_rejoined(gz):
+    assert _found("If you are heading from Dush-\nanbe, hop off at Rushan.")[:1] == [("Dush-\nanbe", "gn:1221874", [])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A Khorog-\nbased group met.", [("Khorog", "gn:1221328", [])]),  # a name before the hyphen stays itself
+    ("Mr Dush-\nanbe said so.", []),  # a person
+    ("It was long-\nest and home-\nstays were few.", []),  # ordinary words
+    ("Kurgan-\nTube is far.", [("Kurgan-\nTube", "gn:1220747", [])]),  # (a capital after the break: the matcher's)
+])
+def test_what_is_not_rejoined(text, want, gz):
+    assert [(s, p, f) for s, p, f in _found(text)] == want

@@ -236,7 +236,7 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
             start = sp.start
             if start > 2 and text[start - 1] == " " and text[start - 2] in "oO" and text[start - 3] in "tT":
                 pre = text[start - 6 if start > 6 else 0:start].lower()
-                if pre.endswith(("into ", " to ")) or pre == "to ":
+                if pre.endswith(("into ", " to ", "\nto ", "(to ", "\tto ")) or pre == "to ":
                     continue
         elif sp.country_hint:
             iso = sp.country_hint

@@ -4,7 +4,8 @@ Rivers, ranges, valleys and corridors carry their extent in ``Gazetteer.geoms`` 
 polygons a range or valley spans — built from the curated ``union`` of bundled polygons, each with its
 source). A river is located at its point nearest the text's places (``evidence.snap_to_focus``). A feature
 spanning countries that the text qualifies by one ("the Afghan Pamirs", "Pamir Mountains of Afghanistan")
-is its part in that country, at the centre of that part; unqualified, it keeps its own (cited) point and
+is its part in that country, at the centre of that part (at its own point when that point lies in the
+country already); unqualified, it keeps its own (cited) point and
 takes the country that point lies in (a polygon's mention is not moved towards the text's places: dev
 texts place ranges and corridors at their own point). "X valley" of a river's name is the river's valley.
 """
@@ -65,6 +66,10 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
             snap_to_focus(m, geom, ctx, para, p.id)
         return
     if ft != "physical" or not p.country or ";" not in p.country:
+        return
+    if sp.country_hint and m.located and p.point_country == sp.country_hint:
+        m.country = sp.country_hint  # "the Tajik Pamirs": its own point already lies in that part
+        m.flags.append(f"part_in_country: {sp.country_hint}")
         return
     part = country_part(gz, p, sp.country_hint) if geom is not None and sp.country_hint else None
     if part is not None:

@@ -19,6 +19,7 @@ from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
 from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
+from pyanj.resolve.backref import back_references
 from pyanj.resolve.bank import unlisted_bank
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
@@ -87,7 +88,7 @@ def _check_args(text, doc_id, gazetteer, **meta) -> None:
 
 def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=None) -> MentionList:
     prep = prepare(text)
-    spans = abbreviated_spans(text, find_spans(prep, gz), gz)
+    spans = back_references(text, abbreviated_spans(text, find_spans(prep, gz), gz))
     coords = find_coordinates(prep)
     if coords:  # a coordinate's digits are never a name
         spans = _outside(spans, coords)

@@ -29,7 +29,8 @@ def _part(hemis: str, name: str) -> str:
 # Degrees with a symbol or a hemisphere letter: "37°29'26.8"N 71°33'32.2"E", "37 29 26.8 N, 71 33 32 E",
 # "N37°29.45' E71°33.53'", "37.4908° N, 71.5589° E".
 _DMS = re.compile(
-    r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon") + r"(?![\w°])"
+    r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon")
+    + r"(?:(?![\w°])|(?<=[EW])(?=[A-Z][a-z]))"  # (or a capitalised word glued on: "71°ECoordinates", an infobox)
 )
 _DIGIT, _HEMI, _SPACE, _PRIME, _DEGREE = 1, 2, 4, 8, 16
 

@@ -399,6 +399,7 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     if got is None:
         return None
     word = text[got[0]:got[1]]
+    initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
     hit = index.lookup(word, known, initial)
     if hit is None and russian:
         from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives

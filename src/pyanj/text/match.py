@@ -94,7 +94,10 @@ def build_matcher(gz) -> Matcher:
     acronym_only: dict[str, bool] = {}
     cyrillic: list = []  # (place, alias, key) of Cyrillic aliases, declined once every name is in
     for p in gz.places.values():
+        labelled = any(a.name.endswith(")") for a in p.aliases) and any("(" not in a.name for a in p.aliases)
         for a in p.aliases:
+            if labelled and a.name.endswith(")"):
+                continue  # "Pamir Highway (M41)", "Ishkashim (Afghanistan)": a label; its plain names are indexed
             toks = name_tokens(a.name)
             if not toks:
                 continue
@@ -110,6 +113,10 @@ def build_matcher(gz) -> Matcher:
             acronym_only[key] = acronym_only.get(key, True) and acr
             for v in variants(toks):
                 auto.add_word(SEP + v + SEP, (key, len(v)))
+            if acr and len(key) >= 3 and key.isalpha() and "." not in a.name:
+                dotted = " ".join(key)  # "G.B.A.O." folds to its letters apart
+                if not auto.exists(SEP + dotted + SEP):
+                    auto.add_word(SEP + dotted + SEP, (key, len(dotted)))
             if a.script == "Cyrl":
                 cyrillic.append((p, a.name, key))
     head_of: dict[str, dict[str, str]] = {}

@@ -19,6 +19,8 @@ from itertools import product
 
 import numpy as np
 
+from pyanj.text.vocab import ORG_HEADS
+
 IGNORE = "\x00"  # combining marks, zero-width characters, tatweel: dropped, not a boundary
 SEP = " "
 
@@ -137,10 +139,41 @@ _LABELS = r"(?:Country|Region|Province|District|Capital|Oblast|Municipality|Loca
 _GLUED_LABEL, _GLUED_FIRST = re.compile(r"\n" + _LABELS), re.compile(_LABELS)
 
 
+#: A lower-case letter glued to a capitalised word of 4+ letters ("IshkashimIshkashim", "LangarLangar": the
+#: texts of two links run together by a page's text extraction); ``glued_word_splits`` checks the letters before.
+_GLUED_WORD = re.compile(r"[a-z](?=([A-Z][a-z]{3,}))")
+
+
 def glued_label_splits(text: str) -> list[int]:
     """Offsets where a glued infobox value starts (``_GLUED_LABEL``): the fold puts a word boundary there."""
     first = _GLUED_FIRST.match(text)
     return ([first.end()] if first else []) + [m.end() for m in _GLUED_LABEL.finditer(text)]
+
+
+def glued_word_splits(text: str, codes: np.ndarray | None = None) -> list[int]:
+    """Offsets where a capitalised word glued to the word before starts: after a capitalised word of 4+
+    letters ("IshkashimIshkashim") or a lower-case one of 4+ ("caravanKhargush") — not "McDonald",
+    "MacArthur", "DeLorean", "iPhone", whose capital follows one to three letters, nor a name glued to an
+    organisation's word ("AsiaPlus", "TajikistanNews": one name). A separator goes there in the fold, so
+    each word may match a name. (``codes``: the text's ``code_points``; the candidates — an ASCII lower-case
+    letter before a capital — are found on them at numpy speed.)"""
+    c = code_points(text) if codes is None else codes
+    if len(c) < 2:
+        return []
+    low = (c >= 97) & (c <= 122)
+    at = np.flatnonzero(low[:-1] & (c[1:] >= 65) & (c[1:] <= 90)) + 1
+    out = []
+    for k in at.tolist():
+        m = _GLUED_WORD.match(text, k - 1)
+        if m is None or m.group(1).lower() in ORG_HEADS:
+            continue
+        i = k - 1  # (the last letter of the word before)
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if i - j >= 3 and text[j:i + 1].isascii() and text[j + 1:i + 1].islower():
+            out.append(k)
+    return out
 
 
 def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarray]:
@@ -163,6 +196,9 @@ def fold_text(text: str, codes: np.ndarray | None = None) -> tuple[str, np.ndarr
         keep[pos[1:][sep[1:] & sep[:-1]]] = False
     pos = np.flatnonzero(keep)
     glued = glued_label_splits(text)
+    words = glued_word_splits(text, codes)
+    if words:
+        glued = sorted(set(glued) | set(words))
     if glued:  # "DistrictDarvoz": a separator between an infobox label and the value it was glued to
         at = np.searchsorted(pos, glued)
         chars, pos = np.insert(arr[pos], at, 32), np.insert(pos, at, glued)

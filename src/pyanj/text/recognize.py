@@ -2,13 +2,16 @@
 
 The finders run in turn over one prepared text, each adding spans the others left: the gazetteer's
 names (``spans``), names the gazetteer lacks found from their cue words and "X, Country" split in two
-(``unlisted``), then spellings the gazetteer never listed (``fuzzy``); members of a list share a cue.
+(``unlisted``), then spellings the gazetteer never listed (``fuzzy``) and compounds found only in part
+(``compound``); members of a list share a cue.
 """
 
 from __future__ import annotations
 
 from pyanj.text.bank_spellings import widen_to_hinted_bank
+from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
@@ -28,4 +31,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
-    return add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
+    spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
+    return lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)

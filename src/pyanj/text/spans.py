@@ -19,9 +19,9 @@ from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
                                  unit_adjective, with_spellings)
-from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, GIVEN_NAMES, HEAD_RE, HEADS,
-                               ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY, PROPER_HEADS,
-                               REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
+from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
+                               HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+                               PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
 
@@ -148,9 +148,9 @@ _CAP_WORDS = re.compile(r"[ \t\-]{1,2}([A-Z][\w’'\-]*)(?:[ \t\-]{1,2}([A-Z][\w
 
 
 def _org_word(word: str) -> str:
-    """A capitalised word after a name, as the organisation heads are listed ("Plus’s" -> "plus")."""
+    """A capitalised word after a name, as the organisation heads are listed ("Plus’s", "Plus’" -> "plus")."""
     w = word.lower()
-    return w[:-2] if w.endswith(("’s", "'s")) else w
+    return w[:-2] if w.endswith(("’s", "'s")) else w.rstrip("’'")  # ("Asia-Plus’ note": a plural possessive)
 
 
 #: Capitalised words (and the small words between them) after a name, then "(ACRONYM)".
@@ -216,13 +216,17 @@ def _acronym_fits(acr: str, words: list[str]) -> bool:
     return go(0, 0)
 
 
+#: What ends a person's name before a word: punctuation, or a dash between spaces ("Dushanbe - Kalai-Humb").
+_PERSON_BREAK = re.compile(r"(?:[.!?:;,\"“”(]\s*|\s[-–—]\s)$")
+
+
 def _is_person(text: str, start: int, end: int) -> bool:
     """"Nisar Ahmad Ahmadi", "Mullah Kabir": a weak place name that is part of a person's name."""
     prev = _prev_word(text, start)
     if prev and prev[0].isupper() and prev.lower() in PERSON_TITLES:
         return True
     sep = text[max(0, start - 2):start]
-    if prev and prev[0].isupper() and "\n" not in sep and not re.search(r"[.!?:;,\"“”(]\s*$", text[max(0, start - 3):start]):
+    if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
         return True
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
@@ -250,6 +254,28 @@ def _key_row(key: str, matcher, gz):
     return ids, key in matcher.acronym_keys, is_country, all_weak, kind
 
 
+#: Heads that make a name of two or three words a feature's even in lower case ("the pamir highway").
+_LOWER_HEADS = frozenset({"highway", "mountains", "corridor", "plateau"})
+_LOWER_TYPES = frozenset({"road", "physical"})
+
+
+def _case_ok(surface: str, ids, gz) -> bool:
+    """A name (no acronym) written capitalised, or a lower-case feature's name (``_lower_feature``)."""
+    c = surface[0]
+    if not (c.islower() if c.isalpha() else not _is_capitalised(surface)):
+        return True
+    return c.isalpha() and _lower_feature(surface, ids, gz)
+
+
+def _lower_feature(surface: str, ids, gz) -> bool:
+    """A lower-case name that still names a feature: two or three words, a head of ``_LOWER_HEADS`` last,
+    the first of 4+ letters, every candidate a curated road or physical feature ("pamir highway", "wakhan
+    corridor"; not "silk road" nor a lower-case town)."""
+    words = surface.split()
+    return (1 < len(words) <= 3 and words[-1] in _LOWER_HEADS and len(words[0]) >= 4 and surface.islower()
+            and all(gz.places[i].curated and gz.places[i].feature_type in _LOWER_TYPES for i in ids))
+
+
 def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
     their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
@@ -269,8 +295,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             if not _upper_ok(surface):
                 continue
         else:
-            c = surface[0]
-            if c.islower() if c.isalpha() else not _is_capitalised(surface):
+            if not _case_ok(surface, row[0], gz):
                 continue
             if row[3] and len(surface) <= 4 and surface.isupper():
                 continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
@@ -292,8 +317,9 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                 or org_name_around(text, start, end, prev, org_end)):
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
-        if all_weak and _is_person(text, start, end):
-            continue
+        if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "
+                                                           and ETHNONYMS_AFTER.match(text, end)):
+            continue  # a person's name, or a people's ("the Pamir Kyrgyz")
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
             if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in gz.index:
@@ -358,6 +384,10 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         if head[0].isupper() and lower.rstrip("s") in PROPER_HEADS and head != head.upper():
             sp.end += m.end()
             sp.surface = text[sp.start:sp.end]
+            if sp.cue == "river" and len(sp.ids) > 1:  # "Pamir and Wakhan Rivers": the name says rivers
+                rivers = [i for i in sp.ids if gz.places[i].feature_type == "river"]
+                if rivers and rivers != sp.ids:  # (a key of its own: scores are cached by key and cue)
+                    sp.ids, sp.key = rivers, join_key(sp.surface)
     before = text[max(0, sp.start - 80):sp.start]
     b60 = before[-60:]
     pw = sp.prev_word.lower()
@@ -385,6 +415,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         mpos = _POSSESSOR.search(before)
         if mpos:
             sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
+    if pl in ("of", "the") and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
+        sp.country_hint = DEMONYMS[dem.group(1).lower()]
     if "utonomous" in b60 and _AUTONOMOUS.search(b60):  # "the autonomous province of Badakhshan" = GBAO
         sp.country_hint = "TJ"
     if "Afghanistan" in nxt or "Tajikistan" in nxt:
@@ -414,6 +446,8 @@ def side_word_beside(text: str, sp: Span) -> str | None:
     return None if m is None else ("AF" if m.group(1) == "Afghan" else "TJ")
 
 
+_DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
+                           r"(?:border\s+)?(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(

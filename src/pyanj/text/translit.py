@@ -9,7 +9,8 @@ onto one key so a spelling the gazetteer never listed still finds its place:
   ``jilikul``), as are the Latin letters with carons and Tajik Latin (``š`` ``č`` ``ž`` ``ç`` ``ş`` ``ƣ``);
   a name written with carons follows the scholarly (ISO 9) usage, where j is a y (``Pjandž`` = ``Pyandzh``);
 - apostrophes, hyphens and spaces go (``Qal'a-i-Khum`` = ``Qalai Khum``), diacritics are folded;
-- consonants that romanisations write differently become one: dzh/dj/zh/j, kh/x/h, q/k (and c), gh/g, w/v, ph/f;
+- consonants that romanisations write differently become one: dzh/dj/zh/j, kh/x/h, q/k (and c), gh/g, w/v, ph/f,
+  and the Persian khw- (Russian khv-) the others write kh- (Khwahan = Khohon, Khwaja = Хваджа = Khoja);
 - vowels fall into three classes: a/o (Tajik o is Russian a: Kulob/Kulyab, Khovaling/Khavaling,
   -obod/-abad), e/i/y (izafa -i-/-e-, Kyrgyz/Kirgiz) and u (oo, ou, ŭ); a palatal y after a consonant
   goes (Kulyab, Pyandzh), "yo" after one is the e it is often written (Seleznyov/Seleznev); a vowel
@@ -46,8 +47,8 @@ _TABLE = str.maketrans({**{c: "" for c in _APOSTROPHES}, **_CYRILLIC, **_LATIN})
 
 #: Consonant spellings that romanisations write differently, in the order they are rewritten
 #: (longest first; S and C stand for sh and ch so that a later h or c rule cannot split them).
-_CONSONANTS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("sh", "S"), ("ch", "C"), ("kh", "h"), ("gh", "g"),
-               ("ph", "f"), ("x", "h"), ("q", "k"), ("c", "k"), ("w", "v"))
+_CONSONANTS = (("khw", "kh"), ("khv", "kh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("sh", "S"), ("ch", "C"),
+               ("kh", "h"), ("gh", "g"), ("ph", "f"), ("x", "h"), ("q", "k"), ("c", "k"), ("w", "v"))
 _CLASS = str.maketrans({"a": "a", "o": "a", "e": "i", "i": "i", "y": "i", "u": "u"})
 _CONSONANT = "[b-df-hj-np-tv-xzSC]"
 _PALATAL_YO = re.compile("(?<=" + _CONSONANT + ")yo")  # Seleznyov = Seleznev

@@ -68,7 +68,12 @@ ORG_HEADS = frozenset({
     # offices and departments named after their place ("Shaartuz Area Office", "Badakhshan Natural Disaster
     # Response Department")
     "office", "department", "directorate", "administration", "authority", "commission",
+    # businesses named after a place ("Pamir Lodge", "Khorog Hotel")
+    "hotel", "lodge", "hostel", "guesthouse", "restaurant", "cafe", "café",
 })
+#: Peoples whose name after a place's makes the two a people ("the Pamir Kyrgyz", "Badakhshan Wakhis"), not a place.
+ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzbeks|Pashtuns|Turkmens|Hazaras|Ismailis"
+                             r"|Pamiris|Shughnis|Baluchs?)(?![\w\-’'])")
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = ("battalion", "brigade", "corps", "regiment", "detachment", "border unit", "border detachment",
               "frontier detachment")
