@@ -281,10 +281,12 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if initial:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
-        if got is None:
+        if got is None:  # (a run seen before with no spelling of its own: most runs, in a corpus)
+            # the cache holds what the run is alone; what its neighbours make of it is decided here, on
+            # every sight ("Wardoj district", "Ванджского района"), so no document reads another's
             got = _cued_district(index, known, gz, text, s, e, word_run)
-            if got is None:
-                continue  # (a run seen before and no spelling: most runs, in a corpus)
+            if got is None and not russian:
+                continue
         i = j = bisect.bisect_left(starts, e)
         if i and ends[i - 1] > s:
             while j and ends[j - 1] > s:
