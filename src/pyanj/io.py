@@ -20,7 +20,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["atomic_path", "atomic_dir", "atomic_write_text", "atomic_write_bytes", "output_target", "same_file"]
+__all__ = ["atomic_path", "atomic_dir", "atomic_write_text", "atomic_write_bytes", "output_target", "same_file",
+           "held_signals"]
 
 
 def output_target(path) -> tuple[Path, bool]:
@@ -101,15 +102,47 @@ def atomic_write_bytes(path, data: bytes) -> None:
         Path(tmp).write_bytes(data)
 
 
+@contextmanager
+def held_signals():
+    """Ctrl-C and SIGTERM held back while a commit runs (renames, and removing what they replaced), so an
+    interrupt lands before it or after it, never half-way: their Python handlers are set aside for the block
+    (a thread mask would not do: the kernel gives a process's signal to any thread not masking it) and a
+    signal that came meanwhile is passed to its handler when the block ends. Main thread only (elsewhere
+    Python cannot set handlers, and runs none)."""
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came = []
+    old = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        h = signal.getsignal(sig)
+        if callable(h):  # (an ignored or default signal stays as it is)
+            old[sig] = h
+            signal.signal(sig, lambda signum, frame: came.append((signum, frame)))
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h)
+        if came:
+            signum, frame = came[0]
+            old[signum](signum, frame)
+
+
 # -- folders -----------------------------------------------------------------------------------
 @contextmanager
-def atomic_dir(path, keep=lambda name: True):
+def atomic_dir(path, keep=lambda name: True, with_files=None):
     """Yield an empty staging folder beside ``path``; when the block succeeds it becomes ``path``.
 
     An existing ``path`` is swapped out in one ``renameat2(RENAME_EXCHANGE)`` (two renames where the
     system has none) and then removed; the entries of the old folder that ``keep(name)`` accepts (files
     that are not ours) are carried over first. A failure or interrupt removes the staging folder and
-    leaves the old one as it was."""
+    leaves the old one as it was. ``with_files``: a list the block may fill with (staged file, target)
+    pairs (``staged_file``) outside the folder, put in place in the same held commit (a GeoPackage written
+    beside the folder: a run interrupted before the commit leaves both old, after it both new)."""
+    pairs = with_files if with_files is not None else []
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -119,13 +152,40 @@ def atomic_dir(path, keep=lambda name: True):
     try:
         os.chmod(stage, 0o777 & ~_umask())
         yield stage
-        if path.is_dir():
-            _carry_over(path, stage, keep)
-        old = _swap_in(stage, path)
+        for tmp, _target in pairs:
+            _fsync(tmp)
+        with held_signals():  # (an interrupt half-way would leave the old folder's copy behind)
+            if path.is_dir():
+                _carry_over(path, stage, keep)
+            old = _swap_in(stage, path)
+            for tmp, target in pairs:
+                os.replace(tmp, target)
+            _remove(stage, old)
     finally:
-        for d in (stage, old):
-            if d is not None and d.exists():
-                shutil.rmtree(d, ignore_errors=True)
+        _remove(stage, old)
+        for tmp, _target in pairs:
+            if tmp.exists() or tmp.is_symlink():
+                tmp.unlink()
+
+
+def staged_file(path, suffix: str | None = None) -> tuple[Path, Path]:
+    """(a new empty hidden file beside ``path`` to write its content to, the target it will replace), for
+    ``atomic_dir(with_files=...)``; a link is followed to its target, a device or FIFO refused."""
+    target, special = output_target(path)
+    if special:
+        raise OSError(errno.EINVAL, "not a regular file (a device or FIFO)", str(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or target.suffix or ".tmp",
+                               dir=target.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())
+    return Path(tmp), target
+
+
+def _remove(*dirs) -> None:
+    for d in dirs:
+        if d is not None and d.exists():
+            shutil.rmtree(d, ignore_errors=True)
 
 
 def _carry_over(old: Path, stage: Path, keep) -> None:

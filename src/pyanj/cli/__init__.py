@@ -31,11 +31,29 @@ class _Pyanj(QuietPipeGroup):
         return super().main(*args, **kwargs)
 
     def invoke(self, ctx):
+        held = _handlers()  # (``outputs_written`` sets them aside; a caller in this process gets them back)
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
             click.echo("pyanj: interrupted", err=True)
             ctx.exit(130)
+        finally:
+            _restore(held)
+
+
+def _handlers() -> dict:
+    import signal
+    return {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+
+def _restore(handlers: dict) -> None:
+    import signal
+    try:
+        for sig, h in handlers.items():
+            if h is not None and signal.getsignal(sig) is not h:
+                signal.signal(sig, h)
+    except (ValueError, OSError):  # not the main thread
+        pass
 
 
 def _sigterm(signum, frame):

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, jobs_opt, load_gazetteer,
-                              max_bytes_opt, output_opt, progress_mode, progress_opts, refuse_input_as_output)
+                              max_bytes_opt, output_opt, outputs_written, progress_mode, progress_opts,
+                              refuse_input_as_output)
 from pyanj.cli.train import read_weights, weights_opt
 
 FORMATS = ("jsonl", "geojson", "geojsonseq", "parquet")
@@ -46,6 +47,8 @@ def geocode(inputs, output, weights_file, max_bytes, fmt, jobs, local_dask, sche
                          max_bytes, skipped)
     else:  # (the bundled gazetteer, loaded where it is used: here while the workers load their own)
         _geocode_here(inputs, output, fmt, None, weights, jobs, counts, progress, max_bytes, skipped)
+    if not to_stdout:
+        outputs_written()
     if not to_stdout and not quiet:
         click.echo(f"{counts[1]} mention{'s' * (counts[1] != 1)} from {counts[0]} document{'s' * (counts[0] != 1)} "
                    f"written to {output}", err=True)

@@ -8,7 +8,7 @@ import click
 
 from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, jobs_opt, load_gazetteer,
                               max_bytes_opt, nothing_usable, output_opt, progress_mode, progress_opts,
-                              refuse_input_as_output)
+                              outputs_written, refuse_input_as_output)
 
 
 @click.command("layers")
@@ -78,6 +78,7 @@ def _layers(inputs, out, gz, steps, mode, quiet, max_bytes, jobs, options) -> No
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends
         raise PyanjError(str(e).splitlines()[0]) from None
+    outputs_written()
     steps.close()
     geojson = [p for p in written if p.suffix == ".geojson"]
     if not quiet:

@@ -8,7 +8,7 @@ import click
 
 from pyanj.cli.shared import (PyanjError, cannot_write, finish, inputs_arg, iter_mentions, jobs_opt, load_gazetteer,
                               max_bytes_opt, nothing_usable, output_opt, progress_mode, progress_opts,
-                              refuse_input_as_output)
+                              outputs_written, refuse_input_as_output)
 
 
 @click.command("map")
@@ -72,6 +72,7 @@ def _map(inputs, output, prints, steps, mode, quiet, max_bytes, jobs, options) -
     except OSError as e:
         raise cannot_write(output, e) from None
     _write_prints(source, prints, gz, title, steps)
+    outputs_written()
     steps.close()
     n = len(source) if isinstance(source, list) else sum(len(records) for records in source.values())
     what = "mentions" if isinstance(source, list) else "layer features"

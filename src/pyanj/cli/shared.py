@@ -81,6 +81,18 @@ def nothing_usable(ndocs: int, skipped: list[int]) -> None:
         raise PyanjError("no readable documents in the inputs")
 
 
+def outputs_written() -> None:
+    """The outputs are in place: a Ctrl-C or SIGTERM from here on could undo nothing, so it is ignored and
+    the command ends as it would have (an exit status other than 0 always means the old outputs stand).
+    The group puts the handlers back when the command returns (``pyanj.cli._Pyanj.invoke``)."""
+    import signal
+    try:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+    except (ValueError, OSError, AttributeError):  # not the main thread (a test's runner)
+        pass
+
+
 def finish(skipped: list[int]) -> None:
     """Exit 1 (after the output was written) when some inputs were skipped, as the warnings said."""
     if skipped and skipped[0]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from pyanj.io import atomic_dir, atomic_path
+from pyanj.io import atomic_dir, atomic_path, staged_file
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
 
 
@@ -169,9 +169,10 @@ def write_geoparquet(path: Path, layer: str, records) -> Path:
 _ARROW_TYPES = {"int": "int32", "float": "float64", "bool": "bool_", "date": "date32", "str": "string"}
 
 
-def _arrow_batches(layer: str, records):
+def _arrow_batches(layer: str, records, raised: list | None = None):
     """The layer's records as a ``pyarrow.RecordBatchReader``, a chunk at a time (the geometry column
-    ``geom``, WKB, promoted to the layer's Multi* type)."""
+    ``geom``, WKB, promoted to the layer's Multi* type). ``raised`` gets what a batch raised (Ctrl-C
+    among it): GDAL, reading the stream, reports any of them only as "Error while accessing batch"."""
     import pyarrow as pa
     fields = LAYERS[layer][1]
     gtype = LAYERS[layer][0]
@@ -183,10 +184,17 @@ def _arrow_batches(layer: str, records):
         chunks = [({name: [p[name] for p, _g in records] for name, _t, _d in fields}, [g for _p, g in records])]
 
     def batches():
-        for columns, shapes in chunks:
-            cols = [_arrow_column(columns[name], t) for name, t, _d in fields]
-            wkb = shapely.to_wkb(np.array([_promote(g, gtype) for g in shapes], dtype=object)) if shapes else []
-            yield pa.record_batch(cols + [pa.array(list(wkb), pa.binary())], schema=schema)
+        try:
+            for columns, shapes in chunks:
+                cols = [_arrow_column(columns[name], t) for name, t, _d in fields]
+                wkb = shapely.to_wkb(np.array([_promote(g, gtype) for g in shapes], dtype=object)) if shapes else []
+                yield pa.record_batch(cols + [pa.array(list(wkb), pa.binary())], schema=schema)
+        except GeneratorExit:
+            raise
+        except BaseException as e:
+            if raised is not None:
+                raised.append(e)
+            raise
     return pa.RecordBatchReader.from_batches(schema, batches())
 
 
@@ -244,12 +252,18 @@ def _fill_gpkg(tmp: Path, layers: dict) -> None:
     from pyanj.layers.styles import qml
     for i, (layer, records) in enumerate(layers.items()):
         gtype, _fields, desc = LAYERS[layer]
-        pyogrio.raw.write_arrow(_arrow_batches(layer, records), str(tmp), layer=layer, driver="GPKG",
-                                geometry_name="geom", geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8",
-                                append=i > 0,
-                                # 1.2: what the GDAL under Debian's QGIS reads without complaint
-                                dataset_options=None if i else {"VERSION": "1.2"},
-                                layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid"})
+        raised = []
+        try:
+            pyogrio.raw.write_arrow(_arrow_batches(layer, records, raised), str(tmp), layer=layer, driver="GPKG",
+                                    geometry_name="geom", geometry_type=gtype, crs="EPSG:4326", encoding="UTF-8",
+                                    append=i > 0,
+                                    # 1.2: what the GDAL under Debian's QGIS reads without complaint
+                                    dataset_options=None if i else {"VERSION": "1.2"},
+                                    layer_options={"IDENTIFIER": layer, "DESCRIPTION": desc, "FID": "fid"})
+        except Exception:
+            if raised:  # (an interrupt or error of ours inside the stream: itself, not GDAL's wrapper)
+                raise raised[0] from None
+            raise
     con = sqlite3.connect(tmp)
     try:
         with con:
@@ -326,15 +340,16 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
     steps = progress if progress is not None else QUIET
     out_dir = Path(out_dir)
     ours = {f"{layer}{ext}" for layer in LAYERS for ext in (".geojson", ".qml", ".csv", ".parquet")}
-    final = []
-    with atomic_dir(out_dir, keep=lambda name: name not in ours) as stage:
+    final, beside = [], []  # beside: (staged, target) files outside the folder, put in place with it
+    with atomic_dir(out_dir, keep=lambda name: name not in ours, with_files=beside) as stage:
         def staged(f):  # a GeoPackage or project asked for inside the folder is written with it
             f = Path(f)
             try:
                 return stage / Path(os.path.abspath(f)).relative_to(os.path.abspath(out_dir))
             except ValueError:
-                return f
-        # the GeoPackage first: the likeliest to fail, and then nothing has been replaced yet
+                beside.append(staged_file(f))
+                return beside[-1][0]
+        # the GeoPackage first: the likeliest to fail
         if gpkg is not None:
             steps.step(f"writing {Path(gpkg).name}")
             write_gpkg(staged(gpkg), layers)
@@ -356,18 +371,20 @@ def write_files(layers: dict, out_dir: Path, gpkg=None, csv_: bool = False, qgz=
         if gpkg is not None:
             final.append(Path(gpkg))
             if qgz is not None:
-                write_qgz(staged(qgz), staged(gpkg), layers, rasters)
+                write_qgz(staged(qgz), Path(gpkg), layers, rasters, final=Path(qgz))
                 final.append(Path(qgz))
     return final
 
 
-def write_qgz(path: Path, gpkg: Path, layers: dict, rasters: dict | None = None) -> Path:
-    """A zipped QGIS project beside the GeoPackage (fixed timestamps, so reruns give the same bytes)."""
+def write_qgz(path: Path, gpkg: Path, layers: dict, rasters: dict | None = None, final=None) -> Path:
+    """A zipped QGIS project beside the GeoPackage (fixed timestamps, so reruns give the same bytes).
+    ``final``: where the project will end up when ``path`` is a staged file (its references to the
+    GeoPackage and rasters are relative to that place)."""
     import zipfile
 
     from pyanj.layers.project import qgs
     path, gpkg = Path(path), Path(gpkg)
-    here = path.resolve().parent
+    here = Path(final if final is not None else path).resolve().parent
 
     def rel(p):
         return os.path.relpath(Path(p).resolve(), here).replace(os.sep, "/")
