@@ -19,7 +19,7 @@ from pyanj.gazetteer.geo import frontier
 from pyanj.mention import Mention
 from pyanj.resolve.context import DocContext
 from pyanj.resolve.crossings import crossing_word, to_crossing
-from pyanj.resolve.evidence import snap_to_focus
+from pyanj.resolve.evidence import snap_to_focus, whole_river
 
 #: Feature types whose geometry in ``Gazetteer.geoms`` is an extent (admin units' polygons are not).
 EXTENDED = frozenset({"river", "physical", "region", "road"})
@@ -37,7 +37,7 @@ REACH_BEFORE = re.compile(
 VALLEY_CUES = frozenset({"valley", "gorge"})
 
 
-def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) -> None:
+def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int, sent: int | None = None) -> None:
     """What the words around a resolved name add: a crossing word, a river's valley, a feature's extent."""
     if sp is ctx.subject:
         ctx.subject_id = p.id
@@ -62,7 +62,8 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
             lon, lat = geom.coords[0 if reach == "upper" else -1][:2]
             m.lat, m.lon = round(lat, 6), round(lon, 6)
             m.flags.append(f"{reach}_reaches")
-        elif p.id != ctx.subject_id:  # (a page about the river speaks of the whole river)
+        elif p.id != ctx.subject_id and not whole_river(m, p, ctx, sent):  # (a page about the river, or a
+            # sentence about its whole course, speaks of the whole river)
             snap_to_focus(m, geom, ctx, para, p.id)
         return
     if ft != "physical" or not p.country or ";" not in p.country:

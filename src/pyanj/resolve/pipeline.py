@@ -229,14 +229,16 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         if not sp.literal:
             m.flags.append("non_literal")
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
-            _refine(m, sp, p, res, ctx, gz, pi, camp_at)
+            _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
         add(m)
     return mentions
 
 
-def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, pi: int, camp_at: list[int]) -> None:
+def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, where: tuple[int, int], camp_at: list[int]) -> None:
     """Flags and evidence beyond the place itself: camp context, unlocated, the candidates weighed,
-    the crossing "the bridge in X" speaks of, a river's point near the text's places."""
+    the crossing "the bridge in X" speaks of, a river's point near the text's places (``where``: the
+    sentence and paragraph indices)."""
+    si, pi = where
     ft = p.feature_type
     if camp_at and ft in ("admin1", "admin2", "settlement") and after_camp_word(camp_at, m.sentence_start, sp.start):
         m.flags.append("camp_context")
@@ -249,7 +251,7 @@ def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, pi: int, cam
             m.flags.append("ambiguous")
     if sp.cue == "bridge_in" and ft != "crossing":
         m.related_place_id = crossing_in(gz, p)
-    follow_text(m, sp, p, ctx, gz, pi)  # a crossing word, a river's or range's extent (resolve/extent.py)
+    follow_text(m, sp, p, ctx, gz, pi, si)  # a crossing word, a river's or range's extent (resolve/extent.py)
 
 
 def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Mention]:

@@ -1,0 +1,48 @@
+"""Issue 12, helper acc2: general error classes of dev2/dev4/dev_ru, each with exact expectations on
+sentences of our own and the negatives (people, organisations, units, titles) that must not change."""
+
+import pyanj
+from pyanj.resolve.evidence import stated_length_km
+
+PANJ_HALFWAY = (38.323337, 70.595672)  # the bundled point of river:panj (halfway along its line)
+
+
+def _rivers(text):
+    return [(m.surface, (m.lat, m.lon), "point_on_line" in m.flags) for m in pyanj.geocode(text)
+            if m.feature_type == "river"]
+
+
+# --- a river spoken of along its whole course keeps its halfway point ---------------------------------
+
+def test_stated_length():
+    assert stated_length_km("the boundary continues along Pyanj river for 1,080 km (670 mi)") == 1080.0
+    assert round(stated_length_km("flowing along much of the 835-mile border"), 1) == 1343.8
+    assert stated_length_km("Граница проходит по реке Пяндж на протяжении 1100 км.") == 1100.0
+    assert stated_length_km("a 12 km walk") == 12.0
+    assert stated_length_km("Route 150 to Khorog, km-post 5, 3,000 tonnes") == 0.0
+    assert stated_length_km("the 201st Division, 1,080 men") == 0.0
+
+
+def test_a_length_of_the_river_keeps_it_whole():
+    text = "Khorog is a town.\n\nThe border follows the Panj for 1,100 km, past Khorog and Ishkashim."
+    assert _rivers(text) == [("Panj", PANJ_HALFWAY, False)]
+    assert _rivers("Khorog.\n\nГраница проходит по реке Пяндж на протяжении 1100 км.") == [
+        ("Пяндж", PANJ_HALFWAY, False)]
+
+
+def test_the_river_between_the_two_countries_keeps_it_whole():
+    text = "Khorog is a town.\n\nFive bridges span the Panj between Tajikistan and Afghanistan."
+    assert _rivers(text) == [("Panj", PANJ_HALFWAY, False)]
+
+
+def test_a_stretch_still_follows_the_text():
+    # a place of the sentence, a short length, a river only glossed as the border: placed near the places
+    for text in ("Khorog is a town.\n\nNear Ishkashim the Panj between Tajikistan and Afghanistan is narrow.",
+                 "Khorog is a town.\n\nThe Panj runs for 12 km past Khorog.",
+                 "Khorog is a town.\n\nSmugglers cross the Panj that separates Afghanistan and Tajikistan."):
+        (surface, point, snapped), = _rivers(text)
+        assert surface == "Panj" and snapped and point != PANJ_HALFWAY, text
+
+
+def test_units_people_and_titles_are_no_river():
+    assert _rivers("Khorog is a town.\n\nThe Panj Brigade met Mr Pyanj between 1,080 km posts.") == []
