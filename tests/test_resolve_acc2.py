@@ -46,3 +46,31 @@ def test_a_stretch_still_follows_the_text():
 
 def test_units_people_and_titles_are_no_river():
     assert _rivers("Khorog is a town.\n\nThe Panj Brigade met Mr Pyanj between 1,080 km posts.") == []
+
+
+# --- "the Pamir" of a text set in the Afghan Wakhan is the Afghan part of the range -------------------
+
+_WAKHAN = "We drove from Ishkashim to Sarhad-e Broghil and Qala-e Panj in the Afghan Wakhan. "
+_AFGHAN_PART = (37.056964, 73.348776)  # centre of the bundled Pamir extent's part in Afghanistan
+
+
+def _pamir(text):
+    return [(m.surface, m.country, (m.lat, m.lon)) for m in pyanj.geocode(text) if "amir" in m.surface]
+
+
+def test_the_pamir_of_the_afghan_wakhan():
+    assert _pamir(_WAKHAN + "Two routes led east to the Pamir.") == [("Pamir", "AF", _AFGHAN_PART)]
+    assert _pamir(_WAKHAN + "We went on to the Pamir") == [("Pamir", "AF", _AFGHAN_PART)]
+
+
+def test_the_range_itself_stays_the_range():
+    # a head word, the plural, a Tajik text: the range at its own point
+    for text in (_WAKHAN + "The Pamir mountains rise above.", _WAKHAN + "The Pamirs rise above.",
+                 "We drove from Khorog to Murghab and Alichur. Two routes led east to the Pamir."):
+        (_s, country, point), = _pamir(text)
+        assert (country, point) == ("TJ", (38.5, 73.5)), text
+
+
+def test_people_organisations_and_titles_named_pamir():
+    assert _pamir(_WAKHAN + "Pamir Khan, a herder, spoke.") == [("Pamir", "TJ", (38.5, 73.5))]  # (not moved)
+    assert _pamir(_WAKHAN + "The Pamir Times reported it. Pamir Airways flew.") == []

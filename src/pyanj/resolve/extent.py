@@ -68,17 +68,50 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int, se
         return
     if ft != "physical" or not p.country or ";" not in p.country:
         return
-    if sp.country_hint and m.located and p.point_country == sp.country_hint:
-        m.country = sp.country_hint  # "the Tajik Pamirs": its own point already lies in that part
-        m.flags.append(f"part_in_country: {sp.country_hint}")
+    hint = sp.country_hint or singular_part(m, sp, p, ctx)
+    if hint and m.located and p.point_country == hint:
+        m.country = hint  # "the Tajik Pamirs": its own point already lies in that part
+        m.flags.append(f"part_in_country: {hint}")
         return
-    part = country_part(gz, p, sp.country_hint) if geom is not None and sp.country_hint else None
+    part = country_part(gz, p, hint) if geom is not None and hint else None
     if part is not None:
         m.lat, m.lon = part
-        m.country = sp.country_hint
-        m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {sp.country_hint}"]
+        m.country = hint
+        m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {hint}"]
     elif m.located and m.country is None:
         m.country = p.point_country  # the range or valley where its own point lies
+
+
+#: Words after a range's singular name that make it the range itself ("the Pamir mountains", "Pamir Range").
+RANGE_HEADS = re.compile(r"\s*(?i:mountain|range|knot|plateau|massif|highlands?|горы|хреб)")
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+#: Share of a document's anchors that must lie in one country for the text to be set there.
+ONE_SIDE = 2 / 3
+
+
+def singular_part(m: Mention, sp, p, ctx: DocContext) -> str | None:
+    """The country whose part of a range spanning countries a bare singular name speaks of: "the Pamir"
+    (its plural "the Pamirs" being the range's name) is, in a text whose places lie in one of its
+    countries, its part there — in the Afghan Wakhan the Big and Little Pamir, its high valleys — unless
+    a head word makes it the range ("the Pamir mountains"). None otherwise."""
+    if sp.country_hint or not sp.surface.isalpha() or not p.aliases:
+        return None
+    names = {a.name for a in p.aliases}
+    if sp.surface not in names or sp.surface + "s" not in names:
+        return None
+    s, off = m.sentence, m.end - m.sentence_start
+    if s[m.start - m.sentence_start:off] != sp.surface or RANGE_HEADS.match(s, off) or s[off:off + 1] in ("'", "’"):
+        return None
+    nxt = NEXT_WORD.match(s, off)
+    if nxt and nxt.group(1)[0].isupper():  # a name goes on: a person, an organisation, a title ("Pamir Khan")
+        return None
+    n = ctx.n_anchor_countries
+    if n < 2:
+        return None
+    iso, k = max(ctx.anchor_countries.items(), key=lambda kv: (kv[1], kv[0]))
+    if k < ONE_SIDE * n or iso not in p.country.split(";") or iso == p.point_country:
+        return None  # (in the country its own point lies in, it keeps that point)
+    return iso
 
 
 def river_reach(m: Mention) -> str | None:
