@@ -74,3 +74,33 @@ def test_the_range_itself_stays_the_range():
 def test_people_organisations_and_titles_named_pamir():
     assert _pamir(_WAKHAN + "Pamir Khan, a herder, spoke.") == [("Pamir", "TJ", (38.5, 73.5))]  # (not moved)
     assert _pamir(_WAKHAN + "The Pamir Times reported it. Pamir Airways flew.") == []
+
+
+# --- a district written in a spelling the gazetteer lacks: the one near district of its province ------
+
+def _found(text):
+    return [(m.surface, m.place_id, m.flags) for m in pyanj.geocode(text)]
+
+
+def test_misspelt_districts_of_a_named_province():
+    assert _found("Fighting reached the districts of Yawan, Kohistan and Nasi in Badakhshan province.") == [
+        ("Yawan", "adm2:af:badakhshan:yawan", []), ("Kohistan", "adm2:af:badakhshan:kohistan", []),
+        ("Nasi", "adm2:af:badakhshan:darwaz", ["fuzzy"]), ("Badakhshan", "adm1:af:badakhshan", [])]
+    assert _found("Clinics opened in Chah Abab and Khwaja Ghar districts of Takhar province.")[0] == (
+        "Chah Abab", "adm2:af:takhar:chah-ab", ["fuzzy"])
+    assert _found("Центры открыты в уездах Даргад и Янги Кала провинции Тахар.")[0] == (
+        "Даргад", "adm2:af:takhar:darqad", ["fuzzy"])
+    assert _found("TB centres were built in Jomi and Shahrtuz districts of Khatlon province.")[0] == (
+        "Jomi", "adm2:tj:dzhami", ["fuzzy"])
+
+
+def test_names_near_no_district_stay_unlisted():
+    for name in ("Zzyx", "Kor"):  # nothing near; too short to tell
+        got = _found(f"Fighting reached the districts of Yawan and {name} in Badakhshan province.")
+        assert got[1] == (name, None, ["not_in_gazetteer", "placed_at_province"])
+
+
+def test_people_and_organisations_are_no_district():
+    assert _found("Mr Nasi, the governor of Badakhshan province, and the Nasi Foundation met in Yawan district.") == [
+        ("Badakhshan", "adm1:af:badakhshan", []), ("Yawan", "adm2:af:badakhshan:yawan", [])]
+    assert _found("Nasi Ltd of Badakhshan province opened an office.") == [("Badakhshan", "adm1:af:badakhshan", [])]
