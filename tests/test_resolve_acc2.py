@@ -104,3 +104,31 @@ def test_people_and_organisations_are_no_district():
     assert _found("Mr Nasi, the governor of Badakhshan province, and the Nasi Foundation met in Yawan district.") == [
         ("Badakhshan", "adm1:af:badakhshan", []), ("Yawan", "adm2:af:badakhshan:yawan", [])]
     assert _found("Nasi Ltd of Badakhshan province opened an office.") == [("Badakhshan", "adm1:af:badakhshan", [])]
+
+
+# --- a road named by its two ends is one ROAD, at its first end ---------------------------------------
+
+def _roads(text):
+    return [(m.surface, m.feature_type, m.place_id, (m.lat, m.lon), m.flags, m.related_place_id)
+            for m in pyanj.geocode(text)]
+
+
+_ROAD_FLAGS = ["not_in_gazetteer", "placed_at_road_end"]
+_FAYZABAD = (37.11664, 70.58002)  # GeoNames 1142170
+
+
+def test_a_road_by_its_ends():
+    assert _roads("The Baharak-Faizabad roads, which connect 10 districts, were closed.") == [
+        ("Baharak-Faizabad", "road", None, (37.00254, 70.90664), _ROAD_FLAGS, "gn:1142170")]
+    assert _roads("Floods blocked the highways of Faizabad-Takhar and Faizabad-Baharak.") == [
+        ("Faizabad-Takhar", "road", None, _FAYZABAD, _ROAD_FLAGS, "adm1:af:takhar"),
+        ("Faizabad-Baharak", "road", None, _FAYZABAD, _ROAD_FLAGS, "adm2:af:takhar:baharak")]
+
+
+def test_pairs_that_name_no_road():
+    # no road word; two countries; a person's double-barrelled name; an organisation; a title
+    assert [s for s, *_ in _roads("Khorog-Ishkashim is 100 km.")] == ["Khorog", "Ishkashim"]
+    assert [s for s, *_ in _roads("The Afghanistan-Tajikistan highway was shut.")] == ["Afghanistan", "Tajikistan"]
+    assert _roads("Mr Khorog-Smith drove the road.") == []
+    # (a road's word only in lower case: capitalised, "Road Company", it heads an organisation's name)
+    assert "road" not in [t for _s, t, *_ in _roads("The Khorog-Dushanbe Road Company met in Khorog.")]

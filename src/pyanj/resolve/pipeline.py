@@ -28,6 +28,7 @@ from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.parenthetical import alternative_names
+from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.subject import head_homonyms, locate_subject, subject_span
 from pyanj.resolve.unlisted import unlisted_mention
@@ -108,6 +109,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     if ctx.subject is not None:
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
+    mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
