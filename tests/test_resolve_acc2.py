@@ -132,3 +132,19 @@ def test_pairs_that_name_no_road():
     assert _roads("Mr Khorog-Smith drove the road.") == []
     # (a road's word only in lower case: capitalised, "Road Company", it heads an organisation's name)
     assert "road" not in [t for _s, t, *_ in _roads("The Khorog-Dushanbe Road Company met in Khorog.")]
+
+
+# --- Russian: a generic word between two names heads the second ("Ишкашим провинции Бадахшан") -------
+
+def test_a_generic_word_before_the_next_name_is_that_names():
+    got = _found("Талибы взяли уезды Хохон, Шугнон и Султон Ишкашим провинции Бадахшан Афганистана.")
+    assert ("Ишкашим", "gn:1148268", []) in got and ("Бадахшан", "adm1:af:badakhshan", []) in got
+    # an adjective keeps its head after it, a capitalised name following or not
+    assert _found("Бои шли в Дарвазском районе Таджикистана.") == [
+        ("Дарвазском", "adm2:tj:darvoz", []), ("Таджикистана", "country:tj", [])]
+    assert _found("Хорог — центр Горно-Бадахшанской автономной области.") == [
+        ("Хорог", "gn:1221328", []), ("Горно-Бадахшанской", "adm1:tj:gorno-badakhshan-autonomous", [])]
+
+
+def test_russian_people_and_organisations_keep_out():
+    assert _found("Министр Ишкашими и Фонд Ага Хана провинции не посетили.") == []
