@@ -148,3 +148,19 @@ def test_a_generic_word_before_the_next_name_is_that_names():
 
 def test_russian_people_and_organisations_keep_out():
     assert _found("Министр Ишкашими и Фонд Ага Хана провинции не посетили.") == []
+
+
+# --- a town or district in parentheses that lies elsewhere in the same country is no other name -------
+
+def test_a_listed_part_is_no_gloss():
+    got = _found("Afghanistan: Kunduz (Imam Sahib) and Takhar Provinces (Dashte Qala, Yangi Qala).")
+    assert ("Imam Sahib", "gn:1142545", []) in got  # (its own reading, not Kunduz's)
+
+
+def test_glosses_stay_glosses():
+    assert _found("Ishkashim (Eshkashem) lies on the Panj.")[1][1:] == ("gn:1221614", ["alternative_name"])
+    assert _found("Khorog (Khorugh) is the capital.") == [("Khorog", "gn:1221328", []), ("Khorugh", "gn:1221328", [])]
+
+
+def test_people_in_parentheses_are_no_place():
+    assert _found("Kunduz (Mr Imam Sahibzada, governor) spoke.") == [("Kunduz", "gn:1135689", [])]
