@@ -164,3 +164,23 @@ def test_glosses_stay_glosses():
 
 def test_people_in_parentheses_are_no_place():
     assert _found("Kunduz (Mr Imam Sahibzada, governor) spoke.") == [("Kunduz", "gn:1135689", [])]
+
+
+# --- an unlisted place the sentence puts across the river takes the other bank -----------------------
+
+_TAJIK_BANK = "We stayed in Khorog, Rushan and Vanj. "
+
+
+def _unlisted(text):
+    return [(m.surface, m.country, m.flags) for m in pyanj.geocode(text) if m.place_id is None]
+
+
+def test_across_the_river_is_the_other_bank():
+    assert _unlisted(_TAJIK_BANK + "The village of Zargamod on the other side of the river can be seen.") == [
+        ("Zargamod", "AF", ["not_in_gazetteer", "unlocated", "other_bank_of_text"])]
+    assert _unlisted(_TAJIK_BANK + "The village of Zargamod lies up the valley.") == [
+        ("Zargamod", "TJ", ["not_in_gazetteer", "unlocated", "bank_of_text"])]
+
+
+def test_people_across_a_table_are_no_place():
+    assert _unlisted(_TAJIK_BANK + "Mr Zargamod, on the other side of the table, smiled.") == []
