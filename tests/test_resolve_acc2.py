@@ -184,3 +184,16 @@ def test_across_the_river_is_the_other_bank():
 
 def test_people_across_a_table_are_no_place():
     assert _unlisted(_TAJIK_BANK + "Mr Zargamod, on the other side of the table, smiled.") == []
+
+
+# --- a misspelt town at a sentence's start, a place's head word after it ---------------------------------
+
+def test_a_sentence_initial_typo_before_a_head_word():
+    assert _found("Ishkasim market straddles the Tajik-Afghan border.") == [
+        ("Ishkasim", "gn:1221614", ["fuzzy", "ambiguous"])]
+    assert _found("Ishkasim straddles the Tajik-Afghan border.") == []  # (no head word: maybe an ordinary word)
+
+
+def test_sentence_initial_people_and_organisations_before_a_head_word():
+    assert _found("Mr Ishkasim said the village was flooded.") == []
+    assert _found("Ishkasim Group market shares fell.") == []
