@@ -21,7 +21,10 @@ def test_every_record_is_cited_and_located_only_from_a_cited_page():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
     assert [e["id"] for e in doc["place"]] == ["settlement:bozai-gumbaz", "physical:engels-peak", "facility:kuhi-lal",
                                                "settlement:tuggoz", "settlement:ruzvat", "military:momirak"]
-    assert "patch" not in doc
+    assert [e["id"] for e in doc["patch"]] == ["adm2:af:badakhshan:yaftal-sufla"]
+    for entry in doc["patch"]:
+        assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"])
+        assert "lat" not in entry and "lon" not in entry
     for entry in doc["place"]:
         assert entry["sources"] and all(s["url"].startswith("http") for s in entry["sources"]), entry["id"]
         if "lat" in entry:
@@ -49,6 +52,13 @@ def test_the_places_under_their_names():
         "Пик Энгельса", "physical:engels-peak", "TJ", 37.171672, 72.522897, [])
     assert _found("The Kuhi Lal mines reopened.") == [
         ("Kuhi Lal", "facility:kuhi-lal", "TJ", None, None, ["unlocated"])]
+
+
+def test_the_district_under_its_written_names():
+    assert _found("Forces recaptured Yaftal-e-Payan district; clashes went on in Yaftali Sufla district.") == [
+        ("Yaftal-e-Payan", "adm2:af:badakhshan:yaftal-sufla", "AF", 37.310777, 70.368393, []),
+        ("Yaftali Sufla", "adm2:af:badakhshan:yaftal-sufla", "AF", 37.310777, 70.368393, [])]
+    assert _found("Mr Yaftali and the Yaftal-e-Payan Shura Council met.") == []
 
 
 def test_villages_and_a_range_placed_by_their_unit():
