@@ -66,6 +66,7 @@ class DocContext:
         self.group_types: dict[int, list[tuple[int, str]]] = {}
         self.group_counts: dict[int, tuple[dict, dict, set[int]]] = {}  # counts of types, of AF/TJ; members noted
         self.near_river: dict = {}  # river id -> what the anchors say of it (resolve.evidence._RiverFocus)
+        self.local_sents: set[int] = set()  # sentences naming a located place below a country (not a river)
         self.subject = None  # the span heading the page, if one does (resolve.subject), and its place
         self.subject_id: str | None = None
 
@@ -222,6 +223,8 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
     n = 0
     for sp, (si, pi) in zip(spans, sent_of):
         ids = sp.ids
+        if len(ids) > 1 and all(roles[i][1] is True for i in ids):  # (every reading a place below a country)
+            ctx.local_sents.add(si)
         if len(ids) == 1:
             p, iso = roles[ids[0]]
             if sp.group is not None:
@@ -230,6 +233,7 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
                 continue
             if iso is True:  # (located, not a country nor a river)
                 ctx.add_anchor(p, pi, p.lat, p.lon)
+                ctx.local_sents.add(si)
                 continue
             # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
             # (only a name after "to " can be one: the lower-cased words before it are read then)

@@ -6,6 +6,7 @@ X's crossing, camp words, and coordinates compared with the places named beside 
 from __future__ import annotations
 
 import bisect
+import re
 
 from pyanj.gazetteer import Gazetteer, haversine_km
 from pyanj.gazetteer.geo import frontier
@@ -80,6 +81,38 @@ class _RiverFocus:
         """The anchors near the river in this paragraph and the ones beside it, in anchor order."""
         got = [a for p in (para - 1, para, para + 1) for a in self.by_para.get(p, ())]
         return [(lat, lon) for _i, lat, lon in sorted(got)]
+
+
+#: A length of the river written in its sentence ("along the Pyanj for 1,080 km", "the 835-mile border"): the
+#: number and its unit (km, kilometres, mi, miles; км, километров, миль).
+LENGTH = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?-?\s?"
+                    r"(km|kilomet(?:er|re)s?|mi|miles?|км|километр\w*|мил[ьи]\w*)(?![^\W\d_])")
+_MILE = 1.609344
+#: "between" (между): the words a sentence about the river along the border between two countries uses.
+BETWEEN = re.compile(r"(?i)\b(?:between|между)\b")
+
+
+def stated_length_km(sentence: str) -> float:
+    """The longest length written in a sentence, in km (0 when none)."""
+    out = 0.0
+    for got in LENGTH.finditer(sentence):
+        km = float(got.group(1).replace(",", "")) * (_MILE if got.group(2)[0] in "mм" else 1.0)
+        out = max(out, km)
+    return out
+
+
+def whole_river(m: Mention, p, ctx: DocContext, sent: int | None) -> bool:
+    """Does the river's own sentence speak of it as a whole, so that it keeps its halfway point: the
+    sentence writes a length of it longer than one stretch ("continues along the Pyanj for 1,080 km"),
+    or speaks of what lies "between" two of the countries on its banks and names no place below a country
+    ("five bridges span the Panj between Afghanistan and Tajikistan")? (A river that merely "separates
+    Afghanistan and Tajikistan" is glossed, not spoken of as a whole: the text's places still place it.)"""
+    if stated_length_km(m.sentence) > STRETCH_KM:
+        return True
+    if sent is None or sent in ctx.local_sents or not p.country or BETWEEN.search(m.sentence) is None:
+        return False
+    named = ctx.countries_by_sent.get(sent, ())
+    return sum(c in named for c in p.country.split(";")) >= 2
 
 
 def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -> None:

@@ -19,7 +19,7 @@ from pyanj.gazetteer.geo import frontier
 from pyanj.mention import Mention
 from pyanj.resolve.context import DocContext
 from pyanj.resolve.crossings import crossing_word, to_crossing
-from pyanj.resolve.evidence import snap_to_focus
+from pyanj.resolve.evidence import snap_to_focus, whole_river
 
 #: Feature types whose geometry in ``Gazetteer.geoms`` is an extent (admin units' polygons are not).
 EXTENDED = frozenset({"river", "physical", "region", "road"})
@@ -37,7 +37,7 @@ REACH_BEFORE = re.compile(
 VALLEY_CUES = frozenset({"valley", "gorge"})
 
 
-def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) -> None:
+def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int, sent: int | None = None) -> None:
     """What the words around a resolved name add: a crossing word, a river's valley, a feature's extent."""
     if sp is ctx.subject:
         ctx.subject_id = p.id
@@ -62,22 +62,56 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int) ->
             lon, lat = geom.coords[0 if reach == "upper" else -1][:2]
             m.lat, m.lon = round(lat, 6), round(lon, 6)
             m.flags.append(f"{reach}_reaches")
-        elif p.id != ctx.subject_id:  # (a page about the river speaks of the whole river)
+        elif p.id != ctx.subject_id and not whole_river(m, p, ctx, sent):  # (a page about the river, or a
+            # sentence about its whole course, speaks of the whole river)
             snap_to_focus(m, geom, ctx, para, p.id)
         return
     if ft != "physical" or not p.country or ";" not in p.country:
         return
-    if sp.country_hint and m.located and p.point_country == sp.country_hint:
-        m.country = sp.country_hint  # "the Tajik Pamirs": its own point already lies in that part
-        m.flags.append(f"part_in_country: {sp.country_hint}")
+    hint = sp.country_hint or singular_part(m, sp, p, ctx)
+    if hint and m.located and p.point_country == hint:
+        m.country = hint  # "the Tajik Pamirs": its own point already lies in that part
+        m.flags.append(f"part_in_country: {hint}")
         return
-    part = country_part(gz, p, sp.country_hint) if geom is not None and sp.country_hint else None
+    part = country_part(gz, p, hint) if geom is not None and hint else None
     if part is not None:
         m.lat, m.lon = part
-        m.country = sp.country_hint
-        m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {sp.country_hint}"]
+        m.country = hint
+        m.flags = [f for f in m.flags if f != "unlocated"] + [f"part_in_country: {hint}"]
     elif m.located and m.country is None:
         m.country = p.point_country  # the range or valley where its own point lies
+
+
+#: Words after a range's singular name that make it the range itself ("the Pamir mountains", "Pamir Range").
+RANGE_HEADS = re.compile(r"\s*(?i:mountain|range|knot|plateau|massif|highlands?|горы|хреб)")
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+#: Share of a document's anchors that must lie in one country for the text to be set there.
+ONE_SIDE = 2 / 3
+
+
+def singular_part(m: Mention, sp, p, ctx: DocContext) -> str | None:
+    """The country whose part of a range spanning countries a bare singular name speaks of: "the Pamir"
+    (its plural "the Pamirs" being the range's name) is, in a text whose places lie in one of its
+    countries, its part there — in the Afghan Wakhan the Big and Little Pamir, its high valleys — unless
+    a head word makes it the range ("the Pamir mountains"). None otherwise."""
+    if sp.country_hint or not sp.surface.isalpha() or not p.aliases:
+        return None
+    names = {a.name for a in p.aliases}
+    if sp.surface not in names or sp.surface + "s" not in names:
+        return None
+    s, off = m.sentence, m.end - m.sentence_start
+    if s[m.start - m.sentence_start:off] != sp.surface or RANGE_HEADS.match(s, off) or s[off:off + 1] in ("'", "’"):
+        return None
+    nxt = NEXT_WORD.match(s, off)
+    if nxt and nxt.group(1)[0].isupper():  # a name goes on: a person, an organisation, a title ("Pamir Khan")
+        return None
+    n = ctx.n_anchor_countries
+    if n < 2:
+        return None
+    iso, k = max(ctx.anchor_countries.items(), key=lambda kv: (kv[1], kv[0]))
+    if k < ONE_SIDE * n or iso not in p.country.split(";") or iso == p.point_country:
+        return None  # (in the country its own point lies in, it keeps that point)
+    return iso
 
 
 def river_reach(m: Mention) -> str | None:

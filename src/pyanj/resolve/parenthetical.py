@@ -46,7 +46,8 @@ def alternative_names(text: str, mentions, gz) -> None:
                     break
                 if m2.feature_type in ("country", "coordinate") or not _same_kind(mentions[i], m2):
                     continue
-                if _only_names(text, mentions, i, j, opened) and not _joined_rivers(gz, mentions[i], m2):
+                if _only_names(text, mentions, i, j, opened) and not _joined_rivers(gz, mentions[i], m2) \
+                        and not _elsewhere(mentions[i], m2):
                     _take_reading(m2, mentions[i])
         opened = text.find("(", opened + 1)
 
@@ -74,6 +75,23 @@ def _only_names(text: str, mentions, i: int, j: int, opened: int) -> bool:
             if tok.lower() == tok and tok.upper() != tok and tok not in GLOSS_WORDS:
                 return False  # a lower-case word that says something else: "(near Rushan)", "(north of …)"
     return True
+
+
+#: A town or district whose own reading lies further than this (km) from the name before it is another
+#: place ("Kunduz (Imam Sahib)": a province and its district listed), not another name of it.
+ELSEWHERE_KM = 25.0
+
+
+def _elsewhere(m1, m2) -> bool:
+    """Is ``m2``'s own reading a town or district of its own in the same country as ``m1``, away from
+    ``m1``'s point (see ``ELSEWHERE_KM``)? (A reading on the other bank is the homonym a gloss corrects:
+    "Shighnan District (Russian: Шугнанский район)" names the Afghan district twice.)"""
+    from pyanj.gazetteer import haversine_km
+    if m1.feature_type not in ("settlement", "admin2") or m2.place_id is None or not (m1.located and m2.located):
+        return False
+    if m2.country != m1.country:
+        return False
+    return haversine_km(m1.lat, m1.lon, m2.lat, m2.lon) > ELSEWHERE_KM
 
 
 def _same_kind(m1, m2) -> bool:

@@ -28,6 +28,7 @@ from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.parenthetical import alternative_names
+from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.subject import head_homonyms, locate_subject, subject_span
 from pyanj.resolve.unlisted import unlisted_mention
@@ -108,6 +109,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     if ctx.subject is not None:
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
+    mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
@@ -229,14 +231,16 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         if not sp.literal:
             m.flags.append("non_literal")
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
-            _refine(m, sp, p, res, ctx, gz, pi, camp_at)
+            _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
         add(m)
     return mentions
 
 
-def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, pi: int, camp_at: list[int]) -> None:
+def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, where: tuple[int, int], camp_at: list[int]) -> None:
     """Flags and evidence beyond the place itself: camp context, unlocated, the candidates weighed,
-    the crossing "the bridge in X" speaks of, a river's point near the text's places."""
+    the crossing "the bridge in X" speaks of, a river's point near the text's places (``where``: the
+    sentence and paragraph indices)."""
+    si, pi = where
     ft = p.feature_type
     if camp_at and ft in ("admin1", "admin2", "settlement") and after_camp_word(camp_at, m.sentence_start, sp.start):
         m.flags.append("camp_context")
@@ -249,7 +253,7 @@ def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, pi: int, cam
             m.flags.append("ambiguous")
     if sp.cue == "bridge_in" and ft != "crossing":
         m.related_place_id = crossing_in(gz, p)
-    follow_text(m, sp, p, ctx, gz, pi)  # a crossing word, a river's or range's extent (resolve/extent.py)
+    follow_text(m, sp, p, ctx, gz, pi, si)  # a crossing word, a river's or range's extent (resolve/extent.py)
 
 
 def _coordinate_mentions(prep, coords, gz: Gazetteer, doc_id, doc) -> list[Mention]:

@@ -16,6 +16,7 @@ from pyanj.gazetteer.geo import frontier
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
 from pyanj.mention import Mention
 from pyanj.resolve.context import DocContext
+from pyanj.resolve.near_district import near_district
 from pyanj.resolve.score import resolve_span
 from pyanj.resolve.weights import UNLISTED_CONFIDENCE
 from pyanj.text.segment import sentence_text
@@ -52,6 +53,13 @@ def unlisted_mention(prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext
         m.flags.append("unlocated")
         m.confidence = UNLISTED_CONFIDENCE[None]
         return m
+    if ftype == "admin2" and unit.feature_type == "admin1":  # a district's spelling of its own?
+        near = near_district(sp.surface, unit, gz)
+        if near is not None:
+            m.set_place(near)
+            m.flags = [f for f in m.flags if f != "not_in_gazetteer"] + ["fuzzy"]
+            m.confidence = UNLISTED_CONFIDENCE["district"]
+            return m
     lat, lon = _point(unit, gz)
     prec = "district" if unit.feature_type == "admin2" else "province"
     m.country, m.lat, m.lon = unit.country, lat, lon

@@ -277,7 +277,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             continue  # ("The", "In", "He": most runs)
         run = word_run = text[s:e]
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
-        initial = not after_word and _opens_sentence(prep, s)
+        # (a sentence's first word is often an ordinary capitalised word, so only its transliterations count;
+        # one a place's head word follows, "Ishkasim market straddles …", is a name)
+        initial = not after_word and _opens_sentence(prep, s) and not _PLACE_HEAD_AFTER.match(text, e)
         if initial:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
@@ -321,6 +323,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     return out
 
 
+#: A place's lower-case head word right after a run ("Ishkasim market", "Eshkeshem village").
+_PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|province|river|valley|bridge|pass"
+                               r"|border crossing)s?\b")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
 

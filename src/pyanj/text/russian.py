@@ -280,6 +280,14 @@ _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
 _ADVERBS = frozenset({"не", "раз", "уже", "вновь", "снова", "ранее", "также", "тоже", "неоднократно",
                       "официально", "вчера", "сегодня", "публично", "резко"})
 _PAIR = re.compile(r"\s+и\s+[А-ЯЁ][\w-]+\s+([^\W\d_]+)")
+#: A generic word right after a name with a capitalised name after it: the word heads that next name.
+_NEXT_NAMED = re.compile(r"[ \t]{1,2}[а-яё]+[ \t]+[А-ЯЁ]")
+
+
+def _adjectival(surface: str) -> bool:
+    """Is the name's last word an adjective ("Дарвазского", "Горно-Бадахшанской"), whose head follows it?"""
+    last = surface.split()[-1].lower() if surface.split() else ""
+    return len(last) > 4 and last.endswith(ADJ_ENDINGS)
 
 
 _UNIT_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+[А-ЯЁа-яё-]+(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)\b)*\s+(\w+)")
@@ -351,6 +359,8 @@ def russian_cues(text: str, sp) -> None:
     before = _words_before(text, sp.start, 3)
     prev = before[-1].lower().strip(",") if before else ""
     cue = head_cue(after) if after else None
+    if cue is not None and _NEXT_NAMED.match(text, sp.end) and not _adjectival(sp.surface):
+        cue = None  # "Султон Ишкашим провинции Бадахшан": the generic word is the next name's ("провинции Бадахшан")
     if cue is None and prev:
         cue = head_cue(prev)
         if cue is None and (prev in RU_CROSSING_WORDS or " ".join(before[-2:]).lower() in RU_CROSSING_WORDS):

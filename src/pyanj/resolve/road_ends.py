@@ -1,0 +1,67 @@
+"""A road named by its two ends: "the Baharak-Faizabad road", "the highways of Faizabad-Takhar and Faizabad-Baharak".
+
+Two names joined by a hyphen or dash with a road's word right after them ("road", "roads", "highway",
+"highways") or right before them ("the highway(s) of", "the road from") name one road, not two places:
+the guideline's span is the pair, a ROAD. No dataset has such a road, so it is placed at its first located end (a proxy: the road starts there), flagged ``not_in_gazetteer`` and
+``placed_at_road_end``; the other end's place is its ``related_place_id``. A pair coordinated with such a
+road ("… of Faizabad-Takhar and Faizabad-Baharak") is one too. Ends must be towns, districts, provinces or
+crossings (or names the gazetteer lacks): "the Afghanistan-Tajikistan highway" stays two countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+from pyanj.mention import Mention, MentionList
+
+#: A road's word right after the pair.
+ROAD_AFTER = re.compile(r"[ \t]+(?:roads?|highways?|motorways?)\b")
+#: A road's word right before the pair.
+ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?)\s+(?:of|from)\s+(?:the\s+)?)$")
+#: Between a road by its ends and the next pair of the same list.
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+DASHES = frozenset({"-", "–", "—"})
+END_TYPES = frozenset({"settlement", "admin1", "admin2", "crossing"})
+FLAG = "placed_at_road_end"
+
+
+def _end(m: Mention) -> bool:
+    return m.feature_type in END_TYPES or (m.place_id is None and "not_in_gazetteer" in m.flags)
+
+
+def roads_by_ends(text: str, mentions: MentionList) -> MentionList:
+    """``mentions`` with each road named by its two ends made one ROAD mention (see the module)."""
+    if not any(d in text for d in DASHES):
+        return mentions
+    out = MentionList()
+    i, last_road = 0, None
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and text[a.end:b.start] in DASHES and _end(a) and _end(b) and not a.flags.count(FLAG) \
+                and a.sentence_start == b.sentence_start and (
+                    ROAD_AFTER.match(text, b.end) or ROAD_BEFORE.search(text, max(0, a.start - 40), a.start)
+                    or (last_road is not None and last_road.sentence_start == a.sentence_start
+                        and LIST_GAP.fullmatch(text, last_road.end, a.start))):
+            last_road = _merge(text, a, b)
+            out.append(last_road)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _merge(text: str, a: Mention, b: Mention) -> Mention:
+    """The road from ``a`` to ``b``, at the first of them that is located."""
+    at = a if a.lat is not None else b
+    other = b if at is a else a
+    m = Mention(a.doc_id, a.start, b.end, text[a.start:b.end], a.sentence, None, f"{a.name}–{b.name} road", "road",
+                at.country, at.lat, at.lon, "region", GEO_PRECISION["region"], WHERE_PREC["region"],
+                round(min(a.confidence, b.confidence), 3), [], ["not_in_gazetteer", FLAG], a.literal and b.literal,
+                a.sentence_start, a.sentence_end, at.admin1, at.admin2, "road", a.doc_title, a.doc_url, a.doc_date,
+                other.place_id, a.lang)
+    if m.lat is None:
+        m.flags.append("unlocated")
+    return m
