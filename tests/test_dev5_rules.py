@@ -1,0 +1,80 @@
+"""Rules from the dev5 error classes (tests/data/README.md, dev5): coordinates in Russian and glued to an
+infobox label, a page's coordinate printed alone on an infobox line, a place located by the coordinate in
+the parenthesis after its name. Each with the negatives that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyanj.resolve import geocode
+from pyanj.text.coordinates import find_coordinates
+from pyanj.text.prepare import prepare
+
+
+def coords(text):
+    return [(c.surface, c.lat, c.lon) for c in find_coordinates(prepare(text))]
+
+
+# -- coordinates ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Рын\n36°43′10″ с. ш. 71°37′40″ в. д.\nСтрана", [("36°43′10″ с. ш. 71°37′40″ в. д.", 36.719444, 71.627778)]),
+    ("| 38°35′28″ с. ш. 70°45′22″ в. д.HGЯO | |", [("38°35′28″ с. ш. 70°45′22″ в. д.", 38.591111, 70.756111)]),
+    ("38°26′ с.ш. 70°47′ в.д. Страна", [("38°26′ с.ш. 70°47′ в.д.", 38.433333, 70.783333)]),
+    ("33°10′ ю. ш. 70°47′ з. д.", [("33°10′ ю. ш. 70°47′ з. д.", -33.166667, -70.783333)]),
+    ("Coordinates36°52′44″N 74°8′27″E\nMap of the Wakhan Corridor", [("36°52′44″N 74°8′27″E", 36.878889, 74.140833)]),
+])
+def test_russian_hemisphere_words_and_a_label_glued_before(text, want):
+    assert coords(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "в 36 км с. ш.",                 # a distance, no degree sign
+    "Route 5 N 10 E",                # bare integers with letters
+    "Model A5°N",                    # a letter-digit code glued to a capital: no lower-case label before
+    "уровень 2300 м, 71 в. д.",      # no degrees
+])
+def test_no_coordinate_from_words_and_codes(text):
+    assert coords(text) == []
+
+
+# -- a place located by the coordinate written in the parenthesis after it -------------------------
+def _points(text, gz):
+    return [(m.surface, m.lat, m.lon, "located_by_text_coordinate" in m.flags)
+            for m in geocode(text, None, gz) if m.feature_type != "coordinate"]
+
+
+def test_a_name_takes_the_coordinate_in_its_parenthesis_and_so_do_its_other_mentions(gz):
+    text = ("We hired horsemen from the road head at Goz Khun (2,810m, 37°01.706'N, 72°40.975'E) for the "
+            "journey. Ten days later we retreated to Goz Khun.")
+    assert _points(text, gz) == [("Goz Khun", 37.028433, 72.682917, True), ("Goz Khun", 37.028433, 72.682917, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "We hired horsemen at Goz Khun. The camp (37°01.706'N, 72°40.975'E) was cold.",    # not right after it
+    "We hired horsemen at Goz Khun, then walked on to the camp (37°01.706'N, 72°40.975'E).",
+    "Mr Karimov (37°01.706'N, 72°40.975'E) said so",                                   # a person
+    "The Aga Khan Foundation (37°01.706'N, 72°40.975'E) built it.",                    # an organisation
+])
+def test_no_coordinate_for_a_name_the_parenthesis_does_not_follow(text, gz):
+    assert [p for p in _points(text, gz) if p[3]] == []
+
+
+def test_a_located_place_and_a_country_keep_their_points(gz):
+    text = "We reached Khorog (38°00′N 73°00′E) and Tajikistan (37°00′N 70°00′E)."
+    got = {m.surface: (m.lat, m.lon, m.flags) for m in geocode(text, None, gz) if m.feature_type != "coordinate"}
+    assert abs(got["Khorog"][0] - 37.49) < 0.01 and "located_by_text_coordinate" not in got["Khorog"][2]
+    assert "located_by_text_coordinate" not in got["Tajikistan"][2]
+
+
+# -- a page's coordinate printed alone on an infobox line ------------------------------------------
+def test_an_infobox_coordinate_on_its_own_line_locates_the_pages_unlocated_subject(gz):
+    text = ("Рын (Таджикистан)\n\nРын — кишлак в Горно-Бадахшанской автономной области.\n\nКишлак\nРын\n"
+            "36°43′10″ с. ш. 71°37′40″ в. д.\nСтрана  Таджикистан\n\nИстория\n\nО возрасте кишлака Рын данных нет.")
+    got = [(m.surface, m.lat, m.lon) for m in geocode(text, None, gz) if m.surface == "Рын"]
+    assert got == [("Рын", 36.719444, 71.627778)] * 4
+
+
+def test_a_coordinate_inside_prose_is_not_the_pages(gz):
+    text = ("Рын (Таджикистан)\n\nРын — кишлак.\n\nКишлак\nРын\nСтрана  Таджикистан\n\n"
+            "Лагерь стоял в точке 36°43′10″ с. ш. 71°37′40″ в. д. у реки.")
+    assert [m.lat for m in geocode(text, None, gz) if m.surface == "Рын"] == [None] * 3
