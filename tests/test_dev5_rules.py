@@ -78,3 +78,41 @@ def test_a_coordinate_inside_prose_is_not_the_pages(gz):
     text = ("Рын (Таджикистан)\n\nРын — кишлак.\n\nКишлак\nРын\nСтрана  Таджикистан\n\n"
             "Лагерь стоял в точке 36°43′10″ с. ш. 71°37′40″ в. д. у реки.")
     assert [m.lat for m in geocode(text, None, gz) if m.surface == "Рын"] == [None] * 3
+
+
+# -- Russian: a name inside a unit's or a body's name; a border post's quoted name ------------------
+def _ru(text, gz):
+    return [(m.surface, m.country, m.feature_type) for m in geocode(text, None, gz)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("На участке Ишкашимского отряда пограничный наряд обнаружил нарушителей.", []),
+    ("На горном участке Московского пограничного отряда предотвращена попытка нарушения.", []),
+    ("Решение бюро Горно-Бадахшанского областного комитета Компартии Таджикистана.", []),
+    ("Инцидент произошел на одном из участков пограничного отряда «Хамадони».", []),
+    ("На заседании Совета коллективной безопасности ОДКБ в Астане.", [("Астане", "KZ", "settlement")]),
+])
+def test_a_name_in_a_russian_unit_or_body_name_is_no_mention(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Жители Ишкашимского района собрались.", [("Ишкашимского", "TJ", "admin2")]),
+    ("Граница Горно-Бадахшанской автономной области.", [("Горно-Бадахшанской", "TJ", "admin1")]),
+    ("Инцидент произошел в районе Хамадони.", [("Хамадони", "TJ", "admin2")]),
+])
+def test_the_same_names_as_places_stay(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+def test_a_quoted_name_after_a_post_word_is_the_post_in_its_sentences_district(gz):
+    text = ("В зоне обслуживания пограничной заставы «Бахорак», дислоцированной в районе Шамсиддин Шохин "
+            "Хатлонской области, пятеро контрабандистов пересекли границу.")
+    got = [(m.surface, m.country, m.feature_type, "not_in_gazetteer" in m.flags) for m in geocode(text, None, gz)]
+    assert got[0] == ("Бахорак", "TJ", "military", True)
+
+
+def test_without_a_district_in_its_sentence_a_posts_listed_name_keeps_its_readings(gz):
+    text = "Военнослужащие пересекли границу между погранзаставой «Бахорак» и рекой."
+    got = [(m.surface, "not_in_gazetteer" in m.flags) for m in geocode(text, None, gz)]
+    assert ("Бахорак", False) in got

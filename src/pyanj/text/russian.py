@@ -427,3 +427,45 @@ def nominatives(word: str) -> list[str]:
                 if cand != word and cand not in out:
                     out.append(cand)
     return out
+
+
+# -- a name that is part of a unit's or a body's name ------------------------------------------------
+#: Nouns of a border unit or a party body a name's adjective stands before ("Ишкашимского отряда",
+#: "Московского пограничного отряда", "Горно-Бадахшанского областного комитета"), and before whose
+#: quoted name it is that unit's name ("пограничного отряда «Хамадони»").
+_UNIT_NOUNS = ("отряд", "погранотряд", "комитет", "обком", "райком", "горком", "управлени", "отдел")
+_UNIT_AFTER_ADJ = re.compile(r"(?:\s+[а-яё-]+(?:ого|его|ой|ей|ому|ему|ым|им|ых|их|ый|ий|ая|ое|ые|ие))?\s+([а-яё]+)")
+_QUOTED_AFTER_UNIT = re.compile(r"(?:отряд|погранотряд)[а-яё]{0,3}\s+[«“\"]$", re.I)
+_QUOTED_AFTER_POST = re.compile(r"(?:застав|погранзастав|погранпост)[а-яё]{0,3}\s+[«“\"]$", re.I)
+
+
+def post_name(text: str, start: int) -> bool:
+    """A quoted name right after a border post's word is the post's name ("заставы «Бахорак»,
+    дислоцированной в районе Шамсиддин Шохин", not the Afghan town Baharak), which
+    ``pyanj.text.unlisted_ru`` makes a border post's span, placed in the district its sentence names.
+    Without a district in the sentence the name keeps its listed readings."""
+    if not _QUOTED_AFTER_POST.search(text, max(0, start - 30), start):
+        return False
+    lo = max(0, start - 200)
+    a = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), lo - 1)
+    b = [x for x in (text.find(".", start, start + 200), text.find("\n", start, start + 200)) if x >= 0]
+    return "район" in text[a + 1:min(b) if b else start + 200]
+_ADJ_ENDINGS = ("ского", "ский", "ской", "ская", "ское", "ском", "скому", "ским", "ских", "цкого", "цкий", "цкой")
+
+
+def unit_name(text: str, start: int, end: int, surface: str) -> bool:
+    """The name belongs to a unit's or a body's name, not to a place: its adjective before a unit noun
+    (past one more adjective: "Московского пограничного отряда"), a unit's quoted name
+    ("пограничного отряда «Хамадони»"), or a capitalised body noun itself ("Совета коллективной
+    безопасности"). Not "Ишкашимского района", "Пянджском участке", "Таджикистана" after "отряда" without
+    quotes."""
+    from pyanj.text.vocab import RU_ORG_STEMS
+    if _QUOTED_AFTER_UNIT.search(text, max(0, start - 30), start) or post_name(text, start):
+        return True
+    if " " not in surface and surface[:1].isupper() and _is_org_word(surface.lower(), RU_ORG_STEMS) \
+            and text[end:end + 1] == " " and text[end + 1:end + 2].islower():
+        return True
+    if not surface.lower().endswith(_ADJ_ENDINGS):
+        return False
+    m = _UNIT_AFTER_ADJ.match(text, end, end + 60)
+    return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
