@@ -116,3 +116,19 @@ def test_without_a_district_in_its_sentence_a_posts_listed_name_keeps_its_readin
     text = "Военнослужащие пересекли границу между погранзаставой «Бахорак» и рекой."
     got = [(m.surface, "not_in_gazetteer" in m.flags) for m in geocode(text, None, gz)]
     assert ("Бахорак", False) in got
+
+
+# -- Russian: "в X" is never a river; a dash ends an organisation's name ----------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Наш приезд в Пяндж совпал с Наврузом.", [("Пяндж", "admin2")]),
+    ("В Пяндже наблюдалось большое скопление народа.", [("Пяндже", "admin2")]),
+    ("Нарушители переправлялись через Пяндж.", [("Пяндж", "river")]),       # the river stays a river
+    ("Дети купались в реке Пяндж.", [("Пяндж", "river")]),                 # (its head says river)
+])
+def test_a_name_after_v_is_a_place_one_is_in_not_a_river(text, want, gz):
+    assert [(m.surface, m.feature_type) for m in geocode(text, None, gz)] == want
+
+
+def test_a_dash_ends_an_organisations_name(gz):
+    assert [m.surface for m in geocode("Районный центр — посёлок городского типа Пяндж, на дороге.", None, gz)] == ["Пяндж"]
+    assert [m.surface for m in geocode("Сотрудники Районного центра Пянджа приехали.", None, gz)] == []

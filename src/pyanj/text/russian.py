@@ -307,6 +307,9 @@ def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
     from pyanj.text.vocab import RU_ORG_STEMS
     words = _words_before(text, start, 6)
+    dash = [i for i, w in enumerate(words) if w in ("—", "–")]
+    if dash:  # (a dash ends an organisation's name: "Районный центр — посёлок городского типа Пяндж")
+        words = words[dash[-1] + 1:]
     while words and words[-1].lower().startswith(_STATE_WORDS):
         words.pop()  # ("ГКНБ Республики Таджикистан": the state's full name inside the organisation's)
     if not words:
@@ -469,3 +472,11 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
         return False
     m = _UNIT_AFTER_ADJ.match(text, end, end + 60)
     return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
+
+
+def no_river_after_v(sp, gz) -> list[str]:
+    """A name right after "в"/"во" with no generic word is a place one is in, never a river ("в Пяндже",
+    "приезд в Пяндж": the town or district; "в реке Пяндж" has its head): its other readings, if any."""
+    if sp.cue is not None or sp.prev_word.lower() not in ("в", "во"):
+        return sp.ids
+    return [i for i in sp.ids if gz.places[i].feature_type != "river"] or sp.ids
