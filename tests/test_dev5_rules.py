@@ -132,3 +132,20 @@ def test_a_name_after_v_is_a_place_one_is_in_not_a_river(text, want, gz):
 def test_a_dash_ends_an_organisations_name(gz):
     assert [m.surface for m in geocode("Районный центр — посёлок городского типа Пяндж, на дороге.", None, gz)] == ["Пяндж"]
     assert [m.surface for m in geocode("Сотрудники Районного центра Пянджа приехали.", None, gz)] == []
+
+
+# -- Russian: a name of two adjectives and a noun declines word by word -----------------------------
+def test_two_adjectives_and_a_noun_decline_together():
+    from pyanj.text.russian import name_forms
+    assert name_forms("Великий шёлковый путь", adjective_alone=False) == {
+        "Великий шёлковый путь", "Великого шёлкового пути", "Великому шёлковому пути", "Великим шёлковым путём",
+        "Великом шёлковом пути"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("в период развития Великого шёлкового пути (II век до н. э.)", [("Великого шёлкового пути", "Silk Road")]),
+    ("трудный участок Великого Шелкового Пути, благодаря которому", [("Великого Шелкового Пути", "Silk Road")]),
+    ("Великого князя встречали у дороги.", []),       # an adjective alone is not the road
+])
+def test_the_declined_silk_road(text, want, gz):
+    assert [(m.surface, m.name) for m in geocode(text, None, gz)] == want
