@@ -490,9 +490,8 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
     from pyanj.text.vocab import RU_ORG_STEMS
     if _QUOTED_AFTER_UNIT.search(text, max(0, start - 30), start) or post_name(text, start):
         return True
-    if " " not in surface and surface[:1].isupper() and _is_org_word(surface.lower(), RU_ORG_STEMS) \
-            and text[end:end + 1] == " " and text[end + 1:end + 2].islower():
-        return True
+    if " " not in surface and surface[:1].isupper() and _is_org_word(surface.lower(), RU_ORG_STEMS):
+        return True  # ("Совет Европы", "Совета коллективной безопасности")
     if not surface.lower().endswith(_ADJ_ENDINGS):
         return False
     m = _UNIT_AFTER_ADJ.match(text, end, end + 60)
