@@ -149,3 +149,12 @@ def test_two_adjectives_and_a_noun_decline_together():
 ])
 def test_the_declined_silk_road(text, want, gz):
     assert [(m.surface, m.name) for m in geocode(text, None, gz)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Хорог стоит у впадения Гунта в Пяндж.",
+    "Гунт впадает в Пяндж у Хорога.",
+    "Река Шахдара сливается в Пяндж.",
+])
+def test_a_river_flowing_into_another_keeps_it_a_river(text, gz):
+    assert [m.feature_type for m in geocode(text, None, gz) if m.surface == "Пяндж"] == ["river"]

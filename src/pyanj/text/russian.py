@@ -498,9 +498,15 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
     return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
 
 
-def no_river_after_v(sp, gz) -> list[str]:
+def no_river_after_v(text: str, sp, gz) -> list[str]:
     """A name right after "в"/"во" with no generic word is a place one is in, never a river ("в Пяндже",
     "приезд в Пяндж": the town or district; "в реке Пяндж" has its head): its other readings, if any."""
     if sp.cue is not None or sp.prev_word.lower() not in ("в", "во"):
         return sp.ids
+    if any(w.lower().startswith(_INFLOW_STEMS) for w in _words_before(text, sp.start, 4)[:-1]):
+        return sp.ids  # ("у впадения Гунта в Пяндж", "Гунт впадает в Пяндж": a river flows into it)
     return [i for i in sp.ids if gz.places[i].feature_type != "river"] or sp.ids
+
+
+#: Stems of the words a river flows into another with ("впадает в", "у впадения … в", "сливается в").
+_INFLOW_STEMS = ("впад", "влив", "слив", "стека", "нес", "устье", "приток")

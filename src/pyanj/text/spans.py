@@ -368,7 +368,7 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
         return bool(sp.ids)
     if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
         sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
-    sp.ids = no_river_after_v(sp, gz)  # ("в Пяндже": in a place, never in a river)
+    sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
     return True
 
 
