@@ -158,3 +158,14 @@ def test_the_declined_silk_road(text, want, gz):
 ])
 def test_a_river_flowing_into_another_keeps_it_a_river(text, gz):
     assert [m.feature_type for m in geocode(text, None, gz) if m.surface == "Пяндж"] == ["river"]
+
+
+# -- a name a flattened line break split with "- " -------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("present it at government offices in Faiza- bad and Ishkashim.", ["Faiza- bad", "Ishkashim"]),
+    ("a Khorog- based organisation", ["Khorog"]),          # (the joined word is no name: the name stays)
+    ("in Kabul- style houses", ["Kabul"]),
+    ("the Pamir- Alay range", ["Pamir"]),                # (a capital after the space: no broken word)
+])
+def test_a_name_split_by_a_hyphen_and_a_space(text, want, gz):
+    assert [m.surface for m in geocode(text, None, gz)] == want
