@@ -169,3 +169,12 @@ def test_a_river_flowing_into_another_keeps_it_a_river(text, gz):
 ])
 def test_a_name_split_by_a_hyphen_and_a_space(text, want, gz):
     assert [m.surface for m in geocode(text, None, gz)] == want
+
+
+# -- a document's mentions do not depend on the documents read before it ---------------------------
+def test_a_russian_adjective_is_found_also_after_its_run_was_seen(gz):
+    text = "Пянджский район — административный район в составе Хатлонской области."
+    alone = [(m.surface, m.place_id) for m in geocode(text, None, gz)]
+    geocode("Пянджский колорит известен всем.", None, gz)   # the run "Пянджский" seen, with no generic word
+    assert [(m.surface, m.place_id) for m in geocode(text, None, gz)] == alone
+    assert alone[0] == ("Пянджский", "adm2:tj:panj")

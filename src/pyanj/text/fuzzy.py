@@ -288,8 +288,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         got = runs.get(run, 0)
         if got is None:
             got = _cued_district(index, known, gz, text, s, e, word_run)
-            if got is None:
-                continue  # (a run seen before and no spelling: most runs, in a corpus)
+            if got is None and not russian:
+                continue  # (a run seen before and no spelling: most runs, in a corpus; a Russian adjective's
+                # generic word after it is read below, as the first time: "Ишкашимского района")
         i = j = bisect.bisect_left(starts, e)
         if i and ends[i - 1] > s:
             while j and ends[j - 1] > s:
