@@ -251,7 +251,7 @@ def _sentence_initial_ordinary(prep, s: int, word: str) -> bool:
 
 
 def _unit_name(text: str, a: int, b: int) -> bool:
-    from pyanj.text.russian import unit_name
+    from pyanj.text.russian_units import unit_name
     return unit_name(text, a, b, text[a:b])
 
 

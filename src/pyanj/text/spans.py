@@ -1,8 +1,7 @@
 """Find the spans of a text that name places, with the local cues that type them.
 
-Recognition is the gazetteer matcher plus rules for what English frontier texts
-do around names: capitalisation, acronyms, organisation names that contain a
-place ("Tehrik-e-Taliban Tajikistan", "Radio Free Europe", "China Brief"),
+Recognition is the gazetteer matcher plus rules for what English frontier texts do around names:
+capitalisation, acronyms, organisation names that contain a place ("Tehrik-e-Taliban Tajikistan", "Radio Free Europe", "China Brief"),
 generic heads ("Takhar Province", "Darvaz district"), cue phrases ("camps in X",
 "X border crossing"), coordinated lists that share a cue, country hints
 ("Tajikistan's Darvaz district", "Darwaz (Badakhshan, Afghanistan)") and
@@ -18,7 +17,8 @@ from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
-                                 no_river_after_v, unit_adjective, unit_name, with_spellings)
+                                 unit_adjective, with_spellings)
+from pyanj.text.russian_units import no_river_after_v, unit_name
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
                                HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pyanj.text.normalize import join_key
-from pyanj.text.russian import _words_before, head_cue, post_name, russian_org
+from pyanj.text.russian import _words_before, head_cue, russian_org
+from pyanj.text.russian_units import post_name
 from pyanj.text.spans import Span, _prev_word
 from pyanj.text.unlisted import FLAG
 
