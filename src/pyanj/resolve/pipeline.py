@@ -31,6 +31,7 @@ from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.subject import head_homonyms, locate_subject, subject_span
+from pyanj.resolve.textcoord import locate_by_parenthesis
 from pyanj.resolve.unlisted import unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.formats import replace_bad_chars
@@ -106,6 +107,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         coordinate_evidence(text, mentions, prep.segments, gz, ctx.weights)
         if ctx.subject is not None:
             locate_subject(text, mentions, ctx.subject.surface)
+        locate_by_parenthesis(text, mentions)
     if ctx.subject is not None:
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)

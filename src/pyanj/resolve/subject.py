@@ -61,7 +61,17 @@ def header_coordinate(text: str, mentions):
         label = text[line_start:c.start].strip(_MARKUP + " ").lower()
         if label in _COORD_LABELS:
             return c
+        if not label and c.start < HEAD_CHARS and _alone_on_line(text, c.end):
+            return c  # (an infobox prints its coordinate on a line of its own: "36°43′10″ с. ш. 71°37′40″ в. д.")
     return None
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """Nothing but markup between ``end`` and the end of its line (an infobox's label glued after it,
+    "в. д.HGЯO", is markup too when upper-case)."""
+    le = text.find("\n", end)
+    rest = text[end:le if le >= 0 else len(text)].strip(_MARKUP + " ")
+    return not rest or rest.isupper() and " " not in rest
 
 
 def locate_subject(text: str, mentions, subject_surface: str) -> None:

@@ -28,7 +28,10 @@ _PART = r"[" + _UP + r"][\w’'ʼ]*"
 _JOIN = r"(?:-(?:[eiy]{1,2}-)?|-(?:[eiy]{1,2}) | (?:[eiy]{1,2}-)?)"
 _COMPOUND = re.compile(_PART + r"(?:" + _JOIN + _PART + r"){1,3}")
 #: A word broken at a line's end by a hyphen, its rest in lower case ("Dush-\nanbe": a printed page's text).
-_BROKEN = re.compile(r"(?<![\w\-])([" + _UP + r"][a-z]+)-\n[ \t]*([a-z]+)(?![\w\-])")
+_BROKEN = re.compile(r"(?<![\w\-])([" + _UP + r"][a-z]+)-(?:\n[ \t]*| )([a-z]+)(?![\w\-])")
+#: Where a hyphen may end a line: also a hyphen and a space, a line break a text extraction flattened
+#: ("Faiza- bad", a digitised guidebook's page).
+_BREAKS = ("-\n", "- ")
 #: How far around a name the compound holding it is looked for.
 _REACH = 40
 
@@ -97,11 +100,11 @@ def _joined_before(text: str, s: int) -> bool:
 
 
 def rejoin_broken_words(prep, spans: list, gz) -> list:
-    """``spans`` with a span for each capitalised word a line break split with a hyphen ("Dush-\nanbe")
+    """``spans`` with a span for each capitalised word a line break split with a hyphen ("Dush-\nanbe", "Faiza- bad")
     whose two halves, joined, are a name the gazetteer lists (a word that is a name in its own right
     before the hyphen, "Khorog-\nbased", stays that name: the joined word is none)."""
     text = prep.text
-    if "-\n" not in text:
+    if not any(b in text for b in _BREAKS):
         return spans
     out = []
     for m in _broken_words(text):
@@ -121,15 +124,16 @@ def rejoin_broken_words(prep, spans: list, gz) -> list:
 
 def _broken_words(text: str):
     """The matches of ``_BROKEN``, tried only where a hyphen ends a line (a scan by ``str.find``)."""
-    i = text.find("-\n")
-    while i >= 0:
-        j = i
-        while j > 0 and text[j - 1].isalpha():
-            j -= 1
-        m = _BROKEN.match(text, j) if j < i else None
-        if m is not None:
-            yield m
-        i = text.find("-\n", i + 2)
+    for brk in _BREAKS:
+        i = text.find(brk)
+        while i >= 0:
+            j = i
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            m = _BROKEN.match(text, j) if j < i else None
+            if m is not None:
+                yield m
+            i = text.find(brk, i + 2)
 
 
 def _widest(prep, s: int, e: int, index, known):

@@ -13,6 +13,10 @@ _DEG = r"(?:°|º|˚|\s*deg(?:rees?)?\.?)"
 _MIN = r"(?:'|′|’|‘|`|´|\s*min\.?)"
 _SEC = r"(?:\"|″|”|“|''|′′|’’|\s*sec\.?)"
 _NUM = r"\d{1,3}(?:[.,]\d+)?"
+#: Russian hemisphere words after a coordinate: "с. ш." / "ю. ш." (northern / southern latitude),
+#: "в. д." / "з. д." (eastern / western longitude), with or without the spaces and the last full stop.
+_RU_HEMI = {"lat": r"[сю]\.\s?ш\.?", "lon": r"[вз]\.\s?д\.?"}
+_RU_SIGN = {"с": "N", "ю": "S", "в": "E", "з": "W"}
 
 
 def _part(hemis: str, name: str) -> str:
@@ -22,15 +26,17 @@ def _part(hemis: str, name: str) -> str:
         rf"(?P<{name}_d>\d{{1,3}}(?:\.\d+)?)(?:{_DEG}|\s)?\s?"
         rf"(?:(?P<{name}_m>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_MIN}|\s|(?![\w°]|[.,]\d))\s?"
         rf"(?:(?P<{name}_s>\d{{1,2}}(?:[.,]\d+)?)\s?(?:{_SEC})?)?)?"
-        rf"\s?(?P<{name}_post>[{hemis}])?"
+        rf"\s?(?P<{name}_post>[{hemis}](?![а-яё])|{_RU_HEMI[name]})?"
     )
 
 
 # Degrees with a symbol or a hemisphere letter: "37°29'26.8"N 71°33'32.2"E", "37 29 26.8 N, 71 33 32 E",
 # "N37°29.45' E71°33.53'", "37.4908° N, 71.5589° E".
+# An infobox may glue its label to the coordinate on either side ("Coordinates36°52′44″N 74°8′27″E",
+# "71°ECoordinates"); a Russian hemisphere word ends with a full stop, which may touch the next word.
 _DMS = re.compile(
-    r"(?<![\w.°])" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon")
-    + r"(?:(?![\w°])|(?<=[EW])(?=[A-Z][a-z]))"  # (or a capitalised word glued on: "71°ECoordinates", an infobox)
+    r"(?:(?<![\w.°])|(?<=[a-z])(?=\d{1,2}°))" + _part("NSns", "lat") + r"\s?[,;/]?\s{0,3}" + _part("EWew", "lon")
+    + r"(?:(?![\w°])|(?<=[EW])(?=[A-Z][a-z])|(?<=\.))"
 )
 _DIGIT, _HEMI, _SPACE, _PRIME, _DEGREE = 1, 2, 4, 8, 16
 
@@ -143,6 +149,8 @@ def _num(s: str | None) -> float | None:
 def _value(m: re.Match, name: str) -> tuple[float | None, str | None, str | None]:
     d, mi, se = _num(m.group(f"{name}_d")), _num(m.group(f"{name}_m")), _num(m.group(f"{name}_s"))
     hemi = (m.group(f"{name}_pre") or m.group(f"{name}_post") or "").upper() or None
+    if hemi and hemi[0].lower() in _RU_SIGN:
+        hemi = _RU_SIGN[hemi[0].lower()]
     if mi is not None and mi >= 60:
         return None, hemi, f"minutes {mi:g} >= 60"
     if se is not None and se >= 60:

@@ -250,6 +250,11 @@ def _sentence_initial_ordinary(prep, s: int, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", prep.text) is not None
 
 
+def _unit_name(text: str, a: int, b: int) -> bool:
+    from pyanj.text.russian_units import unit_name
+    return unit_name(text, a, b, text[a:b])
+
+
 def add_spelling_spans(prep, spans: list, gz) -> list:
     """``spans`` with a span added for each capitalised run the matcher left that is a transliterated
     or misspelt gazetteer name (flag ``transliterated`` / ``fuzzy``), in document order. A name found
@@ -307,8 +312,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             a = e - len(word_run.rpartition(" ")[2])
             got = _russian_adjective(text, a, e, gz)
             got = unit = got and (a - s, got[1] + a - s, got[2])
-        if got is None:
-            continue
+        if got is None or russian and _unit_name(text, s + got[0], s + got[1]):
+            continue  # (nor "Московского пограничного отряда": a unit's name)
         last = s + got[1]  # (the rest of the run may hold another name: "Хумроги Ванджского")
         sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:

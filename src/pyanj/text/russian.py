@@ -136,6 +136,8 @@ def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> 
         return noun_forms(first)
     if _noun_of_genitive(words):  # "Крыша мира" -> "Крыше мира": the head noun declines, its genitive stays
         return {f + " " + " ".join(words[1:]) for f in noun_forms(first)}
+    if len(words) == 3 and rest_lower:  # "Великий шёлковый путь" -> "Великого шёлкового пути"
+        return _agreeing_forms(words) | {name}
     if len(words) != 2 or rest_lower:
         return {name}
     adj = _adjective_lexeme(first)
@@ -143,6 +145,29 @@ def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> 
         return {name}
     nouns = _known_forms(words[1]) or _generated(words[1])
     return {a + " " + n for a in adj for n in nouns} | {name}
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _agreeing_forms(words: list[str]) -> set[str]:
+    """The six singular cases of a name of two adjectives and a noun, each word in the same case ("Великого
+    шёлкового пути", "Великим шёлковым путём"); nothing when the dictionary does not read it so."""
+    parses = []
+    for i, w in enumerate(words):
+        pos = "NOUN" if i == len(words) - 1 else "ADJF"
+        p = next((p for p in _morph().parse(w) if p.tag.POS == pos and "nomn" in p.tag and "sing" in p.tag), None)
+        if p is None:
+            return set()
+        parses.append(p)
+    out = set()
+    for case in _CASES:
+        if case == "accs" and "inan" in parses[-1].tag:
+            continue  # (an inanimate noun's accusative is its nominative: "через Великий шёлковый путь")
+        forms = [p.inflect({case, "sing"}) for p in parses]
+        if all(forms):
+            out.add(" ".join(_recase(w, f.word) for w, f in zip(words, forms)))
+    return out
 
 
 def adjective_with_head(name: str) -> tuple[str, set[str], str] | None:
@@ -315,6 +340,9 @@ def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
     from pyanj.text.vocab import RU_ORG_STEMS
     words = _words_before(text, start, 6)
+    dash = [i for i, w in enumerate(words) if w in ("—", "–")]
+    if dash:  # (a dash ends an organisation's name: "Районный центр — посёлок городского типа Пяндж")
+        words = words[dash[-1] + 1:]
     while words and words[-1].lower().startswith(_STATE_WORDS):
         words.pop()  # ("ГКНБ Республики Таджикистан": the state's full name inside the organisation's)
     if not words:
@@ -437,3 +465,4 @@ def nominatives(word: str) -> list[str]:
                 if cand != word and cand not in out:
                     out.append(cand)
     return out
+

@@ -10,6 +10,7 @@ import re
 
 from pyanj.text.normalize import join_key
 from pyanj.text.russian import _words_before, head_cue, russian_org
+from pyanj.text.russian_units import post_name
 from pyanj.text.spans import Span, _prev_word
 from pyanj.text.unlisted import FLAG
 
@@ -38,8 +39,9 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
         cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
         if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
             cue = "village" if words[0].startswith("населен") else None
-        if cue not in _UNLISTED_CUES or join_key(m.group(1)) in gz.index or russian_org(text, s):
-            continue
+        if cue not in _UNLISTED_CUES or join_key(m.group(1)) in gz.index and not (cue == "base" and post_name(text, s)) \
+                or russian_org(text, s):
+            continue  # (a listed name quoted after a post's word is the post's: "заставы «Бахорак»")
         out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
                         _prev_word(text, s)))
     return out

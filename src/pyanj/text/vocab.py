@@ -70,6 +70,8 @@ ORG_HEADS = frozenset({
     "office", "department", "directorate", "administration", "authority", "commission",
     # businesses named after a place ("Pamir Lodge", "Khorog Hotel")
     "hotel", "lodge", "hostel", "guesthouse", "restaurant", "cafe", "café",
+    # awards named after a place ("British Empire Medal", "Order of the British Empire" stays: "of" before)
+    "medal", "award", "prize",
 })
 #: Peoples whose name after a place's makes the two a people ("the Pamir Kyrgyz", "Badakhshan Wakhis"), not a place.
 ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzbeks|Pashtuns|Turkmens|Hazaras|Ismailis"
@@ -286,7 +288,7 @@ RU_TITLES = ("президент", "президента", "президенто
 #: Capitalised word stems that make the name after them part of an organisation ("Министерства … Таджикистана").
 RU_ORG_STEMS = ("министерств", "комитет", "войск", "служб", "агентств", "посольств", "университет",
                 "институт", "банк", "фронт", "движени", "парти", "сил", "управлени", "ведомств", "корпораци",
-                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци")
+                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци", "радио")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
 #: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").

@@ -1,0 +1,64 @@
+"""Russian names that are no place there: a name inside a border unit's or a party body's name
+("Ишкашимского отряда", "Горно-Бадахшанского областного комитета"), a border post's quoted name ("заставы
+«Бахорак»": the post, not the Afghan town), and a river's reading after "в" ("в Пяндже": the town)."""
+
+from __future__ import annotations
+
+import re
+
+from pyanj.text.russian import _is_org_word, _words_before
+
+
+# -- a name that is part of a unit's or a body's name ------------------------------------------------
+#: Nouns of a border unit or a party body a name's adjective stands before ("Ишкашимского отряда",
+#: "Московского пограничного отряда", "Горно-Бадахшанского областного комитета"), and before whose
+#: quoted name it is that unit's name ("пограничного отряда «Хамадони»").
+_UNIT_NOUNS = ("отряд", "погранотряд", "комитет", "обком", "райком", "горком", "управлени", "отдел")
+_UNIT_AFTER_ADJ = re.compile(r"(?:\s+[а-яё-]+(?:ого|его|ой|ей|ому|ему|ым|им|ых|их|ый|ий|ая|ое|ые|ие))?\s+([а-яё]+)")
+_QUOTED_AFTER_UNIT = re.compile(r"(?:отряд|погранотряд)[а-яё]{0,3}\s+[«“\"]$", re.I)
+_QUOTED_AFTER_POST = re.compile(r"(?:застав|погранзастав|погранпост)[а-яё]{0,3}\s+[«“\"]$", re.I)
+
+
+def post_name(text: str, start: int) -> bool:
+    """A quoted name right after a border post's word is the post's name ("заставы «Бахорак»,
+    дислоцированной в районе Шамсиддин Шохин", not the Afghan town Baharak), which
+    ``pyanj.text.unlisted_ru`` makes a border post's span, placed in the district its sentence names.
+    Without a district in the sentence the name keeps its listed readings."""
+    if not _QUOTED_AFTER_POST.search(text, max(0, start - 30), start):
+        return False
+    lo = max(0, start - 200)
+    a = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), lo - 1)
+    b = [x for x in (text.find(".", start, start + 200), text.find("\n", start, start + 200)) if x >= 0]
+    return "район" in text[a + 1:min(b) if b else start + 200]
+_ADJ_ENDINGS = ("ского", "ский", "ской", "ская", "ское", "ском", "скому", "ским", "ских", "цкого", "цкий", "цкой")
+
+
+def unit_name(text: str, start: int, end: int, surface: str) -> bool:
+    """The name belongs to a unit's or a body's name, not to a place: its adjective before a unit noun
+    (past one more adjective: "Московского пограничного отряда"), a unit's quoted name
+    ("пограничного отряда «Хамадони»"), or a capitalised body noun itself ("Совета коллективной
+    безопасности"). Not "Ишкашимского района", "Пянджском участке", "Таджикистана" after "отряда" without
+    quotes."""
+    from pyanj.text.vocab import RU_ORG_STEMS
+    if _QUOTED_AFTER_UNIT.search(text, max(0, start - 30), start) or post_name(text, start):
+        return True
+    if " " not in surface and surface[:1].isupper() and _is_org_word(surface.lower(), RU_ORG_STEMS):
+        return True  # ("Совет Европы", "Совета коллективной безопасности")
+    if not surface.lower().endswith(_ADJ_ENDINGS):
+        return False
+    m = _UNIT_AFTER_ADJ.match(text, end, end + 60)
+    return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
+
+
+def no_river_after_v(text: str, sp, gz) -> list[str]:
+    """A name right after "в"/"во" with no generic word is a place one is in, never a river ("в Пяндже",
+    "приезд в Пяндж": the town or district; "в реке Пяндж" has its head): its other readings, if any."""
+    if sp.cue is not None or sp.prev_word.lower() not in ("в", "во"):
+        return sp.ids
+    if any(w.lower().startswith(_INFLOW_STEMS) for w in _words_before(text, sp.start, 4)[:-1]):
+        return sp.ids  # ("у впадения Гунта в Пяндж", "Гунт впадает в Пяндж": a river flows into it)
+    return [i for i in sp.ids if gz.places[i].feature_type != "river"] or sp.ids
+
+
+#: Stems of the words a river flows into another with ("впадает в", "у впадения … в", "сливается в").
+_INFLOW_STEMS = ("впад", "влив", "слив", "стека", "нес", "устье", "приток")
