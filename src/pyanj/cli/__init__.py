@@ -26,19 +26,26 @@ class _Pyanj(QuietPipeGroup):
     ``timeout``, ``docker stop``) unwinds like Ctrl-C, so staged outputs are removed on the way out;
     either interrupt is one line and exit status 130."""
 
-    def main(self, *args, **kwargs):
+    def main(self, args=None, *more, **kwargs):
         _install_sigterm()
-        return super().main(*args, **kwargs)
+        # run from the command line (arguments from sys.argv) the process is the command's: signals a
+        # command set aside once its outputs were written stay aside to the end (Python's exit puts its
+        # own handlers back to the default before the heap is freed, and a SIGTERM then would end the
+        # process with -15 after a complete run); called in a process of its caller's (CliRunner,
+        # a notebook) they are given back
+        self._owns_process = args is None
+        return super().main(args, *more, **kwargs)
 
     def invoke(self, ctx):
-        held = _handlers()  # (``outputs_written`` sets them aside; a caller in this process gets them back)
+        held = _handlers()  # (``outputs_written`` sets them aside)
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
             click.echo("pyanj: interrupted", err=True)
             ctx.exit(130)
         finally:
-            _restore(held)
+            if not getattr(self, "_owns_process", False):
+                _restore(held)
 
 
 def _handlers() -> dict:
