@@ -7,6 +7,12 @@ every core geocodes and the workers' start-up (about a second and a half) overla
 work instead of delaying it. Workers are started with ``forkserver`` (``spawn`` where there is none),
 never ``fork``: the caller may hold threads or open files a forked child must not share.
 
+Ctrl-C is this process's alone: the forkserver is started with SIGINT blocked, so neither it nor a worker
+forked from it is interrupted when a terminal sends the signal to the whole process group (they printed
+their own tracebacks); this process unwinds, and the pool's shutdown ends the workers. A worker that dies
+(killed by the kernel's out-of-memory killer, say) costs nothing but time: its batches, and every batch
+after them, are geocoded in this process, so the output is the same.
+
 The bundled gazetteer (``gz=None``) is loaded and warmed once, in the forkserver
 (``resolve.forkserver_preload``), and every worker forked from it starts with it in memory; a caller's
 own gazetteer (run-time ``Gazetteer.add`` places included) is pickled to each worker when it starts.
@@ -22,9 +28,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import fields
 from itertools import chain
 
@@ -206,9 +213,10 @@ def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_erro
         else:
             pending.append((batch, _done(_geocode_batch(batch, gz, weights, encode, joined))))
         while pending and (pending[0][1].done() or len(pending) > AHEAD_PER_JOB * jobs):
-            yield from _collect(*pending.popleft(), counts, on_error, joined)
+            yield from _collect(*workers.settle(*pending.popleft(), gz, weights, encode, joined), counts, on_error,
+                                joined)
     while pending:
-        yield from _collect(*pending.popleft(), counts, on_error, joined)
+        yield from _collect(*workers.settle(*pending.popleft(), gz, weights, encode, joined), counts, on_error, joined)
 
 
 class _Workers:
@@ -218,9 +226,11 @@ class _Workers:
     def __init__(self, n: int, gz, weights):
         self.n = n
         payload = None if gz is None else pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
-        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(gz is None), initializer=_init,
-                                        initargs=(payload, weights))
+        ctx = _context(gz is None)
+        _start_server(ctx)
+        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init, initargs=(payload, weights))
         self.failed: BaseException | None = None
+        self.closed = False
         self._starter = threading.Thread(target=self._start, name="pyanj-workers", daemon=True)
         self._starter.start()
 
@@ -233,9 +243,55 @@ class _Workers:
     def ready(self) -> bool:
         return not self._starter.is_alive() and self.failed is None
 
+    def settle(self, batch, future: Future, gz, weights, encode, joined: bool):
+        """``(batch, future)`` with the future done: a batch lost with a dead worker geocoded here (and no
+        further batch sent to the broken pool)."""
+        try:
+            future.result()
+        except BrokenExecutor as e:
+            self.failed = self.failed or e
+            future = _done(_geocode_batch(batch, gz, weights, encode, joined))
+        except Exception:  # (any other error is raised by ``_collect`` in its turn; Ctrl-C here goes on up)
+            pass
+        return batch, future
+
     def close(self) -> None:
+        """End the workers (queued batches cancelled, a running one finished). A forkserver still starting
+        (importing, loading the gazetteer: a second or more) is ended, not waited for: whether this process
+        did all the work first, was interrupted (Ctrl-C leaves at once) or its reader stopped early."""
+        if self.closed:
+            return
+        self.closed = True
+        if self._starter.is_alive():
+            _stop_starting_server()
         self._starter.join()
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_server(ctx) -> None:
+    """Start the forkserver (if ``ctx`` uses one and it is not running yet) with SIGINT blocked: the mask is
+    inherited by the server and by every worker it forks, so Ctrl-C interrupts this process only."""
+    if ctx.get_start_method() != "forkserver" or not hasattr(signal, "pthread_sigmask"):
+        return
+    from multiprocessing import forkserver, resource_tracker
+    resource_tracker.ensure_running()  # (first: starting it unblocks SIGINT in this thread, as it does itself)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # (a Ctrl-C meanwhile is delivered here, now)
+
+
+def _stop_starting_server() -> None:
+    """SIGTERM to this process's forkserver (the one ``_start_server`` started), so a worker start waiting
+    for it fails at once; the next pool starts a new server."""
+    from multiprocessing import forkserver
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if pid:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except OSError:
+            pass
 
 
 def _done(result) -> Future:

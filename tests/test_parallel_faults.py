@@ -1,0 +1,132 @@
+"""--jobs under faults: Ctrl-C sent to the whole process group (as a terminal does), a worker killed mid-run."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _forkserver(pid: int) -> int | None:
+    return next((c for c in _children(pid) if "forkserver" in _cmdline(c)), None)
+
+
+def _worker(pid: int) -> int | None:
+    fs = _forkserver(pid)
+    return next(iter(_children(fs)), None) if fs else None
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """~3 MB of the dev texts as JSONL: long enough that a run is still going when the test acts."""
+    d = tmp_path_factory.mktemp("big")
+    texts = [json.loads(line)["text"] for line in (REPO / "tests" / "data" / "dev.jsonl").read_text("utf-8").splitlines()]
+    with open(d / "in.jsonl", "w", encoding="utf-8") as fh:
+        i = 0
+        while fh.tell() < 3_000_000:
+            fh.write(json.dumps({"doc_id": f"d{i:05d}", "text": texts[i % len(texts)]}) + "\n")
+            i += 1
+    return d / "in.jsonl"
+
+
+def _start(src: Path, out: Path, jobs: str = "2") -> subprocess.Popen:
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+    return subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs,
+                             "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def _wait_for(proc: subprocess.Popen, probe, timeout: float = 60.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        got = probe(proc.pid)
+        if got:
+            return got
+        time.sleep(0.01)
+    return None
+
+
+@pytest.mark.parametrize("when", ["forkserver starting", "worker running"])
+def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, when):
+    """Ctrl-C reaches every process of the group: neither the forkserver (even mid-preload) nor a worker
+    prints a traceback; the command leaves promptly with its one line, and no output file."""
+    proc = _start(big, tmp_path / "m.jsonl")
+    try:
+        got = _wait_for(proc, _forkserver if when == "forkserver starting" else _worker)
+        assert got, "the run ended before the process to interrupt started"
+        if when == "worker running":
+            time.sleep(0.3)
+        t = time.time()
+        os.killpg(proc.pid, signal.SIGINT)
+        _out, err = proc.communicate(timeout=30)
+        took = time.time() - t
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, err.decode()) == (130, "pyanj: interrupted\n")
+    assert took < 10
+    assert not (tmp_path / "m.jsonl").exists()
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_worker_killed_mid_run_costs_time_not_output(tmp_path, big):
+    """A worker killed (as the out-of-memory killer would): this process geocodes its batches, exit 0, the
+    bytes of --jobs 1 (it was a BrokenProcessPool traceback)."""
+    proc = _start(big, tmp_path / "j2.jsonl")
+    try:
+        w = _wait_for(proc, _worker)
+        assert w, "the run ended before a worker started"
+        os.kill(w, signal.SIGKILL)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, err.decode()) == (0, "")
+    one = _start(big, tmp_path / "j1.jsonl", jobs="1")
+    _o, err1 = one.communicate(timeout=120)
+    assert one.returncode == 0, err1
+    assert (tmp_path / "j2.jsonl").read_bytes() == (tmp_path / "j1.jsonl").read_bytes()
+
+
+def test_a_batch_lost_with_a_broken_pool_is_geocoded_here(gz):
+    """``_Workers.settle``: a future failed with BrokenProcessPool is replaced by this process's own result,
+    and no further batch goes to the pool; a worker's ordinary error is left for ``_collect`` to raise."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pyanj.resolve import parallel
+    from pyanj.text.load import Document
+
+    w = parallel._Workers.__new__(parallel._Workers)
+    w.failed, w.n = None, 1
+    batch = [Document("a", "Trucks reached Khorog from Kabul.")]
+    lost = Future()
+    lost.set_exception(BrokenProcessPool("a worker died"))
+    _b, fut = w.settle(batch, lost, gz, None, None, False)
+    assert [m.place_id for m in fut.result()[0]] == ["gn:1221328", "gn:1138958"]
+    assert isinstance(w.failed, BrokenProcessPool)
+    other = Future()
+    other.set_exception(KeyError("x"))
+    assert w.settle(batch, other, gz, None, None, False)[1] is other
