@@ -10,6 +10,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+from pyanj.gcpause import gc_paused
 
 #: Output key order of ``pyanj geocode`` (a contract: add keys at the end, never rename).
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
@@ -242,6 +243,7 @@ def is_mentions_jsonl(path) -> bool:
     return False
 
 
+@gc_paused()
 def read_mentions_jsonl(path) -> MentionList:
     """Mentions from a ``pyanj geocode`` JSONL file (ValueError naming the line if one is malformed)."""
     out = MentionList()
