@@ -130,3 +130,32 @@ def test_a_batch_lost_with_a_broken_pool_is_geocoded_here(gz):
     other = Future()
     other.set_exception(KeyError("x"))
     assert w.settle(batch, other, gz, None, None, False)[1] is other
+
+
+def test_the_command_imports_no_geocoder_before_it_starts_the_workers_server():
+    """``import pyanj.cli`` is light (``pyanj`` imports its names on first use), so ``pyanj geocode`` starts
+    the forkserver before its own imports; ``pyanj.geocode`` and friends still work as before."""
+    code = ("import sys, pyanj.cli; heavy = [m for m in ('pyanj.gazetteer', 'pyanj.resolve', 'numpy', 'shapely') "
+            "if m in sys.modules]; import pyanj; print(heavy, pyanj.geocode.__module__, "
+            "pyanj.load_gazetteer.__module__, pyanj.geocode_documents.__name__)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "[] pyanj.resolve.pipeline pyanj.gazetteer geocode_documents\n"
+    with pytest.raises(AttributeError):
+        import pyanj
+        pyanj.no_such_name  # noqa: B018
+
+
+def test_worth_prestarting_counts_file_sizes_until_the_threshold(tmp_path, monkeypatch):
+    from pyanj.workerstart import worth_prestarting
+    monkeypatch.setenv("PYANJ_PARALLEL_MIN_CHARS", "1000")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x" * 600)
+    (tmp_path / "d" / "b.txt").write_text("x" * 600)
+    (tmp_path / "small.txt").write_text("x" * 10)
+    assert worth_prestarting([str(tmp_path / "d")], 2)
+    assert not worth_prestarting([str(tmp_path / "d")], 1)
+    assert not worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "missing.txt")], 2)
+    assert not worth_prestarting(["-", str(tmp_path / "d")], 2)  # (standard input: size unknown)
+    assert worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "d" / "a.txt"),
+                              str(tmp_path / "d" / "b.txt")], 4)

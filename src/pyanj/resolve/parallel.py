@@ -4,12 +4,8 @@ Documents are independent, so geocoding them in ``jobs`` processes gives the sam
 process, in the same order (batches are merged in submission order). ``jobs`` counts this process:
 it starts ``jobs - 1`` workers and geocodes batches itself whenever the workers have enough queued, so
 every core geocodes and the workers' start-up (about a second and a half) overlaps this process's own
-work instead of delaying it. Workers are started with ``forkserver`` (``spawn`` where there is none),
-never ``fork``: the caller may hold threads or open files a forked child must not share.
-
-Ctrl-C is this process's alone: the forkserver is started with SIGINT blocked, so neither it nor a worker
-forked from it is interrupted when a terminal sends the signal to the whole process group (they printed
-their own tracebacks); this process unwinds, and the pool's shutdown ends the workers. A worker that dies
+work instead of delaying it. How workers are started (forkserver, SIGINT blocked there: Ctrl-C is this
+process's alone, and it ends the workers as it unwinds) is ``pyanj.workerstart``'s. A worker that dies
 (killed by the kernel's out-of-memory killer, say) costs nothing but time: its batches, and every batch
 after them, are geocoded in this process, so the output is the same.
 
@@ -25,22 +21,21 @@ Small inputs are geocoded in this process alone: documents are read ahead until
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-import signal
 import threading
 from collections import deque
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import fields
 from itertools import chain
 
+from pyanj import workerstart
 from pyanj.mention import Mention
 from pyanj.resolve.pipeline import document_mentions, serial_mentions
 
 #: Below this much text in all, no worker is started (a worker's start-up costs ~1.5 s, ~2 MB of geocoding);
 #: ``PYANJ_PARALLEL_MIN_CHARS`` overrides it (0: always use the workers).
-MIN_PARALLEL_CHARS = 2_000_000
+MIN_PARALLEL_CHARS = workerstart.MIN_PARALLEL_CHARS
 #: A task sent to a worker: this many documents or this much text, whichever comes first (small enough
 #: that the last tasks end close together, large enough that a task's round trip is a small part of it).
 BATCH_DOCS, BATCH_CHARS = 64, 100_000
@@ -57,18 +52,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-def _context(bundled: bool):
-    """forkserver with the geocoder's modules imported once in the server (and, for the bundled gazetteer,
-    the gazetteer loaded and warmed there), so each worker forks with them loaded; spawn where there is
-    no forkserver. (The forkserver is started once per process: its first use decides what it preloads.)"""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    preload = ["pyanj.resolve.pipeline", "pyanj.outputs"]
-    ctx.set_forkserver_preload(preload + ["pyanj.resolve.forkserver_preload"] if bundled else preload)
-    return ctx
 
 
 class _Failed:
@@ -226,8 +209,8 @@ class _Workers:
     def __init__(self, n: int, gz, weights):
         self.n = n
         payload = None if gz is None else pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
-        ctx = _context(gz is None)
-        _start_server(ctx)
+        ctx = workerstart.context(gz is None)
+        workerstart.start_server(ctx)
         self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init, initargs=(payload, weights))
         self.failed: BaseException | None = None
         self.closed = False
@@ -263,35 +246,9 @@ class _Workers:
             return
         self.closed = True
         if self._starter.is_alive():
-            _stop_starting_server()
+            workerstart.stop_starting_server()
         self._starter.join()
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _start_server(ctx) -> None:
-    """Start the forkserver (if ``ctx`` uses one and it is not running yet) with SIGINT blocked: the mask is
-    inherited by the server and by every worker it forks, so Ctrl-C interrupts this process only."""
-    if ctx.get_start_method() != "forkserver" or not hasattr(signal, "pthread_sigmask"):
-        return
-    from multiprocessing import forkserver, resource_tracker
-    resource_tracker.ensure_running()  # (first: starting it unblocks SIGINT in this thread, as it does itself)
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        forkserver.ensure_running()
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # (a Ctrl-C meanwhile is delivered here, now)
-
-
-def _stop_starting_server() -> None:
-    """SIGTERM to this process's forkserver (the one ``_start_server`` started), so a worker start waiting
-    for it fails at once; the next pool starts a new server."""
-    from multiprocessing import forkserver
-    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
-    if pid:
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except OSError:
-            pass
 
 
 def _done(result) -> Future:
