@@ -159,3 +159,35 @@ def test_worth_prestarting_counts_file_sizes_until_the_threshold(tmp_path, monke
     assert not worth_prestarting(["-", str(tmp_path / "d")], 2)  # (standard input: size unknown)
     assert worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "d" / "a.txt"),
                               str(tmp_path / "d" / "b.txt")], 4)
+
+
+_FAIL_ON_BAD = """if 1:
+    import pyanj.resolve.parallel as P
+    _orig = P.document_mentions
+    def _failing(doc, *a, **k):
+        if doc.doc_id == "bad":
+            raise RuntimeError("boom")
+        return _orig(doc, *a, **k)
+    P.document_mentions = _failing
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_the_geocoder_fails_on_is_one_line_and_nothing_is_written(tmp_path, big, jobs):
+    """A bug on one document (injected here, in every process, through sitecustomize): one line naming it,
+    exit 2, no output file and no staged file left, workers ended (the run does not hang)."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_FAIL_ON_BAD)
+    src = tmp_path / "in.jsonl"
+    lines = big.read_text(encoding="utf-8").splitlines()
+    lines.insert(len(lines) * 2 // 3, json.dumps({"doc_id": "bad", "text": "Trucks reached Khorog."}))
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "o" / "m.jsonl"
+    out.parent.mkdir()
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0",
+           "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
+    r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs],
+                       capture_output=True, text=True, env=env, timeout=180)
+    assert (r.returncode, r.stderr) == (2, "pyanj: error: internal error geocoding bad: RuntimeError: boom\n")
+    assert os.listdir(out.parent) == []
