@@ -191,3 +191,44 @@ def test_a_document_the_geocoder_fails_on_is_one_line_and_nothing_is_written(tmp
                        capture_output=True, text=True, env=env, timeout=180)
     assert (r.returncode, r.stderr) == (2, "pyanj: error: internal error geocoding bad: RuntimeError: boom\n")
     assert os.listdir(out.parent) == []
+
+
+_SLOW_IN_WORKERS = """if 1:
+    import os, time
+    import pyanj.resolve.parallel as P
+    _main = int(os.environ.setdefault("PYANJ_TEST_MAIN_PID", str(os.getpid())))  # (the first process: main)
+    _orig = P.document_mentions
+    def _slow(doc, *a, **k):
+        if os.getpid() != _main:  # (a worker, forked from the server main started with its environment)
+            time.sleep(30)
+        return _orig(doc, *a, **k)
+    P.document_mentions = _slow
+"""
+
+
+def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
+    """A worker 30 s into one document (injected through sitecustomize) when Ctrl-C comes: the workers are
+    terminated, not waited for (the pool's shutdown used to wait for the running batch)."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_SLOW_IN_WORKERS)
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0",
+           "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
+    out = tmp_path / "o" / "m.jsonl"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(big), "-o", str(out), "--jobs", "2",
+                             "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        assert _wait_for(proc, _worker), "the run ended before a worker started"
+        time.sleep(2.0)  # (the worker is asleep in its first document by now)
+        t = time.time()
+        os.killpg(proc.pid, signal.SIGINT)
+        _o, err = proc.communicate(timeout=60)
+        took = time.time() - t
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, err.decode()) == (130, "pyanj: interrupted\n")
+    assert took < 15
+    assert os.listdir(out.parent) == []

@@ -168,6 +168,9 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
             from pyanj.gazetteer import load
             gz = load()  # (while the forkserver loads its own copy)
         yield from _merge(_batches(chain(head, docs)), workers, gz, jobs, weights, counts, on_error, encode, joined)
+    except BaseException:  # (Ctrl-C, an error, or the reader stopped early: no batch still running is wanted)
+        workers.close(abort=True)
+        raise
     finally:
         workers.close()
 
@@ -238,17 +241,36 @@ class _Workers:
             pass
         return batch, future
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         """End the workers (queued batches cancelled, a running one finished). A forkserver still starting
         (importing, loading the gazetteer: a second or more) is ended, not waited for: whether this process
-        did all the work first, was interrupted (Ctrl-C leaves at once) or its reader stopped early."""
+        did all the work first, was interrupted (Ctrl-C leaves at once) or its reader stopped early.
+        ``abort``: running batches are not waited for either; the workers are terminated (one slow document
+        in a worker no longer holds up Ctrl-C until it is done)."""
         if self.closed:
             return
         self.closed = True
         if self._starter.is_alive():
             workerstart.stop_starting_server()
         self._starter.join()
+        if abort:
+            _terminate(self.pool)
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to the pool's worker processes (``terminate_workers`` where Python has it, 3.14)."""
+    if hasattr(pool, "terminate_workers"):
+        try:
+            pool.terminate_workers()
+        except Exception:  # noqa: BLE001 - (already shut down)
+            pass
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001 - (already gone)
+            pass
 
 
 def _done(result) -> Future:
