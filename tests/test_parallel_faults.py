@@ -42,7 +42,8 @@ def _worker(pid: int) -> int | None:
 def big(tmp_path_factory):
     """~3 MB of the dev texts as JSONL: long enough that a run is still going when the test acts."""
     d = tmp_path_factory.mktemp("big")
-    texts = [json.loads(line)["text"] for line in (REPO / "tests" / "data" / "dev.jsonl").read_text("utf-8").splitlines()]
+    dev = (REPO / "tests" / "data" / "dev.jsonl").read_text("utf-8")
+    texts = [json.loads(line)["text"] for line in dev.splitlines()]
     with open(d / "in.jsonl", "w", encoding="utf-8") as fh:
         i = 0
         while fh.tell() < 3_000_000:
@@ -159,6 +160,10 @@ def test_worth_prestarting_counts_file_sizes_until_the_threshold(tmp_path, monke
     assert not worth_prestarting(["-", str(tmp_path / "d")], 2)  # (standard input: size unknown)
     assert worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "d" / "a.txt"),
                               str(tmp_path / "d" / "b.txt")], 4)
+    (tmp_path / "m.jsonl").write_text(json.dumps({"doc_id": "a", "surface": "Khorog", "pad": "x" * 2000}) + "\n")
+    (tmp_path / "t.jsonl").write_text(json.dumps({"doc_id": "a", "text": "x" * 2000}) + "\n")
+    assert not worth_prestarting([str(tmp_path / "m.jsonl")], 2)  # (geocoder output: no worker reads it)
+    assert worth_prestarting([str(tmp_path / "t.jsonl")], 2)
 
 
 _FAIL_ON_BAD = """if 1:

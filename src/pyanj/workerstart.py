@@ -1,5 +1,5 @@
-"""The worker processes' start method and server, kept light (the standard library only), so that the
-``pyanj`` command can start the server before it imports the geocoder itself: the server's imports and
+"""The worker processes' start method and server, kept light (the standard library and ``pyanj.io`` only), so
+that the ``pyanj`` command can start the server before it imports the geocoder itself: the server's imports and
 gazetteer load (about a second and a half) then overlap the command's own instead of following them.
 
 Workers are started with ``forkserver`` (``spawn`` where there is none), never ``fork``: the caller may
@@ -67,8 +67,10 @@ def stop_starting_server() -> None:
 
 def worth_prestarting(paths, jobs: int) -> bool:
     """Will geocoding these input paths (files and folders; ``-`` is standard input) start workers? Judged
-    by their size on disk (at least one byte per character), before anything is read: ``jobs`` > 1 and
-    ``MIN_PARALLEL_CHARS`` bytes or more, counting folders' files until that much is seen."""
+    by their size on disk (at least one byte per character; mentions JSONL files left out), before anything
+    is read: ``jobs`` > 1 and ``MIN_PARALLEL_CHARS`` bytes or more, counting folders' files until that much
+    is seen."""
+    from pyanj.io import is_mentions_jsonl
     if jobs <= 1:
         return False
     need = int(os.environ.get("PYANJ_PARALLEL_MIN_CHARS", MIN_PARALLEL_CHARS))
@@ -83,7 +85,7 @@ def worth_prestarting(paths, jobs: int) -> bool:
                         seen += os.path.getsize(os.path.join(root, f))
                         if seen >= need:
                             return True
-            else:
+            elif not is_mentions_jsonl(p):  # (already geocoded: read as it is, by no worker)
                 seen += os.path.getsize(p)
         except OSError:
             continue
