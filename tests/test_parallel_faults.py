@@ -237,3 +237,26 @@ def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
     assert (proc.returncode, err.decode()) == (130, "pyanj: interrupted\n")
     assert took < 15
     assert os.listdir(out.parent) == []
+
+
+def test_worth_prestarting_walks_a_folder_deeper_than_the_recursion_limit(tmp_path, monkeypatch):
+    from pyanj.workerstart import worth_prestarting
+    monkeypatch.setenv("PYANJ_PARALLEL_MIN_CHARS", "100")
+    fd = os.open(tmp_path, os.O_RDONLY)
+    cur = fd
+    try:
+        for _ in range(sys.getrecursionlimit() + 100):
+            os.mkdir("d", dir_fd=cur)
+            nxt = os.open("d", os.O_RDONLY, dir_fd=cur)
+            if cur != fd:
+                os.close(cur)
+            cur = nxt
+        with open(os.open("big.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=cur), "w") as fh:
+            fh.write("x" * 200)
+        os.close(cur)
+    finally:
+        os.close(fd)
+    try:
+        assert worth_prestarting([str(tmp_path)], 2)
+    finally:
+        subprocess.run(["rm", "-rf", str(tmp_path / "d")], check=False)

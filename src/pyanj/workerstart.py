@@ -68,8 +68,9 @@ def stop_starting_server() -> None:
 def worth_prestarting(paths, jobs: int) -> bool:
     """Will geocoding these input paths (files and folders; ``-`` is standard input) start workers? Judged
     by their size on disk (at least one byte per character; mentions JSONL files left out), before anything
-    is read: ``jobs`` > 1 and ``MIN_PARALLEL_CHARS`` bytes or more, counting folders' files until that much
-    is seen."""
+    is read: ``jobs`` > 1 and ``MIN_PARALLEL_CHARS`` bytes or more, counting folders' files (without
+    recursion, however deep) until that much is seen; a folder of more than ``SCAN_ENTRIES`` entries is
+    taken to be enough."""
     from pyanj.io import is_mentions_jsonl
     if jobs <= 1:
         return False
@@ -80,15 +81,35 @@ def worth_prestarting(paths, jobs: int) -> bool:
             return False
         try:
             if os.path.isdir(p):
-                for root, _dirs, files in os.walk(p):
-                    for f in files:
-                        seen += os.path.getsize(os.path.join(root, f))
-                        if seen >= need:
-                            return True
+                seen += _folder_bytes(p, need - seen)
             elif not is_mentions_jsonl(p):  # (already geocoded: read as it is, by no worker)
                 seen += os.path.getsize(p)
-        except OSError:
+        except (OSError, ValueError):
             continue
         if seen >= need:
             return True
     return seen >= need
+
+
+#: Folder entries ``worth_prestarting`` looks at, at most.
+SCAN_ENTRIES = 20_000
+
+
+def _folder_bytes(root: str, enough: int) -> int:
+    """Bytes of the regular files under ``root``, counted until ``enough`` (a stack of folders, no recursion;
+    unreadable folders and links to folders skipped)."""
+    total, entries, stack = 0, 0, [root]
+    while stack and total < enough:
+        try:
+            with os.scandir(stack.pop()) as it:
+                for e in it:
+                    entries += 1
+                    if entries > SCAN_ENTRIES:
+                        return enough
+                    if e.is_dir(follow_symlinks=False):
+                        stack.append(e.path)
+                    elif e.is_file():
+                        total += e.stat().st_size
+        except OSError:
+            continue
+    return total
