@@ -142,9 +142,12 @@ def test_the_command_imports_no_geocoder_before_it_starts_the_workers_server():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout == "[] pyanj.resolve.pipeline pyanj.gazetteer geocode_documents\n"
+    import pyanj
     with pytest.raises(AttributeError):
-        import pyanj
         pyanj.no_such_name  # noqa: B018
+    r = subprocess.run([sys.executable, "-c", "import pyanj; print(pyanj.gazetteer.load.__name__, "
+                        "pyanj.layers.build_layers.__name__)"], capture_output=True, text=True)
+    assert r.stdout == "load build_layers\n", r.stderr
 
 
 def test_worth_prestarting_counts_file_sizes_until_the_threshold(tmp_path, monkeypatch):

@@ -13,6 +13,10 @@ __version__ = "0.1.0"
 
 __all__ = ["geocode", "geocode_documents", "load_gazetteer", "__version__"]
 
+#: Modules reachable as attributes of ``pyanj`` without importing them first.
+_SUBPACKAGES = frozenset({"data", "display", "distributed", "evaluate", "gazetteer", "gcpause", "io", "layers",
+                          "mention", "outputs", "paths", "render", "resolve", "terrain", "text", "workerstart"})
+
 
 def __getattr__(name: str):
     if name == "load_gazetteer":
@@ -21,6 +25,9 @@ def __getattr__(name: str):
     if name in ("geocode", "geocode_documents"):
         from pyanj.resolve import pipeline
         return getattr(pipeline, name)
+    if name in _SUBPACKAGES:  # (``import pyanj`` then ``pyanj.gazetteer.load()`` works as when it was eager)
+        import importlib
+        return importlib.import_module(f"pyanj.{name}")
     raise AttributeError(f"module 'pyanj' has no attribute {name!r}")
 
 
