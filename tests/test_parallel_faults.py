@@ -52,8 +52,8 @@ def big(tmp_path_factory):
     return d / "in.jsonl"
 
 
-def _start(src: Path, out: Path, jobs: str = "2") -> subprocess.Popen:
-    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+def _start(src: Path, out: Path, jobs: str = "2", env=None) -> subprocess.Popen:
+    env = env or {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
     return subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs,
                              "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -69,24 +69,29 @@ def _wait_for(proc: subprocess.Popen, probe, timeout: float = 60.0):
     return None
 
 
+def _ctrl_c(proc: subprocess.Popen, probe, wait: float, timeout: float = 30) -> tuple[str, float]:
+    """Once ``probe`` finds its process (and ``wait`` s more), SIGINT to the whole group as a terminal sends
+    it: (standard error, seconds until the command exited)."""
+    try:
+        assert _wait_for(proc, probe), "the run ended before the process to interrupt started"
+        time.sleep(wait)
+        t = time.time()
+        os.killpg(proc.pid, signal.SIGINT)
+        _out, err = proc.communicate(timeout=timeout)
+        return err.decode(), time.time() - t
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 @pytest.mark.parametrize("when", ["forkserver starting", "worker running"])
 def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, when):
     """Ctrl-C reaches every process of the group: neither the forkserver (even mid-preload) nor a worker
     prints a traceback; the command leaves promptly with its one line, and no output file."""
     proc = _start(big, tmp_path / "m.jsonl")
-    try:
-        got = _wait_for(proc, _forkserver if when == "forkserver starting" else _worker)
-        assert got, "the run ended before the process to interrupt started"
-        if when == "worker running":
-            time.sleep(0.3)
-        t = time.time()
-        os.killpg(proc.pid, signal.SIGINT)
-        _out, err = proc.communicate(timeout=30)
-        took = time.time() - t
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert (proc.returncode, err.decode()) == (130, "pyanj: interrupted\n")
+    err, took = _ctrl_c(proc, _forkserver if when == "forkserver starting" else _worker,
+                        0.3 if when == "worker running" else 0.0)
+    assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
     assert took < 10
     assert not (tmp_path / "m.jsonl").exists()
     assert os.listdir(tmp_path) == []
@@ -224,20 +229,9 @@ def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
            "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
     out = tmp_path / "o" / "m.jsonl"
     out.parent.mkdir()
-    proc = subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(big), "-o", str(out), "--jobs", "2",
-                             "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    try:
-        assert _wait_for(proc, _worker), "the run ended before a worker started"
-        time.sleep(2.0)  # (the worker is asleep in its first document by now)
-        t = time.time()
-        os.killpg(proc.pid, signal.SIGINT)
-        _o, err = proc.communicate(timeout=60)
-        took = time.time() - t
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert (proc.returncode, err.decode()) == (130, "pyanj: interrupted\n")
+    proc = _start(big, out, env=env)
+    err, took = _ctrl_c(proc, _worker, 2.0, timeout=60)  # (2 s: the worker is asleep in its first document)
+    assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
     assert took < 15
     assert os.listdir(out.parent) == []
 
