@@ -173,3 +173,18 @@ def test_bulk_bank_and_border_km_are_the_frontiers_point_by_point(gz):
 def shapely_point(x, y):
     from shapely.geometry import Point
     return Point(x, y)
+
+
+@pytest.mark.parametrize("keep", ["lat", "lon"])
+def test_a_coordinate_with_one_of_lat_and_lon_is_unlocated_not_a_traceback(gz, tmp_path, keep):
+    """A hand-edited coordinate mention that lost one of its two numbers: no coordinates feature, its mention
+    in the mentions layer without a point (it was a TypeError from rounding None)."""
+    coord = dict(GOOD, doc_id="d2", surface="37.5N", name="37.5N", place_id=None, feature_type="coordinate",
+                 precision="exact", lat=None, lon=None, flags=[])
+    coord[keep] = 37.5 if keep == "lat" else 71.5
+    p = _jsonl(tmp_path, [Mention.from_dict(GOOD), Mention.from_dict(coord)])
+    for c in (read_mention_columns([p]), MentionColumns.from_mentions(read_mentions_jsonl(p))):
+        recs = build_records(c, gz)
+        assert "coordinates" not in recs
+        rows = {props["doc_id"]: g for props, g in recs["mentions"]}
+        assert rows["d2"] is None and rows["d1"] is not None

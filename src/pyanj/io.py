@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import json
 import os
 import shutil
 import stat
@@ -234,3 +235,20 @@ def _exchange(a: Path, b: Path) -> bool:
     if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False
     raise OSError(err, os.strerror(err), str(b))
+
+
+# -- inputs ------------------------------------------------------------------------------------
+def is_mentions_jsonl(path) -> bool:
+    """A ``.jsonl`` file whose first record has ``place_id`` or ``surface``: geocoder output, not texts."""
+    p = Path(path)
+    if p.suffix.lower() not in (".jsonl", ".ndjson") or not p.is_file():
+        return False
+    try:
+        with open(p, encoding="utf-8-sig", errors="replace") as fh:
+            for line in fh:
+                if line.strip():
+                    d = json.loads(line)
+                    return isinstance(d, dict) and ("place_id" in d or "surface" in d)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return False

@@ -10,6 +10,8 @@ from operator import attrgetter
 from pathlib import Path
 
 from pyanj.gazetteer.model import GEO_PRECISION, WHERE_PREC
+from pyanj.gcpause import gc_paused
+from pyanj.io import is_mentions_jsonl  # noqa: F401  (re-exported: kept light, for the command's first look)
 
 #: Output key order of ``pyanj geocode`` (a contract: add keys at the end, never rename).
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
@@ -226,22 +228,7 @@ class MentionList(list):
         return table_html(cols, rows, caption=f"{len(self)} mentions")
 
 
-def is_mentions_jsonl(path) -> bool:
-    """A ``.jsonl`` file whose first record has ``place_id`` or ``surface``: geocoder output, not texts."""
-    p = Path(path)
-    if p.suffix.lower() not in (".jsonl", ".ndjson") or not p.is_file():
-        return False
-    try:
-        with open(p, encoding="utf-8-sig", errors="replace") as fh:
-            for line in fh:
-                if line.strip():
-                    d = json.loads(line)
-                    return isinstance(d, dict) and ("place_id" in d or "surface" in d)
-    except (OSError, ValueError, RecursionError):
-        return False
-    return False
-
-
+@gc_paused()
 def read_mentions_jsonl(path) -> MentionList:
     """Mentions from a ``pyanj geocode`` JSONL file (ValueError naming the line if one is malformed)."""
     out = MentionList()

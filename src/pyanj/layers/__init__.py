@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pyanj.gcpause import gc_paused
 from pyanj.layers.schema import LAYERS, POINT_LAYERS
 
 __all__ = ["build_layers", "write_layers", "read_mentions_jsonl", "is_mentions_jsonl", "LAYERS", "POINT_LAYERS"]
@@ -19,6 +20,7 @@ DENSITY_BANDWIDTH_KM = 10.0
 DENSITY_PRECISIONS = ("exact", "minute", "settlement", "district")
 
 
+@gc_paused()
 def build_layers(mentions, gazetteer=None, dem=None) -> dict:
     """Layer name -> GeoDataFrame (EPSG:4326), in output order; empty classes are absent."""
     from pyanj.gazetteer import load
@@ -28,6 +30,7 @@ def build_layers(mentions, gazetteer=None, dem=None) -> dict:
     return {k: to_geodataframe(k, v) for k, v in recs.items()}
 
 
+@gc_paused()
 def write_layers(mentions, out_dir, gazetteer=None, force=False, gpkg=None, csv=False, dem=None,
                  density=None, qgz=None, hillshade=None, parquet=False, progress=None) -> list[Path]:
     """Write ``<layer>.geojson`` (and its ``.qml`` style) per non-empty layer into ``out_dir`` (+ CSV,

@@ -327,7 +327,7 @@ def build_records(mentions, gz, dem=None) -> dict[str, list]:
     cls = _Classifier(gz, geo)
     ft, lat, lon = c["feature_type"], c["lat"], c["lon"]
     cls.prefetch_admins((round(lon[i], 6), round(lat[i], 6)) for i in range(len(c))
-                        if ft[i] == "coordinate" and lat[i] is not None)
+                        if ft[i] == "coordinate" and lat[i] is not None and lon[i] is not None)
     feats: dict[str, dict[str, _Feature]] = {k: {} for k in LAYERS}
     ms_of: dict[str, dict[str, list]] = {k: {} for k in LAYERS}
     order = [i for *_k, i in sorted(zip([d or "" for d in c["doc_id"]], c["start"], c["end"], c["surface"],
@@ -367,7 +367,8 @@ def _classify(c, order, cls: _Classifier, feats: dict, ms_of: dict):
         if "reference" in fl:  # a name in a reference list or footnote cites a source: it feeds no place layer
             targets = []
         elif ft == "coordinate":
-            targets = [] if lat is None else cls.coordinate(lon, lat, name, country, prec)
+            # (a hand-edited record may keep one of the two: a coordinate without both is not located)
+            targets = [] if lat is None or lon is None else cls.coordinate(lon, lat, name, country, prec)
         else:
             key = (pid, rel, cue == "camp" or "camp_context" in fl)
             targets = memo.get(key)

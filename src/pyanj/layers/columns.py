@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from operator import attrgetter, itemgetter
 
+from pyanj.gcpause import gc_paused
+
 #: The Mention fields the layers read, and their defaults when a record leaves them out.
 FIELDS = ("doc_id", "start", "end", "surface", "sentence", "place_id", "name", "feature_type", "country", "lat",
           "lon", "precision", "confidence", "flags", "literal", "sentence_start", "sentence_end", "admin1", "admin2",
@@ -146,6 +148,7 @@ def _checked(path, n: int, line: str) -> dict:
     return d
 
 
+@gc_paused()
 def read_mention_columns(paths, progress=None) -> MentionColumns:
     """The mentions of ``pyanj geocode`` JSONL files, in file order, as columns (``progress``: a
     ``pyanj.layers.progress.Steps``)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pyanj.gazetteer import GazetteerDataError, load
 from pyanj.gazetteer.geo import border_line
+from pyanj.gcpause import gc_paused
 from pyanj.layers.build import build_records
 from pyanj.layers.palette import YLORRD, breaks_for  # noqa: F401  (one palette with QGIS and print)
 from pyanj.layers.palette import ramp as _palette
@@ -162,6 +163,7 @@ def map_data(source, gazetteer=None) -> MapData:
     return from_records(build_records(mentions, gz), gz)
 
 
+@gc_paused()
 def make_map(source, gazetteer=None, title=None, basemap="offline", offline=False, cdn=False):
     """An annotated Leaflet map (a ``folium.Map``: shows inline in Jupyter) of mentions or a layers dict.
 
@@ -258,6 +260,7 @@ def _number_elements(root) -> None:
         stack.extend(kids)
 
 
+@gc_paused()
 def write_map(mentions_or_layers, path, gazetteer=None, title=None, offline=False, basemap=None,
               cdn=False) -> Path:
     """Write the map as one self-contained HTML file (atomically); ``cdn=True`` loads the scripts from

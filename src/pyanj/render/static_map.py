@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pyanj.gcpause import gc_paused
 from pyanj.layers import palette as P
 from pyanj.render.core import MapInputError
 from pyanj.render.mapdata import POINT_LAYERS, MapData
@@ -217,6 +218,7 @@ def _district_candidates(md: MapData) -> list[tuple[str, str, float, float, int]
     return [("districts", d["n"], p.x, p.y, int(d["k"])) for d, p in zip(named, pts)]
 
 
+@gc_paused()
 def static_map(source, path, gazetteer=None, title=None, fmt=None) -> Path:
     """Write the print map of ``source`` (mentions, or a layers dict, as for ``make_map``) to ``path``
     atomically; ``fmt`` ("png", "pdf", "svg") defaults to the file's suffix."""

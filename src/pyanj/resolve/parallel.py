@@ -4,8 +4,10 @@ Documents are independent, so geocoding them in ``jobs`` processes gives the sam
 process, in the same order (batches are merged in submission order). ``jobs`` counts this process:
 it starts ``jobs - 1`` workers and geocodes batches itself whenever the workers have enough queued, so
 every core geocodes and the workers' start-up (about a second and a half) overlaps this process's own
-work instead of delaying it. Workers are started with ``forkserver`` (``spawn`` where there is none),
-never ``fork``: the caller may hold threads or open files a forked child must not share.
+work instead of delaying it. How workers are started (forkserver, SIGINT blocked there: Ctrl-C is this
+process's alone, and it ends the workers as it unwinds) is ``pyanj.workerstart``'s. A worker that dies
+(killed by the kernel's out-of-memory killer, say) costs nothing but time: its batches, and every batch
+after them, are geocoded in this process, so the output is the same.
 
 The bundled gazetteer (``gz=None``) is loaded and warmed once, in the forkserver
 (``resolve.forkserver_preload``), and every worker forked from it starts with it in memory; a caller's
@@ -19,21 +21,21 @@ Small inputs are geocoded in this process alone: documents are read ahead until
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import threading
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import fields
 from itertools import chain
 
+from pyanj import workerstart
 from pyanj.mention import Mention
 from pyanj.resolve.pipeline import document_mentions, serial_mentions
 
 #: Below this much text in all, no worker is started (a worker's start-up costs ~1.5 s, ~2 MB of geocoding);
 #: ``PYANJ_PARALLEL_MIN_CHARS`` overrides it (0: always use the workers).
-MIN_PARALLEL_CHARS = 2_000_000
+MIN_PARALLEL_CHARS = workerstart.MIN_PARALLEL_CHARS
 #: A task sent to a worker: this many documents or this much text, whichever comes first (small enough
 #: that the last tasks end close together, large enough that a task's round trip is a small part of it).
 BATCH_DOCS, BATCH_CHARS = 64, 100_000
@@ -50,18 +52,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-def _context(bundled: bool):
-    """forkserver with the geocoder's modules imported once in the server (and, for the bundled gazetteer,
-    the gazetteer loaded and warmed there), so each worker forks with them loaded; spawn where there is
-    no forkserver. (The forkserver is started once per process: its first use decides what it preloads.)"""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    preload = ["pyanj.resolve.pipeline", "pyanj.outputs"]
-    ctx.set_forkserver_preload(preload + ["pyanj.resolve.forkserver_preload"] if bundled else preload)
-    return ctx
 
 
 class _Failed:
@@ -178,6 +168,9 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
             from pyanj.gazetteer import load
             gz = load()  # (while the forkserver loads its own copy)
         yield from _merge(_batches(chain(head, docs)), workers, gz, jobs, weights, counts, on_error, encode, joined)
+    except BaseException:  # (Ctrl-C, an error, or the reader stopped early: no batch still running is wanted)
+        workers.close(abort=True)
+        raise
     finally:
         workers.close()
 
@@ -206,9 +199,10 @@ def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_erro
         else:
             pending.append((batch, _done(_geocode_batch(batch, gz, weights, encode, joined))))
         while pending and (pending[0][1].done() or len(pending) > AHEAD_PER_JOB * jobs):
-            yield from _collect(*pending.popleft(), counts, on_error, joined)
+            yield from _collect(*workers.settle(*pending.popleft(), gz, weights, encode, joined), counts, on_error,
+                                joined)
     while pending:
-        yield from _collect(*pending.popleft(), counts, on_error, joined)
+        yield from _collect(*workers.settle(*pending.popleft(), gz, weights, encode, joined), counts, on_error, joined)
 
 
 class _Workers:
@@ -218,9 +212,11 @@ class _Workers:
     def __init__(self, n: int, gz, weights):
         self.n = n
         payload = None if gz is None else pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
-        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(gz is None), initializer=_init,
-                                        initargs=(payload, weights))
+        ctx = workerstart.context(gz is None)
+        workerstart.start_server(ctx)
+        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init, initargs=(payload, weights))
         self.failed: BaseException | None = None
+        self.closed = False
         self._starter = threading.Thread(target=self._start, name="pyanj-workers", daemon=True)
         self._starter.start()
 
@@ -233,9 +229,48 @@ class _Workers:
     def ready(self) -> bool:
         return not self._starter.is_alive() and self.failed is None
 
-    def close(self) -> None:
+    def settle(self, batch, future: Future, gz, weights, encode, joined: bool):
+        """``(batch, future)`` with the future done: a batch lost with a dead worker geocoded here (and no
+        further batch sent to the broken pool)."""
+        try:
+            future.result()
+        except BrokenExecutor as e:
+            self.failed = self.failed or e
+            future = _done(_geocode_batch(batch, gz, weights, encode, joined))
+        except Exception:  # (any other error is raised by ``_collect`` in its turn; Ctrl-C here goes on up)
+            pass
+        return batch, future
+
+    def close(self, abort: bool = False) -> None:
+        """End the workers (queued batches cancelled, a running one finished). A forkserver still starting
+        (importing, loading the gazetteer: a second or more) is ended, not waited for: whether this process
+        did all the work first, was interrupted (Ctrl-C leaves at once) or its reader stopped early.
+        ``abort``: running batches are not waited for either; the workers are terminated (one slow document
+        in a worker no longer holds up Ctrl-C until it is done)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self._starter.is_alive():
+            workerstart.stop_starting_server()
         self._starter.join()
+        if abort:
+            _terminate(self.pool)
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to the pool's worker processes (``terminate_workers`` where Python has it, 3.14)."""
+    if hasattr(pool, "terminate_workers"):
+        try:
+            pool.terminate_workers()
+        except Exception:  # noqa: BLE001 - (already shut down)
+            pass
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001 - (already gone)
+            pass
 
 
 def _done(result) -> Future:

@@ -1,0 +1,259 @@
+"""--jobs under faults: Ctrl-C sent to the whole process group (as a terminal does), a worker killed mid-run."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def _forkserver(pid: int) -> int | None:
+    return next((c for c in _children(pid) if "forkserver" in _cmdline(c)), None)
+
+
+def _worker(pid: int) -> int | None:
+    fs = _forkserver(pid)
+    return next(iter(_children(fs)), None) if fs else None
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """~3 MB of the dev texts as JSONL: long enough that a run is still going when the test acts."""
+    d = tmp_path_factory.mktemp("big")
+    dev = (REPO / "tests" / "data" / "dev.jsonl").read_text("utf-8")
+    texts = [json.loads(line)["text"] for line in dev.splitlines()]
+    with open(d / "in.jsonl", "w", encoding="utf-8") as fh:
+        i = 0
+        while fh.tell() < 3_000_000:
+            fh.write(json.dumps({"doc_id": f"d{i:05d}", "text": texts[i % len(texts)]}) + "\n")
+            i += 1
+    return d / "in.jsonl"
+
+
+def _start(src: Path, out: Path, jobs: str = "2", env=None) -> subprocess.Popen:
+    env = env or {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+    return subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs,
+                             "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def _wait_for(proc: subprocess.Popen, probe, timeout: float = 60.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        got = probe(proc.pid)
+        if got:
+            return got
+        time.sleep(0.01)
+    return None
+
+
+def _ctrl_c(proc: subprocess.Popen, probe, wait: float, timeout: float = 30) -> tuple[str, float]:
+    """Once ``probe`` finds its process (and ``wait`` s more), SIGINT to the whole group as a terminal sends
+    it: (standard error, seconds until the command exited)."""
+    try:
+        assert _wait_for(proc, probe), "the run ended before the process to interrupt started"
+        time.sleep(wait)
+        t = time.time()
+        os.killpg(proc.pid, signal.SIGINT)
+        _out, err = proc.communicate(timeout=timeout)
+        return err.decode(), time.time() - t
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("when", ["forkserver starting", "worker running"])
+def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, when):
+    """Ctrl-C reaches every process of the group: neither the forkserver (even mid-preload) nor a worker
+    prints a traceback; the command leaves promptly with its one line, and no output file."""
+    proc = _start(big, tmp_path / "m.jsonl")
+    err, took = _ctrl_c(proc, _forkserver if when == "forkserver starting" else _worker,
+                        0.3 if when == "worker running" else 0.0)
+    assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
+    assert took < 10
+    assert not (tmp_path / "m.jsonl").exists()
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_worker_killed_mid_run_costs_time_not_output(tmp_path, big):
+    """A worker killed (as the out-of-memory killer would): this process geocodes its batches, exit 0, the
+    bytes of --jobs 1 (it was a BrokenProcessPool traceback)."""
+    proc = _start(big, tmp_path / "j2.jsonl")
+    try:
+        w = _wait_for(proc, _worker)
+        assert w, "the run ended before a worker started"
+        os.kill(w, signal.SIGKILL)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, err.decode()) == (0, "")
+    one = _start(big, tmp_path / "j1.jsonl", jobs="1")
+    _o, err1 = one.communicate(timeout=120)
+    assert one.returncode == 0, err1
+    assert (tmp_path / "j2.jsonl").read_bytes() == (tmp_path / "j1.jsonl").read_bytes()
+
+
+def test_a_batch_lost_with_a_broken_pool_is_geocoded_here(gz):
+    """``_Workers.settle``: a future failed with BrokenProcessPool is replaced by this process's own result,
+    and no further batch goes to the pool; a worker's ordinary error is left for ``_collect`` to raise."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pyanj.resolve import parallel
+    from pyanj.text.load import Document
+
+    w = parallel._Workers.__new__(parallel._Workers)
+    w.failed, w.n = None, 1
+    batch = [Document("a", "Trucks reached Khorog from Kabul.")]
+    lost = Future()
+    lost.set_exception(BrokenProcessPool("a worker died"))
+    _b, fut = w.settle(batch, lost, gz, None, None, False)
+    assert [m.place_id for m in fut.result()[0]] == ["gn:1221328", "gn:1138958"]
+    assert isinstance(w.failed, BrokenProcessPool)
+    other = Future()
+    other.set_exception(KeyError("x"))
+    assert w.settle(batch, other, gz, None, None, False)[1] is other
+
+
+def test_the_command_imports_no_geocoder_before_it_starts_the_workers_server():
+    """``import pyanj.cli`` is light (``pyanj`` imports its names on first use), so ``pyanj geocode`` starts
+    the forkserver before its own imports; ``pyanj.geocode`` and friends still work as before."""
+    code = ("import sys, pyanj.cli; heavy = [m for m in ('pyanj.gazetteer', 'pyanj.resolve', 'numpy', 'shapely') "
+            "if m in sys.modules]; import pyanj; print(heavy, pyanj.geocode.__module__, "
+            "pyanj.load_gazetteer.__module__, pyanj.geocode_documents.__name__)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "[] pyanj.resolve.pipeline pyanj.gazetteer geocode_documents\n"
+    import pyanj
+    with pytest.raises(AttributeError):
+        pyanj.no_such_name  # noqa: B018
+    r = subprocess.run([sys.executable, "-c", "import pyanj; print(pyanj.gazetteer.load.__name__, "
+                        "pyanj.layers.build_layers.__name__)"], capture_output=True, text=True)
+    assert r.stdout == "load build_layers\n", r.stderr
+
+
+def test_worth_prestarting_counts_file_sizes_until_the_threshold(tmp_path, monkeypatch):
+    from pyanj.workerstart import worth_prestarting
+    monkeypatch.setenv("PYANJ_PARALLEL_MIN_CHARS", "1000")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x" * 600)
+    (tmp_path / "d" / "b.txt").write_text("x" * 600)
+    (tmp_path / "small.txt").write_text("x" * 10)
+    assert worth_prestarting([str(tmp_path / "d")], 2)
+    assert not worth_prestarting([str(tmp_path / "d")], 1)
+    assert not worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "missing.txt")], 2)
+    assert not worth_prestarting(["-", str(tmp_path / "d")], 2)  # (standard input: size unknown)
+    assert worth_prestarting([str(tmp_path / "small.txt"), str(tmp_path / "d" / "a.txt"),
+                              str(tmp_path / "d" / "b.txt")], 4)
+    (tmp_path / "m.jsonl").write_text(json.dumps({"doc_id": "a", "surface": "Khorog", "pad": "x" * 2000}) + "\n")
+    (tmp_path / "t.jsonl").write_text(json.dumps({"doc_id": "a", "text": "x" * 2000}) + "\n")
+    assert not worth_prestarting([str(tmp_path / "m.jsonl")], 2)  # (geocoder output: no worker reads it)
+    assert worth_prestarting([str(tmp_path / "t.jsonl")], 2)
+
+
+_FAIL_ON_BAD = """if 1:
+    import pyanj.resolve.parallel as P
+    _orig = P.document_mentions
+    def _failing(doc, *a, **k):
+        if doc.doc_id == "bad":
+            raise RuntimeError("boom")
+        return _orig(doc, *a, **k)
+    P.document_mentions = _failing
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_the_geocoder_fails_on_is_one_line_and_nothing_is_written(tmp_path, big, jobs):
+    """A bug on one document (injected here, in every process, through sitecustomize): one line naming it,
+    exit 2, no output file and no staged file left, workers ended (the run does not hang)."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_FAIL_ON_BAD)
+    src = tmp_path / "in.jsonl"
+    lines = big.read_text(encoding="utf-8").splitlines()
+    lines.insert(len(lines) * 2 // 3, json.dumps({"doc_id": "bad", "text": "Trucks reached Khorog."}))
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "o" / "m.jsonl"
+    out.parent.mkdir()
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0",
+           "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
+    r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs],
+                       capture_output=True, text=True, env=env, timeout=180)
+    assert (r.returncode, r.stderr) == (2, "pyanj: error: internal error geocoding bad: RuntimeError: boom\n")
+    assert os.listdir(out.parent) == []
+
+
+_SLOW_IN_WORKERS = """if 1:
+    import os, time
+    import pyanj.resolve.parallel as P
+    _main = int(os.environ.setdefault("PYANJ_TEST_MAIN_PID", str(os.getpid())))  # (the first process: main)
+    _orig = P.document_mentions
+    def _slow(doc, *a, **k):
+        if os.getpid() != _main:  # (a worker, forked from the server main started with its environment)
+            time.sleep(30)
+        return _orig(doc, *a, **k)
+    P.document_mentions = _slow
+"""
+
+
+def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
+    """A worker 30 s into one document (injected through sitecustomize) when Ctrl-C comes: the workers are
+    terminated, not waited for (the pool's shutdown used to wait for the running batch)."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_SLOW_IN_WORKERS)
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0",
+           "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
+    out = tmp_path / "o" / "m.jsonl"
+    out.parent.mkdir()
+    proc = _start(big, out, env=env)
+    err, took = _ctrl_c(proc, _worker, 2.0, timeout=60)  # (2 s: the worker is asleep in its first document)
+    assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
+    assert took < 15
+    assert os.listdir(out.parent) == []
+
+
+def test_worth_prestarting_walks_a_folder_deeper_than_the_recursion_limit(tmp_path, monkeypatch):
+    from pyanj.workerstart import worth_prestarting
+    monkeypatch.setenv("PYANJ_PARALLEL_MIN_CHARS", "100")
+    fd = os.open(tmp_path, os.O_RDONLY)
+    cur = fd
+    try:
+        for _ in range(sys.getrecursionlimit() + 100):
+            os.mkdir("d", dir_fd=cur)
+            nxt = os.open("d", os.O_RDONLY, dir_fd=cur)
+            if cur != fd:
+                os.close(cur)
+            cur = nxt
+        with open(os.open("big.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=cur), "w") as fh:
+            fh.write("x" * 200)
+        os.close(cur)
+    finally:
+        os.close(fd)
+    try:
+        assert worth_prestarting([str(tmp_path)], 2)
+    finally:
+        subprocess.run(["rm", "-rf", str(tmp_path / "d")], check=False)
