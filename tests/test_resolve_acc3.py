@@ -1,0 +1,41 @@
+"""The Wakhan a sentence puts in Tajikistan is the Tajik valley (resolve/wakhan.py); exact mentions on
+sentences of our own, with the corridor readings, people and organisations that must stay as they are."""
+
+import pyanj
+
+VALLEY, CORRIDOR = "physical:wakhan-valley", "physical:wakhan-corridor"
+
+
+def _found(text):
+    return [(m.surface, m.place_id, m.country, m.flags) for m in pyanj.geocode(text)]
+
+
+def test_the_corridor_of_tajikistan_is_the_tajik_valley():
+    assert _found("Путешествие по Ваханскому коридору Таджикистана.") == [
+        ("Ваханскому", VALLEY, "TJ", ["tajik_wakhan"]), ("Таджикистана", "country:tj", "TJ", [])]
+    assert _found("Достопримечательности Ваханского коридора в Таджикистане.") == [
+        ("Ваханского", VALLEY, "TJ", ["tajik_wakhan"]), ("Таджикистане", "country:tj", "TJ", [])]
+    assert _found("Ваханский коридор, находится на территории Ишкашимского района.") == [
+        ("Ваханский коридор", VALLEY, "TJ", ["tajik_wakhan"]), ("Ишкашимского", "adm2:tj:ishkoshim", "TJ", [])]
+    assert _found("The Wakhan Corridor of Tajikistan is green.") == [
+        ("Wakhan Corridor", VALLEY, "TJ", ["tajik_wakhan"]), ("Tajikistan", "country:tj", "TJ", [])]
+
+
+def test_the_afghan_corridor_stays_the_corridor():
+    assert _found("Ваханский коридор Афганистана.") == [
+        ("Ваханский коридор", CORRIDOR, "AF", []), ("Афганистана", "country:af", "AF", [])]
+    assert _found("Ваханский коридор отделяет Таджикистан от Пакистана.") == [
+        ("Ваханский коридор", CORRIDOR, "AF", []), ("Таджикистан", "country:tj", "TJ", []),
+        ("Пакистана", "country:pk", "PK", [])]
+    assert _found("Ваханский коридор тянется от Таджикистана до Китая.")[0] == (
+        "Ваханский коридор", CORRIDOR, "AF", [])
+    assert _found("The Wakhan Corridor, which separates Tajikistan from Pakistan, is narrow.")[0] == (
+        "Wakhan Corridor", CORRIDOR, "AF", [])
+    assert _found("Ваханский коридор граничит с Таджикистаном.")[0] == ("Ваханский коридор", CORRIDOR, "AF", [])
+
+
+def test_people_organisations_and_units_stay_out():
+    assert _found("Mr Wakhani of Tajikistan met the Wakhan Foundation of Tajikistan.") == [
+        ("Tajikistan", "country:tj", "TJ", []), ("Tajikistan", "country:tj", "TJ", [])]
+    assert _found("Фонд «Ваханский коридор» Таджикистана провёл встречу.")[-1] == (
+        "Таджикистана", "country:tj", "TJ", [])
