@@ -37,5 +37,6 @@ def test_the_afghan_corridor_stays_the_corridor():
 def test_people_organisations_and_units_stay_out():
     assert _found("Mr Wakhani of Tajikistan met the Wakhan Foundation of Tajikistan.") == [
         ("Tajikistan", "country:tj", "TJ", []), ("Tajikistan", "country:tj", "TJ", [])]
-    assert _found("Фонд «Ваханский коридор» Таджикистана провёл встречу.")[-1] == (
-        "Таджикистана", "country:tj", "TJ", [])
+    assert _found("Фонд «Ваханский коридор» Таджикистана провёл встречу.") == [
+        ("Ваханский коридор", CORRIDOR, "AF", []), ("Таджикистана", "country:tj", "TJ", [])]
+    assert _found("Отряд «Ваханский коридор» Таджикистана.") == [("Таджикистана", "country:tj", "TJ", [])]
