@@ -40,3 +40,17 @@ def test_people_organisations_and_units_stay_out():
     assert _found("Фонд «Ваханский коридор» Таджикистана провёл встречу.") == [
         ("Ваханский коридор", CORRIDOR, "AF", []), ("Таджикистана", "country:tj", "TJ", [])]
     assert _found("Отряд «Ваханский коридор» Таджикистана.") == [("Таджикистана", "country:tj", "TJ", [])]
+
+
+def test_a_lower_case_compass_word_makes_the_listed_region():
+    assert _found("It could link the whole of central Asia to Karachi.") == [
+        ("central Asia", "region:central-asia", None, ["compass_region"]), ("Karachi", "gn:1174872", "PK", [])]
+    assert _found("Trade with eastern Europe and south Asia grew.") == [
+        ("Europe", "region:europe", None, []), ("south Asia", "region:south-asia", None, ["compass_region"])]
+
+
+def test_countries_people_and_organisations_are_not_widened():
+    assert _found("Floods hit northern Afghanistan and southern Tajikistan.") == [
+        ("Afghanistan", "country:af", "AF", []), ("Tajikistan", "country:tj", "TJ", [])]
+    assert _found("Mr Asia of central Asia Ltd met.") == []
+    assert _found("The central Asia Foundation and South Asia Bank.") == []
