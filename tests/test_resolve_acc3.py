@@ -54,3 +54,23 @@ def test_countries_people_and_organisations_are_not_widened():
         ("Afghanistan", "country:af", "AF", []), ("Tajikistan", "country:tj", "TJ", [])]
     assert _found("Mr Asia of central Asia Ltd met.") == []
     assert _found("The central Asia Foundation and South Asia Bank.") == []
+
+
+def _river(text, name):
+    return [(m.lat, m.lon, m.flags) for m in pyanj.geocode(text) if m.surface == name]
+
+
+def test_a_length_written_with_a_width_is_an_areas_not_the_rivers():
+    assert _river("Мы жили в Ишкашиме. Коридор длиной около 295 км и шириной от 15 до 57 километров лежит в "
+                  "долинах рек Вахан и Пяндж.", "Пяндж") == [(36.712006, 71.602543, ["ambiguous", "point_on_line"])]
+    assert _river("We stayed in Ishkashim. The corridor is 300 km long and 15 to 60 km wide, in the valleys of "
+                  "the Wakhan and the Panj.", "Panj") == [(37.029079, 72.657319, ["point_on_line"])]
+
+
+def test_the_rivers_own_length_keeps_its_halfway_point():
+    assert _river("Мы жили в Ишкашиме. Река Пяндж длиной 921 км течёт вдоль границы.", "Пяндж") == [
+        (38.323337, 70.595672, [])]
+    assert _river("We stayed in Ishkashim. The Panj flows for 1,125 km along the border.", "Panj") == [
+        (38.323337, 70.595672, ["ambiguous"])]
+    assert _river("We stayed in Ishkashim. Mr Wide crossed the Panj, 1,125 km long.", "Panj") == [
+        (38.323337, 70.595672, ["ambiguous"])]
