@@ -74,3 +74,20 @@ def test_the_rivers_own_length_keeps_its_halfway_point():
         (38.323337, 70.595672, ["ambiguous"])]
     assert _river("We stayed in Ishkashim. Mr Wide crossed the Panj, 1,125 km long.", "Panj") == [
         (38.323337, 70.595672, ["ambiguous"])]
+
+
+def test_a_summit_named_by_its_height():
+    assert _found("We attempted Peak 6,094m in the Little Pamir.") == [
+        ("Peak 6,094m", None, None, ["not_in_gazetteer", "unlocated"]),
+        ("Little Pamir", "physical:little-pamir", "AF", [])]
+    assert _found("From Sarhad we climbed Pik 5800 in Wakhan district.") == [
+        ("Sarhad", "settlement:sarhad-e-broghil", "AF", []),
+        ("Pik 5800", None, "AF", ["not_in_gazetteer", "placed_at_district"]),
+        ("Wakhan", "adm2:af:badakhshan:wakhan", "AF", [])]
+    assert [m.surface for m in pyanj.geocode("Peak 6094 m rose over Peak 5,300 m.")] == ["Peak 6094 m", "Peak 5,300 m"]
+
+
+def test_years_products_firms_people_and_lower_case_peaks_stay_out():
+    assert _found("Peak 2020 was a conference. The Peak 6000 Series sold well. We reached a peak of 6,000 m.") == []
+    assert _found("Mr Peak 4000 met General Pik 5000 and the Peak 4500 Ltd board.") == []
+    assert _found("Peak 9000 is no summit; neither is Peak 120 nor Peak 12,345m.") == []

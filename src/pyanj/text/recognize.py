@@ -15,6 +15,7 @@ from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
+from pyanj.text.unlisted_peaks import height_peaks
 from pyanj.text.unlisted_routes import route_ends
 from pyanj.text.unlisted_ru import russian_unlisted
 
@@ -27,6 +28,9 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     routes = route_ends(prep, spans, gz)  # "from Khandut to Digargand": the unknown end of a route
     if routes:
         spans = sorted(spans + routes, key=lambda s: s.start)
+    peaks = height_peaks(prep.text, spans)  # ("Peak 6,094m": a summit named by its height)
+    if peaks:
+        spans = sorted(spans + peaks, key=lambda s: s.start)
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
