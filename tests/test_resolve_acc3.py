@@ -91,3 +91,24 @@ def test_years_products_firms_people_and_lower_case_peaks_stay_out():
     assert _found("Peak 2020 was a conference. The Peak 6000 Series sold well. We reached a peak of 6,000 m.") == []
     assert _found("Mr Peak 4000 met General Pik 5000 and the Peak 4500 Ltd board.") == []
     assert _found("Peak 9000 is no summit; neither is Peak 120 nor Peak 12,345m.") == []
+
+
+def test_a_list_member_respelt_as_a_place_of_its_lists_kind():
+    assert _found("Afghan provinces like Kunduz, Tahor, and Badakshan were hit.") == [
+        ("Kunduz", "gn:1135689", "AF", []), ("Tahor", "adm1:af:takhar", "AF", ["transliterated"]),
+        ("Badakshan", "adm1:af:badakhshan", "AF", [])]
+    assert _found("Он граничит с Рошткалъинским, Ишкашимским, Рушанским и Мургабским районами.") == [
+        ("Рошткалъинским", "adm2:tj:roshtqala", "TJ", ["transliterated"]),
+        ("Ишкашимским", "adm2:tj:ishkoshim", "TJ", []), ("Рушанским", "adm2:tj:rushon", "TJ", []),
+        ("Мургабским", "adm2:tj:murghob", "TJ", [])]
+
+
+def test_a_list_of_another_kind_people_and_organisations_are_not_respelt():
+    assert _found("Villages like Tahor, Khorog and Vanj.")[0] == (
+        "Tahor", None, "TJ", ["not_in_gazetteer", "list_member", "placed_at_province"])
+    assert _found("Provinces like Kunduz, Mr Tahor and Badakhshan.") == [
+        ("Kunduz", "gn:1135689", "AF", []), ("Badakhshan", "adm1:af:badakhshan", "AF", [])]
+    assert _found("Provinces like Kunduz, the Tahor Foundation and Badakhshan.") == [
+        ("Kunduz", "gn:1135689", "AF", []), ("Badakhshan", "adm1:af:badakhshan", "AF", [])]
+    assert _found("Командование Рошткалъинским, Ишкашимским и Мургабским отрядами.") == [
+        ("Ишкашимским", "adm2:tj:ishkoshim", "TJ", [])]  # (the unit word leaves Рошткалъинским unread; Ишкашимским is the older reading)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.list_spellings import list_member_spellings
 from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
@@ -36,6 +37,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = list_member_spellings(prep, spans, gz)  # ("provinces like Kunduz, Tahor": Takhar)
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
     return lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
