@@ -112,3 +112,20 @@ def test_a_list_of_another_kind_people_and_organisations_are_not_respelt():
         ("Kunduz", "gn:1135689", "AF", []), ("Badakhshan", "adm1:af:badakhshan", "AF", [])]
     assert _found("Командование Рошткалъинским, Ишкашимским и Мургабским отрядами.") == [
         ("Ишкашимским", "adm2:tj:ishkoshim", "TJ", [])]  # (the unit word leaves Рошткалъинским unread; Ишкашимским is the older reading)
+
+
+def test_a_russian_district_of_the_other_banks_country():
+    assert _found("На западе граничит с Шугнанским районом Афганистана.") == [
+        ("Шугнанским", "adm2:af:badakhshan:shighnan", "AF", ["unit_of_country"]),
+        ("Афганистана", "country:af", "AF", [])]
+    assert _found("Граничит с Ишкашимским районом Афганистана.")[0] == (
+        "Ишкашимским", "adm2:af:badakhshan:ishkashiem", "AF", ["unit_of_country"])
+
+
+def test_its_own_country_a_unit_and_an_organisation_stay_as_read():
+    assert _found("Он живёт в Шугнанском районе Таджикистана.") == [
+        ("Шугнанском", "adm2:tj:shughnon", "TJ", []), ("Таджикистана", "country:tj", "TJ", [])]
+    assert _found("Ванджским районом Афганистана.")[0] == ("Ванджским", "adm2:tj:vanj", "TJ", ["transliterated"])
+    assert _found("Бойцы Ишкашимского отряда Афганистана.") == [("Афганистана", "country:af", "AF", [])]
+    assert _found("Хукумат Шугнанского района Таджикистана и посол Афганистана.")[0][:2] == (
+        "Шугнанского", "adm2:tj:shughnon")
