@@ -129,3 +129,23 @@ def test_its_own_country_a_unit_and_an_organisation_stay_as_read():
     assert _found("Бойцы Ишкашимского отряда Афганистана.") == [("Афганистана", "country:af", "AF", [])]
     assert _found("Хукумат Шугнанского района Таджикистана и посол Афганистана.")[0][:2] == (
         "Шугнанского", "adm2:tj:shughnon")
+
+
+def _named(text):
+    return [(m.surface, m.name, m.feature_type, m.flags) for m in pyanj.geocode(text)]
+
+
+def test_a_russian_road_by_its_ends_with_a_spaced_dash():
+    assert _named("Посёлок расположен на автомобильной дороге Душанбе — Куляб, в 117 км.") == [
+        ("Душанбе — Куляб", "Dushanbe–Kŭlob road", "road", ["not_in_gazetteer", "placed_at_road_end"])]
+    assert _named("По трассе Душанбе – Хорог идут фуры.") == [
+        ("Душанбе – Хорог", "Dushanbe–Khorog road", "road", ["not_in_gazetteer", "placed_at_road_end"])]
+    assert _named("the Dushanbe – Kulob road is paved.")[0][1:3] == ("Dushanbe–Kŭlob road", "road")
+
+
+def test_talks_matches_and_a_road_word_elsewhere_keep_two_places():
+    assert _named("Переговоры Душанбе — Кабул прошли.") == [
+        ("Душанбе", "Dushanbe", "settlement", []), ("Кабул", "Kabul", "settlement", [])]
+    assert _named("Матч Душанбе — Куляб на дороге.") == [
+        ("Душанбе", "Dushanbe", "settlement", []), ("Куляб", "Kŭlob", "settlement", [])]
+    assert [m.feature_type for m in pyanj.geocode("Рейс по дороге: Москва — Душанбе — Хорог.")] == ["settlement"] * 3
