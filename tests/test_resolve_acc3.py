@@ -149,3 +149,13 @@ def test_talks_matches_and_a_road_word_elsewhere_keep_two_places():
     assert _named("Матч Душанбе — Куляб на дороге.") == [
         ("Душанбе", "Dushanbe", "settlement", []), ("Куляб", "Kŭlob", "settlement", [])]
     assert [m.feature_type for m in pyanj.geocode("Рейс по дороге: Москва — Душанбе — Хорог.")] == ["settlement"] * 3
+
+
+def test_a_stress_mark_is_part_of_the_word():
+    assert _found("Пя́нджский район (тадж. Ноҳияи Панҷ) — район.") == [
+        ("Пя́нджский", "adm2:tj:panj", "TJ", ["transliterated"]), ("Ноҳияи Панҷ", "adm2:tj:panj", "TJ", [])]
+    assert _found("Ва́нджский район.") == [("Ва́нджский", "adm2:tj:vanj", "TJ", ["transliterated"])]
+
+
+def test_a_stressed_surname_stays_a_person():
+    assert _found("Пётр Пя́нджский, писатель.") == []
