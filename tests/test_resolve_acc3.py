@@ -159,3 +159,15 @@ def test_a_stress_mark_is_part_of_the_word():
 
 def test_a_stressed_surname_stays_a_person():
     assert _found("Пётр Пя́нджский, писатель.") == []
+
+
+def test_a_soviet_oblast_named_after_its_seat_is_read_at_the_seat():
+    assert _found("Район вошёл в состав Курган-Тюбинской области.") == [
+        ("Курган-Тюбинской", "gn:1220747", "TJ", ["transliterated"])]
+    assert _found("в Хатлонской области.") == [("Хатлонской", "adm1:tj:khatlon", "TJ", [])]  # (a listed one first)
+
+
+def test_units_bodies_and_people_named_after_the_town_stay_out():
+    assert _found("Бойцы Курган-Тюбинского пограничного отряда.") == []
+    assert _found("Совет Курган-Тюбинской области заседал.") == []
+    assert _found("Поэт Курган-Тюбинский приехал.") == []
