@@ -171,3 +171,14 @@ def test_units_bodies_and_people_named_after_the_town_stay_out():
     assert _found("Бойцы Курган-Тюбинского пограничного отряда.") == []
     assert _found("Совет Курган-Тюбинской области заседал.") == []
     assert _found("Поэт Курган-Тюбинский приехал.") == []
+
+
+def test_russian_names_sharing_one_plural_noun():
+    assert _found("По договору между Британской и Российской империями, завершившему игру.") == [
+        ("Российской", "historical:russian-empire", None, ["unlocated"])]
+
+
+def test_firms_units_and_people_sharing_a_plural_noun_stay_out():
+    assert _found("Между Британской и Российской компаниями.") == []
+    assert _found("Бойцы Ишкашимского и Московского отрядов.") == [("Ишкашимского", "adm2:tj:ishkoshim", "TJ", [])]
+    assert _found("Встреча с Ивановой и Петровой сёстрами.") == []

@@ -18,6 +18,7 @@ from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
 from pyanj.text.unlisted_peaks import height_peaks
 from pyanj.text.unlisted_routes import route_ends
+from pyanj.text.russian_coord import coordinated_adjectives
 from pyanj.text.unlisted_ru import russian_unlisted
 
 
@@ -34,6 +35,9 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         spans = sorted(spans + peaks, key=lambda s: s.start)
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
+        coord = coordinated_adjectives(prep.text, spans, gz)  # ("Британской и Российской империями")
+        if coord:
+            spans = sorted(spans + coord, key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
