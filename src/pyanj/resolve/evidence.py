@@ -88,6 +88,9 @@ class _RiverFocus:
 LENGTH = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?-?\s?"
                     r"(km|kilomet(?:er|re)s?|mi|miles?|км|километр\w*|мил[ьи]\w*)(?![^\W\d_])")
 _MILE = 1.609344
+#: A width written beside the length ("210 km long and 20 to 60 km wide", "длиной … и шириной"): the
+#: sentence measures an area (a corridor, a valley), not the river's course.
+WIDTH = re.compile(r"(?i)\b(?:wide|width|broad|breadth|ширин\w*|широк\w*)\b")
 #: "between" (между): the words a sentence about the river along the border between two countries uses.
 BETWEEN = re.compile(r"(?i)\b(?:between|между)\b")
 
@@ -103,11 +106,12 @@ def stated_length_km(sentence: str) -> float:
 
 def whole_river(m: Mention, p, ctx: DocContext, sent: int | None) -> bool:
     """Does the river's own sentence speak of it as a whole, so that it keeps its halfway point: the
-    sentence writes a length of it longer than one stretch ("continues along the Pyanj for 1,080 km"),
+    sentence writes a length of it longer than one stretch ("continues along the Pyanj for 1,080 km"; a
+    length written with a width is an area's, not the river's: "a corridor 210 km long and 20 km wide"),
     or speaks of what lies "between" two of the countries on its banks and names no place below a country
     ("five bridges span the Panj between Afghanistan and Tajikistan")? (A river that merely "separates
     Afghanistan and Tajikistan" is glossed, not spoken of as a whole: the text's places still place it.)"""
-    if stated_length_km(m.sentence) > STRETCH_KM:
+    if stated_length_km(m.sentence) > STRETCH_KM and WIDTH.search(m.sentence) is None:
         return True
     if sent is None or sent in ctx.local_sents or not p.country or BETWEEN.search(m.sentence) is None:
         return False

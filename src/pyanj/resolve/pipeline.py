@@ -21,6 +21,9 @@ from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.backref import back_references
 from pyanj.resolve.bank import unlisted_bank
+from pyanj.resolve.compass import compass_regions
+from pyanj.resolve.unit_country import units_of_country
+from pyanj.resolve.wakhan import tajik_wakhan
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
                                     flag_references, qualified_readings)
@@ -111,6 +114,9 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     if ctx.subject is not None:
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
+    tajik_wakhan(mentions, gz)
+    compass_regions(text, mentions, gz)
+    units_of_country(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
     facilities_in_town(text, mentions)

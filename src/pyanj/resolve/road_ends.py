@@ -1,7 +1,8 @@
 """A road named by its two ends: "the Baharak-Faizabad road", "the highways of Faizabad-Takhar and Faizabad-Baharak".
 
-Two names joined by a hyphen or dash with a road's word right after them ("road", "roads", "highway",
-"highways") or right before them ("the highway(s) of", "the road from") name one road, not two places:
+Two names joined by a hyphen or dash (a dash may stand between spaces) with a road's word right after
+them ("road", "roads", "highway", "highways") or right before them ("the highway(s) of", "the road from";
+Russian "на автомобильной дороге Душанбе — Куляб", "трасса", "шоссе", "магистраль") name one road, not two places:
 the guideline's span is the pair, a ROAD. No dataset has such a road, so it is placed at its first located end (a proxy: the road starts there), flagged ``not_in_gazetteer`` and
 ``placed_at_road_end``; the other end's place is its ``related_place_id``. A pair coordinated with such a
 road ("… of Faizabad-Takhar and Faizabad-Baharak") is one too. Ends must be towns, districts, provinces or
@@ -18,10 +19,13 @@ from pyanj.mention import Mention, MentionList
 #: A road's word right after the pair.
 ROAD_AFTER = re.compile(r"[ \t]+(?:roads?|highways?|motorways?)\b")
 #: A road's word right before the pair.
-ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?)\s+(?:of|from)\s+(?:the\s+)?)$")
+ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?)\s+(?:of|from)\s+(?:the\s+)?"
+                         r"|(?<!\w)(?:дорог[аиеуой]\w*|автодорог\w*|трасс\w*|шоссе|магистрал\w*)\s+)$")
 #: Between a road by its ends and the next pair of the same list.
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 DASHES = frozenset({"-", "–", "—"})
+#: The dash between two ends: a hyphen or dash alone, or a dash (not a hyphen) between spaces ("Душанбе — Куляб").
+_GAP = re.compile(r"[-–—]|[ \t][–—][ \t]")
 END_TYPES = frozenset({"settlement", "admin1", "admin2", "crossing"})
 FLAG = "placed_at_road_end"
 
@@ -39,7 +43,7 @@ def roads_by_ends(text: str, mentions: MentionList) -> MentionList:
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is not None and text[a.end:b.start] in DASHES and _end(a) and _end(b) and not a.flags.count(FLAG) \
+        if b is not None and _GAP.fullmatch(text, a.end, b.start) and _end(a) and _end(b) and not a.flags.count(FLAG) \
                 and a.sentence_start == b.sentence_start and (
                     ROAD_AFTER.match(text, b.end) or ROAD_BEFORE.search(text, max(0, a.start - 40), a.start)
                     or (last_road is not None and last_road.sentence_start == a.sentence_start

@@ -47,13 +47,14 @@ MIN_LETTERS_EXOTIC = 4
 #: (Russian, Indian), -s/-is/-ns (Pakistanis, Russians).
 DERIVED_ENDINGS = ("i", "n", "s", "an", "in", "is", "ns", "ian", "ans", "ins", "ians")
 _UPPER = "".join(chr(i) for i in range(0x41, 0x530) if chr(i).isupper() and chr(i).isalpha())
-_WORD = r"[" + _UPPER + r"][\w’'ʼ‘ʻ\-]*"
+#: (a combining accent is a word's: Russian encyclopaedias mark the stress, "Пя́нджский", "Дарва́з")
+_WORD = r"[" + _UPPER + r"][\w’'ʼ‘ʻ\-\u0300-\u036f]*"
 #: A run of capitalised words from where it starts: one space apart (hyphens join a word's parts).
 _CAP_RUN = re.compile(_WORD + r"(?: " + _WORD + r")*")
 #: By code point (Latin, Greek, Cyrillic; others count as neither): a capital, a character of a word.
 _LUT_SIZE = 0x530
 _IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_SIZE)] + [False])
-_IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" for i in range(_LUT_SIZE)] + [True])
+_IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" or 0x300 <= i <= 0x36F for i in range(_LUT_SIZE)] + [True])
 #: Both in one table (read in one pass): 3 a capital, 2 another character of a word, 0 neither.
 _CLASS = (_IN_WORD * 2 + _IS_UPPER).astype(np.uint8)
 #: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,

@@ -11,11 +11,14 @@ from __future__ import annotations
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.list_spellings import list_member_spellings
 from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
+from pyanj.text.unlisted_peaks import height_peaks
 from pyanj.text.unlisted_routes import route_ends
+from pyanj.text.russian_coord import coordinated_adjectives
 from pyanj.text.unlisted_ru import russian_unlisted
 
 
@@ -27,11 +30,18 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     routes = route_ends(prep, spans, gz)  # "from Khandut to Digargand": the unknown end of a route
     if routes:
         spans = sorted(spans + routes, key=lambda s: s.start)
+    peaks = height_peaks(prep.text, spans)  # ("Peak 6,094m": a summit named by its height)
+    if peaks:
+        spans = sorted(spans + peaks, key=lambda s: s.start)
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)
         spans = sorted(spans + russian_unlisted(prep.text, spans, gz), key=lambda s: s.start)
+        coord = coordinated_adjectives(prep.text, spans, gz)  # ("Британской и Российской империями")
+        if coord:
+            spans = sorted(spans + coord, key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = list_member_spellings(prep, spans, gz)  # ("provinces like Kunduz, Tahor": Takhar)
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
     return lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)

@@ -425,7 +425,8 @@ def adjective_nouns(word: str) -> list[str]:
         return []
     out = [stem, stem + "а", stem + "ь", stem + "я"]
     if stem.lower().endswith("ин"):
-        out += [stem[:-2] + "а", stem[:-2]]  # (Сангтудинская: Сангтуда; Шохинского: Шохин stays first)
+        out += [stem[:-2] + "а", stem[:-2], stem[:-2] + "е"]  # (Сангтудинская: Сангтуда; Шохинского: Шохин
+        # stays first; Курган-Тюбинской: Курган-Тюбе)
     return out
 
 
@@ -443,6 +444,21 @@ def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[
         units = tuple(i for i in ids if gz.places[i].feature_type in ("admin1", "admin2"))
         if units:
             return ("transliterated", jk, units)
+    return _province_of_town(word, text, end, gz)
+
+
+def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
+    """A province no gazetteer lists, named after its seat as Soviet oblasts were ("Курган-Тюбинской
+    области": the Kurgan-Tyube oblast, seat Kurgan-Tyube), read as that town, its seat (a proxy), when
+    the adjective is made from exactly one listed town's name."""
+    if head_cue(_word_after(text, end)) != "province":
+        return None
+    from pyanj.text.normalize import join_key
+    for noun in adjective_nouns(word):
+        jk = join_key(noun)
+        towns = tuple(i for i in gz.index.get(jk, ()) if gz.places[i].feature_type == "settlement")
+        if len(towns) == 1:
+            return ("transliterated", jk, towns)
     return None
 
 
