@@ -36,8 +36,12 @@ def route_ends(prep: Prepared, spans: list[Span], gz) -> list[Span]:
     if not any(f"{a} " in text and b in text for a, b in _ROUTES):
         return []  # (most texts: no route at all, decided with two substring tests)
     finder = _Finder(prep, spans, gz)
+    places = gz.places
     for sp in spans:
-        if sp.ids and any(gz.places[x].feature_type in _ANCHOR_TYPES for x in sp.ids):
+        # (a span with no route word right after or before it is passed at once: two substring tests)
+        if sp.ids and (text.startswith(" to ", sp.end) or text.startswith(" and ", sp.end)
+                       or text.startswith(" to ", sp.start - 4) or text.startswith(" and ", sp.start - 5)) \
+                and any(places[x].feature_type in _ANCHOR_TYPES for x in sp.ids):
             for opener, between in _ROUTES:
                 _after_anchor(finder, sp, opener, between)
                 _before_anchor(finder, sp, opener, between)
