@@ -28,7 +28,7 @@ def lower_case_repeats(prep, spans: list, gz) -> list:
     if not found_ids:
         return spans
     found = []
-    taken = [(sp.start, sp.end) for sp in spans]
+    taken = None  # (built on the first lower-case word that is a found name's: most texts have none)
     index = gz.index
     for m in _AFTER.finditer(text):
         low = m.group(1)
@@ -38,6 +38,8 @@ def lower_case_repeats(prep, spans: list, gz) -> list:
         if not ids or found_ids.isdisjoint(ids):
             continue  # (no name, or none the text writes capitalised: an ordinary word)
         s, e = m.start(1), m.end(1)
+        if taken is None:
+            taken = [(sp.start, sp.end) for sp in spans]
         if any(a < e and b > s for a, b in taken):
             continue
         new = S.Span(s, e, low, low, [i for i in ids if i in found_ids], None, None, True, [], False,
