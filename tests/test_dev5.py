@@ -7,13 +7,14 @@ make its figures a measure of nothing)."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from devsets import (check_ids_in_order_and_urls, check_located_with_a_source_or_saying_why_not,
+                     check_no_page_cited_by_the_gazetteer, check_no_text_reused,
+                     check_offsets_hold_and_spans_do_not_overlap, other_texts, word_grams)
 from pyanj.evaluate import read_gold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,61 +43,24 @@ def test_dev5_parses_with_the_counts_the_readme_reports(docs):
 
 
 def test_every_offset_holds_and_spans_do_not_overlap(docs):
-    for d in docs:
-        end = 0
-        for s in d["spans"]:
-            assert d["text"][s["start"]:s["end"]] == s["surface"], (d["doc_id"], s)
-            assert s["start"] >= end, (d["doc_id"], s)
-            end = s["end"]
+    check_offsets_hold_and_spans_do_not_overlap(docs)
 
 
 def test_every_document_has_an_id_in_order_its_url_and_language(docs):
-    for n, d in enumerate(docs, 1):
-        assert re.fullmatch(rf"dev5_{n:02d}_[a-z0-9-]+", d["doc_id"]), d["doc_id"]
-        assert re.match(r"https?://[^\s/]+\.[^\s]+$", d["url"]) and d["source"] == d["url"], d["doc_id"]
-        assert d["lang"] in {"en", "ru"} and d["title"].strip() and 300 < len(d["text"]) < 4100
-        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in d["text"]) / len(d["text"])
-        assert (cyrillic > 0.4) == (d["lang"] == "ru"), d["doc_id"]
+    check_ids_in_order_and_urls(docs, "dev5", russian=True)
 
 
 def test_every_span_is_located_with_a_source_or_says_why_not(docs):
-    for d in docs:
-        for s in d["spans"]:
-            if s["lat"] is None:
-                assert s["lon"] is None and s["coord_source"] is None and s["note"], (d["doc_id"], s)
-            else:
-                assert -90 <= s["lat"] <= 90 and -180 <= s["lon"] <= 180 and s["coord_source"], (d["doc_id"], s)
-            if s["label"] == "COUNTRY":
-                assert s["country"] is None or re.fullmatch(r"[A-Z]{2}", s["country"]), (d["doc_id"], s)
-
-
-def _shingles(text: str, n: int = 60) -> set[str]:
-    return {text[i:i + n] for i in range(0, max(1, len(text) - n), 30)}
-
-
-def _word_grams(text: str, n: int = 12) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    check_located_with_a_source_or_saying_why_not(docs)
 
 
 def test_no_document_of_the_other_sets_or_the_seeds_is_reused(docs):
-    others = []
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev_ru.jsonl"):
-        others += [json.loads(line) for line in (REPO / "tests/data" / name).read_text(encoding="utf-8").splitlines()]
-    urls = {d.get("url") for d in others}
-    texts = [d["text"] for d in others]
-    texts += [p.read_text(encoding="utf-8") for p in (REPO / "src/pyanj/bundled_data/corpus").glob("*.txt")]
-    grams = set().union(*(_word_grams(t) for t in texts))
+    urls, texts = other_texts("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev_ru.jsonl")
+    grams = set().union(*(word_grams(t) for t in texts))
+    check_no_text_reused(docs, urls, texts)
     for d in docs:
-        assert d["url"] not in urls, d["doc_id"]
-        shingles = _shingles(d["text"])
-        assert not [t for t in texts if sum(g in t for g in shingles) > 2], d["doc_id"]
-        assert not _word_grams(d["text"]) & grams, d["doc_id"]
+        assert not word_grams(d["text"]) & grams, d["doc_id"]
 
 
 def test_no_dev5_page_is_cited_by_the_bundled_gazetteer(docs):
-    cited = "".join(p.read_text(encoding="utf-8") for p in (REPO / "src/pyanj/bundled_data/gazetteer").iterdir()
-                    if p.suffix in {".toml", ".md", ".tsv", ".txt"})
-    for d in docs:
-        key = re.sub(r"^https?://(www\.)?", "", d["url"]).split("?")[0].rstrip("/")
-        assert key not in cited, d["doc_id"]
+    check_no_page_cited_by_the_gazetteer(docs)
