@@ -18,9 +18,10 @@ from pyanj.evaluate import read_gold
 
 REPO = Path(__file__).resolve().parents[1]
 DEV6 = REPO / "tests/data/dev6.jsonl"
-LABELS = {"SETTLEMENT": 49, "COUNTRY": 47, "ADMIN1": 45, "ADMIN2": 30, "PHYSICAL": 21, "RIVER": 11, "REGION": 10, "ROAD": 1}
-GENRE_DOCS = {"news": 9, "travel": 4, "un_ngo": 2, "encyclopaedia": 1}
-GENRE_SPANS = {"news": 98, "travel": 80, "un_ngo": 16, "encyclopaedia": 20}
+LABELS = {"SETTLEMENT": 96, "COUNTRY": 83, "ADMIN1": 78, "ADMIN2": 53, "PHYSICAL": 38, "RIVER": 24, "REGION": 13, "ROAD": 9,
+          "FACILITY": 4, "COORDINATE": 3}
+GENRE_DOCS = {"news": 15, "travel": 7, "un_ngo": 2, "encyclopaedia": 2, "analysis": 1}
+GENRE_SPANS = {"news": 191, "travel": 141, "un_ngo": 16, "encyclopaedia": 38, "analysis": 15}
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +31,12 @@ def docs():
 
 def test_dev6_parses_with_the_counts_the_readme_reports(docs):
     spans = [s for d in docs for s in d["spans"]]
-    assert (len(docs), len(spans)) == (16, 214)
+    assert (len(docs), len(spans)) == (27, 401)
     assert Counter(s["label"] for s in spans) == LABELS
     assert Counter(d["genre"] for d in docs) == GENRE_DOCS
     assert Counter(d["genre"] for d in docs for _ in d["spans"]) == GENRE_SPANS
-    assert sum(1 for s in spans if s["lat"] is None) == 27
-    assert sum(1 for s in spans if not s["literal"]) == 7
+    assert sum(1 for s in spans if s["lat"] is None) == 64
+    assert sum(1 for s in spans if not s["literal"]) == 12
 
 
 def test_every_offset_holds_and_spans_do_not_overlap(docs):
