@@ -16,7 +16,30 @@ def pick(cands, label):
     return (fit or cands or [None])[0]
 
 
+import json
+import math
 import re
+from pathlib import Path
+
+RIVERS = Path(__file__).resolve().parents[1] / "src/pyanj/bundled_data/boundaries/rivers.geojson"
+# a river is placed at the vertex of its Natural Earth line nearest the text's focus (guideline: "rivers at a
+# point on the river near the text's focus"); a text about the whole border keeps the gazetteer's point
+FOCUS = {"asiaplus-dushanbe-kulob-darvoz-khorog-highway-reopened": ("gn:1221559", "Qal'ai Khumb, the Darvoz district centre"),
+         "centralasiarally-wakhan-corridor": ("gn:1148268", "Ishkashim (Afghanistan)"),
+         "rheumatologe-driving-tajikistan-afghan-border": ("gn:1221328", "Khorog"),
+         "wikipedia-qalay-i-zal-district": ((37.0131, 68.4603), "Qalay-I-Zal, the point the text writes")}
+
+
+def near_focus(river_id, focus, gz):
+    lines = {f["properties"]["id"]: f["geometry"] for f in json.loads(RIVERS.read_text(encoding="utf-8"))["features"]}
+    if river_id not in lines:
+        return None
+    g = lines[river_id]
+    pts = [p for line in (g["coordinates"] if g["type"] == "MultiLineString" else [g["coordinates"]]) for p in line]
+    lat, lon = focus if isinstance(focus, tuple) else (gz.get(focus).lat, gz.get(focus).lon)
+    k = math.cos(math.radians(lat))
+    x, y = min(pts, key=lambda p: ((p[0] - lon) * k) ** 2 + (p[1] - lat) ** 2)
+    return round(y, 5), round(x, 5)
 
 WORD = r"(?<![\w-]){}(?![\w-])"
 NOTE = "no bundled source (geoBoundaries, GeoNames, curated gazetteer) locates it"
@@ -42,7 +65,11 @@ def spans_of(slug, text, ann, gz):
                 out.append(sp)
                 continue
             c = pick(gz.lookup(name, country=country) if country else gz.lookup(name), label) if name else None
-            if c:
+            at = near_focus(c.place.id, FOCUS[slug][0], gz) if c and label == "RIVER" and slug in FOCUS else None
+            if at:
+                sp.update(lat=at[0], lon=at[1], coord_source=f"naturalearth-rivers (rivers.geojson):{c.place.name} "
+                          f"(nearest point to {FOCUS[slug][1]}, the text's focus)")
+            elif c:
                 sp.update(lat=c.place.lat, lon=c.place.lon, coord_source=f"bundled gazetteer {c.place.id}")
             else:
                 sp["note"] = NOTE
@@ -97,7 +124,7 @@ DOCS = [
    ("Eshkashem","SETTLEMENT","Ishkashim","AF",T),("Feyzabad","SETTLEMENT","Fayzabad","AF",T)]),
  ("2londoners-khorog-to-qalai-khumb", "https://2londoners1bike.com/tag/khorog/", "travel", "Pamir 4: Khorog to Qal\u2019ai Khumb",
   "Pamir 4: Khorog to Qal\u2019ai Khumb \u2013 stomach bugs, checkpoint vodka drinking and wallet losing \n\nKhorog was a nice town to hang out in before moving on. There is an excellent Indian restaurant in the middle of town where we ate both nights as well as a number of excellent local cafes.\n\nIt felt amazing to eat some different tasting meals as we have largely been living off the same tomato based dish when camping. We were also able to draw cash and spent the best part of our day off lazing in the towns lovely park, swimming in the lido, playing cards and drinking lots of beer.\n\nSo we set off out of Khorog the next morning. We had stayed at the Pamir Lodge which is where most other tourists, especially cycle tourers end up.\n\nWe didn\u2019t cover as many kilometres as we wanted the first day only managing 72km before camping outside the town of Rushon.\n\nThe bug hit me first (the next morning) and we managed 30km before I admitted defeat and told Paddy I couldn\u2019t go on. We set up camp in a lovely spot along the shores of the river and I spent the majority of the afternoon sleeping, waiting for the Imodium and antibiotics to kick in. \n\nAfghan children playing across the river directly opposite our camping spot",
-  [("Khorog","SETTLEMENT","Khorugh","TJ",T),("Qal\u2019ai Khumb","SETTLEMENT","Qal'ai Khumb","TJ",T),("Pamir Lodge","_FAC",None,None,T),("Rushon","SETTLEMENT","Rushon","TJ",T)]),
+  [("Pamir","PHYSICAL","Pamir Mountains",None,T),("Khorog","SETTLEMENT","Khorugh","TJ",T),("Qal\u2019ai Khumb","SETTLEMENT","Qal'ai Khumb","TJ",T),("Pamir Lodge","_FAC",None,None,T),("Rushon","SETTLEMENT","Rushon","TJ",T)]),
  ("wikipedia-qalay-i-zal-district", "https://en.wikipedia.org/wiki/Qalay-I-Zal_District", "encyclopaedia", "Qalay-I-Zal District",
   "Qalay-I-Zal District is situated in the western part of Kunduz Province, northern Afghanistan. It borders Balkh Province to the west and Tajikistan to the north along the Panj, Vakhsh and Amu Darya rivers. To the east it borders Imam Sahib District and to the south Kunduz and Chahar dara districts. Qalay-I-Zal River flows through the district and divides it in two parts. The population is 60,600 (2006) - 90% Turkmen and 10% Pashtun. The district center is the village of Qalay-I-Zal, located on 37\u00b000\u203247\u2033N 68\u00b027\u203237\u2033E / 37.0131\u00b0N 68.4603\u00b0E / 37.0131; 68.4603 at 300 m altitude. The district is almost a desert and only the irrigated land is arable. The agriculture and carpet weaving are the most important sources of income.\n\nThe district was fought over with the Taliban in the War in Afghanistan.[1]\n\nThe Taliban captured Qalay-I-Zal District on 6 May 2017 during their 2017 spring offensive; Operation Mansoori.[2]",
   [("Qalay-I-Zal District","ADMIN2","Qalay-I-Zal District","AF",T),("Qalay-I-Zal River","RIVER",None,"AF",T),("Kunduz Province","ADMIN1","Kunduz","AF",T),("Afghanistan","COUNTRY","Afghanistan","AF",T),
