@@ -1,6 +1,6 @@
 """A road named by its two ends: "the Baharak-Faizabad road", "the highways of Faizabad-Takhar and Faizabad-Baharak".
 
-Two names joined by a hyphen or dash (a dash may stand between spaces) with a road's word right after
+Two (or more) names joined by a hyphen or dash (a dash may stand between spaces) with a road's word right after
 them ("road", "roads", "highway", "highways") or right before them ("the highway(s) of", "the road from";
 Russian "на автомобильной дороге Душанбе — Куляб", "трасса", "шоссе", "магистраль") name one road, not two places:
 the guideline's span is the pair, a ROAD. No dataset has such a road, so it is placed at its first located end (a proxy: the road starts there), flagged ``not_in_gazetteer`` and
@@ -35,37 +35,49 @@ def _end(m: Mention) -> bool:
 
 
 def roads_by_ends(text: str, mentions: MentionList) -> MentionList:
-    """``mentions`` with each road named by its two ends made one ROAD mention (see the module)."""
+    """``mentions`` with each road named by its ends made one ROAD mention (see the module). A road may name
+    more than two places along it, each joined to the next by a dash ("the Dushanbe-Kulob-Darvoz-Khorog
+    highway"): the whole chain is the one road, from its first name to its last."""
     if not any(d in text for d in DASHES):
         return mentions
     out = MentionList()
     i, last_road = 0, None
     while i < len(mentions):
         a = mentions[i]
-        b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is not None and _GAP.fullmatch(text, a.end, b.start) and _end(a) and _end(b) and not a.flags.count(FLAG) \
-                and a.sentence_start == b.sentence_start and (
-                    ROAD_AFTER.match(text, b.end) or ROAD_BEFORE.search(text, max(0, a.start - 40), a.start)
-                    or (last_road is not None and last_road.sentence_start == a.sentence_start
-                        and LIST_GAP.fullmatch(text, last_road.end, a.start))):
-            last_road = _merge(text, a, b)
+        j = i                                 # the chain a = mentions[i] … mentions[j], each dash-joined to the next
+        while j + 1 < len(mentions) and _joined(text, mentions[j], mentions[j + 1]):
+            j += 1
+        b = mentions[j] if j > i else None
+        if b is not None and (
+                ROAD_AFTER.match(text, b.end) or ROAD_BEFORE.search(text, max(0, a.start - 40), a.start)
+                or (last_road is not None and last_road.sentence_start == a.sentence_start
+                    and LIST_GAP.fullmatch(text, last_road.end, a.start))):
+            last_road = _merge(text, list(mentions[i:j + 1]))
             out.append(last_road)
-            i += 2
+            i = j + 1
             continue
         out.append(a)
         i += 1
     return out
 
 
-def _merge(text: str, a: Mention, b: Mention) -> Mention:
-    """The road from ``a`` to ``b``, at the first of them that is located."""
-    at = a if a.lat is not None else b
-    other = b if at is a else a
-    m = Mention(a.doc_id, a.start, b.end, text[a.start:b.end], a.sentence, None, f"{a.name}–{b.name} road", "road",
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` are two ends (or stops) of a road written with a dash between them."""
+    return bool(_GAP.fullmatch(text, a.end, b.start)) and _end(a) and _end(b) and not a.flags.count(FLAG) \
+        and not b.flags.count(FLAG) and a.sentence_start == b.sentence_start
+
+
+def _merge(text: str, chain: list[Mention]) -> Mention:
+    """The road from the chain's first name to its last, at the first of them that is located."""
+    a, b = chain[0], chain[-1]
+    at = next((m for m in chain if m.lat is not None), a)
+    other = b if at is not b else a
+    m = Mention(a.doc_id, a.start, b.end, text[a.start:b.end], a.sentence, None,
+                "–".join(c.name for c in chain) + " road", "road",
                 at.country, at.lat, at.lon, "region", GEO_PRECISION["region"], WHERE_PREC["region"],
-                round(min(a.confidence, b.confidence), 3), [], ["not_in_gazetteer", FLAG], a.literal and b.literal,
-                a.sentence_start, a.sentence_end, at.admin1, at.admin2, "road", a.doc_title, a.doc_url, a.doc_date,
-                other.place_id, a.lang)
+                round(min(c.confidence for c in chain), 3), [], ["not_in_gazetteer", FLAG],
+                all(c.literal for c in chain), a.sentence_start, a.sentence_end, at.admin1, at.admin2, "road",
+                a.doc_title, a.doc_url, a.doc_date, other.place_id, a.lang)
     if m.lat is None:
         m.flags.append("unlocated")
     return m
