@@ -364,7 +364,8 @@ western central north south east west northeast northwest southeast southwest up
 small large big tiny entire whole main key former current ancient historic historical rural urban isolated
 poor rich last first next second third latest same famous nearest major minor little great greater little
 government state national international regional provincial federal official public private military civil
-islamic muslim sunni shia ismaili soviet persian british american european western islamist communist
+islamic muslim sunni shia shiite sufi salafi ismaili christian jewish soviet persian british american european western islamist
+communist
 pamiri wakhi shughni badakhshani kazakh pashtun hazara arab turkish kyrgyzstani uzbekistani
 january february march april may june july august september october november december spring summer
 autumn winter monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
