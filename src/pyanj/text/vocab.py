@@ -64,7 +64,7 @@ ORG_HEADS = frozenset({
     "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
     "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
-    "diplomat", "forces", "army", "army's", "cooperation", "organization", "organisation", "resistance",
+    "diplomat", "forces", "army", "army's", "police", "cooperation", "organization", "organisation", "resistance",
     # offices and departments named after their place ("Shaartuz Area Office", "Badakhshan Natural Disaster
     # Response Department")
     "office", "department", "directorate", "administration", "authority", "commission",
@@ -78,7 +78,7 @@ ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzb
                              r"|Pamiris|Shughnis|Baluchs?)(?![\w\-’'])")
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = ("battalion", "brigade", "corps", "regiment", "detachment", "border unit", "border detachment",
-              "frontier detachment")
+              "frontier detachment", "police")
 #: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
 ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
