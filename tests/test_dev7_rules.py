@@ -60,3 +60,22 @@ def test_usa_in_a_currency_name_is_no_mention(text, gz):
 ])
 def test_usa_outside_a_currency_name_stays_the_country(text, gz):
     assert [(s, c) for s, _n, c, _t in _ru(text, gz)] == [("США", "US")]
+
+
+# -- a generic word opening the sentence, and "центр" of a place: no person, no organisation ---------------
+@pytest.mark.parametrize("text, want", [
+    ("Уезд Даркад граничит с Таджикистаном.", [("Даркад", "Darqad", "AF", "admin2"),
+                                               ("Таджикистаном", "Tajikistan", "TJ", "country")]),
+    ("Центр уезда Даркад по-прежнему находится под контролем талибов.", [("Даркад", "Darqad", "AF", "admin2")]),
+])
+def test_a_weak_name_after_a_generic_word_or_a_centre_of_a_place_stays(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Мирзо Даркад сказал.",                                         # a capitalised word before: a person
+    "Центр стратегических исследований Таджикистана сообщил.",     # "Центр" of a body, no place word after it
+    "Центр исламских исследований Афганистана опубликовал доклад.",
+])
+def test_a_person_or_a_centre_that_is_a_body_holds_no_mention(text, gz):
+    assert _ru(text, gz) == []

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
-                                 unit_adjective, with_spellings)
+from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
+                                 russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
                                HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
@@ -227,7 +227,8 @@ def _is_person(text: str, start: int, end: int) -> bool:
         return True
     sep = text[max(0, start - 2):start]
     if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
-        return True
+        # (not after a Russian generic word opening the sentence: "Уезд Даркад граничит", "Кишлак Ямчун стоит")
+        return not (is_cyrillic(prev) and head_cue(prev) is not None)
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
