@@ -79,3 +79,22 @@ def test_a_weak_name_after_a_generic_word_or_a_centre_of_a_place_stays(text, wan
 ])
 def test_a_person_or_a_centre_that_is_a_body_holds_no_mention(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "X районом Y области": the district lies in the province named after it ------------------------------
+def test_a_district_followed_by_its_province_takes_the_provinces_country(gz):
+    # the Afghan districts around it would pull the shared name to Afghan Farkhar
+    text = ("Талибы отступают в сторону Таджикистана. Боевики покинули уезды Даркад и Ходжагор провинции Тахор и "
+            "отступают в сторону границы с Таджикистаном. Даркад и Ходжагор расположены на границе с Фархорским "
+            "районом Хатлонской области. Глава провинции Тахор находится в уезде Ходжагор.")
+    got = [(m.surface, m.name, m.country) for m in geocode(text, None, gz) if m.surface == "Фархорским"]
+    assert got == [("Фархорским", "Farkhor", "TJ")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no province after the generic word: the context decides (the Afghan district)
+    ("Талибы вошли в уезды Даркад и Ходжагор провинции Тахор, на границе с Фархорским районом.", "AF"),
+    ("Бои шли в Фархорском уезде Тахарской провинции.", "AF"),
+])
+def test_without_a_province_after_the_district_word_the_context_decides(text, want, gz):
+    assert [m.country for m in geocode(text, None, gz) if m.surface.startswith("Фархорск")] == [want]

@@ -103,3 +103,24 @@ def currency_name(text: str, start: int, surface: str) -> bool:
     США", "курс доллара США"), not the country; "в США", "доллары из США" stay mentions (the preposition is
     the word before)."""
     return surface == "США" and bool(_CURRENCY_BEFORE.search(text, max(0, start - 20), start))
+
+
+#: Between a district's name and the province named right after it: its generic word ("Фархорским районом
+#: Хатлонской области", "района Шамсиддин Шохин Хатлонской области").
+_DISTRICT_THEN_PROVINCE = re.compile(r"\s+(?:район|уезд)[а-яё]{0,3}\s+$")
+
+
+def district_in_named_province(text: str, spans, gz) -> None:
+    """A district whose generic word is followed by a province's name ("Фархорским районом Хатлонской области")
+    lies in that province: the province's country becomes the district's country hint, when every reading of the
+    province is in one country and the district has a reading there ("Фархорским" is also Afghan Farkhar)."""
+    for a, b in zip(spans, spans[1:]):
+        if a.country_hint or a.cue != "district" or not _DISTRICT_THEN_PROVINCE.fullmatch(text, a.end, b.start):
+            continue
+        if b.cue != "province" or not b.ids:
+            continue
+        countries = {gz.places[i].country for i in b.ids if gz.places[i].feature_type == "admin1"}
+        if len(countries) == 1 and len(b.ids) == sum(gz.places[i].feature_type == "admin1" for i in b.ids):
+            iso = countries.pop()
+            if iso and any(gz.places[i].country == iso for i in a.ids):
+                a.country_hint = iso
