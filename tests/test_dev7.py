@@ -1,6 +1,6 @@
 """dev7, the seventh development set (tests/data/README.md): all Russian (issue 12). It parses with the gold
 reader, every span's offsets hold, every document names its public URL and its language, the counts are the
-ones the README reports, and it reuses nothing — no document of dev/dev2/dev3/dev4/dev_ru or the seeds in it
+ones the README reports, and it reuses nothing — no document of dev/dev2/dev3/dev4/dev5/dev_ru/dev6 or the seeds in it
 (by URL, by shared 60-character shingles and by shared word 12-grams), and no dev7 page cited by the bundled
 gazetteer (dev7's errors were read and fixed with rules; a gazetteer entry sourced from its own pages would
 make its figures a measure of nothing)."""
