@@ -20,6 +20,7 @@ from pyanj.text.unlisted_peaks import height_peaks
 from pyanj.text.unlisted_routes import route_ends
 from pyanj.text.russian_coord import coordinated_adjectives
 from pyanj.text.unlisted_ru import russian_unlisted
+from pyanj.text.russian_units import district_in_named_province
 
 
 def find_spans(text: str | Prepared, gz) -> list[Span]:
@@ -44,4 +45,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans = list_member_spellings(prep, spans, gz)  # ("provinces like Kunduz, Tahor": Takhar)
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
-    return lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
+    spans = lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
+    if prep.lang in ("ru", "tg"):
+        district_in_named_province(prep.text, spans, gz)  # ("Фархорским районом Хатлонской области": TJ)
+    return spans

@@ -1,12 +1,13 @@
 """Russian names that are no place there: a name inside a border unit's or a party body's name
 ("Ишкашимского отряда", "Горно-Бадахшанского областного комитета"), a border post's quoted name ("заставы
-«Бахорак»": the post, not the Afghan town), and a river's reading after "в" ("в Пяндже": the town)."""
+«Бахорак»": the post, not the Afghan town), a country in a currency's name ("долларов США"), a river's reading
+after "в" ("в Пяндже": the town), and only a river's after "реки"/"реку"/"рекой" ("по реке Ванч")."""
 
 from __future__ import annotations
 
 import re
 
-from pyanj.text.russian import _is_org_word, _words_before
+from pyanj.text.russian import _is_org_word, _words_before, head_cue
 
 
 # -- a name that is part of a unit's or a body's name ------------------------------------------------
@@ -65,3 +66,61 @@ def no_river_after_v(text: str, sp, gz) -> list[str]:
 
 #: Stems of the words a river flows into another with ("впадает в", "у впадения … в", "сливается в").
 _INFLOW_STEMS = ("впад", "влив", "слив", "стека", "нес", "устье", "приток")
+
+
+def no_town_after_river_word(text: str, sp, gz) -> list[str]:
+    """A name right after a form of "река" ("реки Пяндж", "по реке Ванч", "рекой Гунт") names the river, never
+    the town or district of the same name: its river readings, if it has any ("реки Хумб" with none listed
+    keeps its readings). The word must stand right before the name; a cue word after it may begin the next
+    clause ("в Ванче реки разливаются")."""
+    before = _words_before(text, sp.start, 1)
+    if not before or head_cue(before[-1].strip(",")) != "river":
+        return sp.ids
+    rivers = [i for i in sp.ids if gz.places[i].feature_type == "river"] or _listed_as_river(sp.key, gz)
+    return rivers or sp.ids
+
+
+def _listed_as_river(key: str, gz) -> list[str]:
+    """The rivers listed only with their generic word ("Vanch River" for "реки Ванч"), found by the
+    transliteration key of the name and "River" together."""
+    from pyanj.text.translit import translit_keys
+    index = gz.spelling_index()
+    river = translit_keys("River")[0]
+    out: list[str] = []
+    for tk in translit_keys(key):
+        hit = index.exact.get(tk + river)
+        if hit is not None:
+            out += [i for i in hit[1] if i not in out and gz.places[i].feature_type == "river"]
+    return out
+
+
+#: A country's abbreviation inside a currency's name ("долларов США", "доллар США"): the currency, no place.
+_CURRENCY_BEFORE = re.compile(r"(?:доллар|долл\.|цент)[а-яё]{0,4}\s+$", re.I)
+
+
+def currency_name(text: str, start: int, surface: str) -> bool:
+    """"США" right after a form of "доллар" (or "долл.", "цент") is part of the currency's name ("300 долларов
+    США", "курс доллара США"), not the country; "в США", "доллары из США" stay mentions (the preposition is
+    the word before)."""
+    return surface == "США" and bool(_CURRENCY_BEFORE.search(text, max(0, start - 20), start))
+
+
+#: Between a district's name and the province named right after it: its generic word ("Фархорским районом
+#: Хатлонской области", "района Шамсиддин Шохин Хатлонской области").
+_DISTRICT_THEN_PROVINCE = re.compile(r"\s+(?:район|уезд)[а-яё]{0,3}\s+$")
+
+
+def district_in_named_province(text: str, spans, gz) -> None:
+    """A district whose generic word is followed by a province's name ("Фархорским районом Хатлонской области")
+    lies in that province: the province's country becomes the district's country hint, when every reading of the
+    province is in one country and the district has a reading there ("Фархорским" is also Afghan Farkhar)."""
+    for a, b in zip(spans, spans[1:]):
+        if a.country_hint or a.cue != "district" or not _DISTRICT_THEN_PROVINCE.fullmatch(text, a.end, b.start):
+            continue
+        if b.cue != "province" or not b.ids:
+            continue
+        countries = {gz.places[i].country for i in b.ids if gz.places[i].feature_type == "admin1"}
+        if len(countries) == 1 and len(b.ids) == sum(gz.places[i].feature_type == "admin1" for i in b.ids):
+            iso = countries.pop()
+            if iso and any(gz.places[i].country == iso for i in a.ids):
+                a.country_hint = iso

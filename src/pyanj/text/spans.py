@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (head_after, is_cyrillic, keep_by_head, ordinary_opening, russian_cues, russian_org,
-                                 unit_adjective, with_spellings)
-from pyanj.text.russian_units import no_river_after_v, unit_name
+from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
+                                 russian_org, unit_adjective, with_spellings)
+from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
                                HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -227,7 +227,8 @@ def _is_person(text: str, start: int, end: int) -> bool:
         return True
     sep = text[max(0, start - 2):start]
     if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
-        return True
+        # (not after a Russian generic word opening the sentence: "Уезд Даркад граничит", "Кишлак Ямчун стоит")
+        return not (is_cyrillic(prev) and head_cue(prev) is not None)
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
@@ -337,7 +338,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if not is_country and prev and prev[0].isupper() and _is_given_name(text, start, prev):
             continue
         russian = ru and is_cyrillic(surface)
-        if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)):
+        if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
+                        or currency_name(text, start, surface)):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
@@ -369,6 +371,7 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
         sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
     sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
+    sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
     return True
 
 
