@@ -185,7 +185,7 @@ def test_repeated_names_and_sentences_match_a_fresh_run(gz, corpus):
     text = corpus["002_2b500f95c8c559aa"]
     first = [m.to_json() for m in geocode(text, "a", gz)]
     fresh = pickle.loads(pickle.dumps(gz))  # (no per-name values kept yet)
-    assert "_derived" not in fresh.__dict__
+    assert set(fresh.__dict__.get("_derived", {})) <= {"spelling_index"}  # (that index has no per-name values)
     assert [m.to_json() for m in geocode(text, "a", fresh)] == first
     assert [m.to_json() for m in geocode(text, "a", gz)] == first
 

@@ -151,6 +151,10 @@ def test_a_dotted_acronym_is_the_acronym(gz):
     ("Only farsi is spoken in shughnan.", []),  # never written capitalised: a word
     ("Shughnan is a district. The shughnan dialect.", [("Shughnan", "adm2:af:badakhshan:shighnan")]),  # no preposition
     ("Reading is a town. He was reading in reading.", []),
+    # (the preposition must be a word of its own: "within", "on-to", "_at" are not "in", "to", "at")
+    ("Khorog is a town; he lived within khorog.", [("Khorog", "gn:1221328")]),
+    ("Khorog is a town; he went on-to khorog, not_at khorog.", [("Khorog", "gn:1221328")]),
+    ("Khorog is a town; within khorog, from khorog.", [("Khorog", "gn:1221328"), ("khorog", "gn:1221328")]),
 ])
 def test_a_lower_case_repeat_after_a_preposition(text, want, gz):
     assert found(text, gz) == want

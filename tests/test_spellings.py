@@ -1,6 +1,8 @@
 """Spellings the gazetteer never listed (text/translit.py, text/fuzzy.py): transliteration variants and
 typos of listed names are found; people, organisations, demonyms and ordinary words are not."""
 
+import os
+
 import pytest
 
 import pyanj
@@ -135,11 +137,30 @@ def test_a_found_spelling_replaces_an_unlisted_guess(gz):
     assert "not_in_gazetteer" not in roshqala[0].flags
 
 
-def test_the_index_is_derived_not_pickled(gz):
+def test_the_index_is_pickled_with_the_gazetteer_without_its_caches(gz):
     import pickle
     idx = gz.spelling_index()
     assert gz.spelling_index() is idx
-    assert "_derived" not in pickle.loads(pickle.dumps(gz)).__dict__
+    assert idx.lookup("Kulobb", gz.index) is not None and idx.cache
+    g = pickle.loads(pickle.dumps(gz))
+    assert list(g.__dict__["_derived"]) == ["spelling_index"]  # (no other derived value goes with it)
+    got = g.spelling_index()
+    assert got is not idx and got.cache == {} and got.runs == {}
+    assert (got.exact, got.short, got.typo, got.deleted, got.typo_words, got.stop) == (
+        idx.exact, idx.short, idx.typo, idx.deleted, idx.typo_words, idx.stop)
+    assert type(got.typo_words) is set and type(got.stop) is frozenset
+    assert got.lookup("Kulobb", g.index) == idx.lookup("Kulobb", gz.index)
+    assert pickle.dumps(got) == pickle.dumps(idx)  # (what was looked up before is not in the pickle)
+
+
+def test_the_pickled_index_is_the_same_bytes_under_any_hash_seed():
+    import subprocess
+    import sys
+    code = ("import hashlib, pickle; from pyanj import gazetteer; "
+            "print(hashlib.sha256(pickle.dumps(gazetteer.load(cache=False).spelling_index(), protocol=5)).hexdigest())")
+    shas = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(shas) == 1 and len(shas.pop()) == 65
 
 
 def test_short_names_written_in_exotic_letters(gz):

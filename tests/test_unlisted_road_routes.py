@@ -19,6 +19,12 @@ def test_both_ends_of_a_road():
         ("Sarhad", "settlement:sarhad-e-broghil", False), ("Bozai Gumbaz", "settlement:bozai-gumbaz", False)]
 
 
+def test_a_road_word_is_a_word_of_its_own():
+    assert _found("The roads from Namazgah to Qala Mad are closed.") == [("Namazgah", None, True), ("Qala Mad", None, True)]
+    assert _found("The railroad from Namazgah to Qala Mad is planned.") == []  # (no road word: "railroad")
+    assert _found("The routes from Namazgah to Qala Mad are closed.") == []  # ("routes" is none of the words)
+
+
 def test_a_list_before_the_known_end_of_a_route():
     assert _found("The stretch from Ghazdara, Ghomi Ab, to Maymi is the worst.") == [
         ("Ghazdara", None, True), ("Ghomi Ab", None, True), ("Maymi", "adm2:af:badakhshan:darwazbala", False)]

@@ -25,7 +25,7 @@ from pyanj.text.vocab import SUFFIX_TYPES
 __all__ = ["Gazetteer", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
            "GEO_PRECISION", "WHERE_PREC"]
 
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 TYPE_PRIOR = {
     "country": 0.95, "admin1": 0.75, "crossing": 0.8, "admin2": 0.6, "river": 0.62, "physical": 0.6,
@@ -148,7 +148,19 @@ class Gazetteer:
         return got
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_derived"}
+        state = {k: v for k, v in self.__dict__.items() if k != "_derived"}
+        # (the spelling index, once built, goes with the places it was built from: rebuilding it costs a
+        # third of a second in every process and every ``--jobs`` worker, unpickling it a fiftieth)
+        si = self.__dict__.get("_derived", {}).get("spelling_index")
+        if si is not None:
+            state["_spelling_index"] = si
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        si = state.pop("_spelling_index", None)
+        self.__dict__.update(state)
+        if si is not None:
+            self.__dict__["_derived"] = {"spelling_index": si}
 
     def add(self, place: Place) -> None:
         """Add a place at run time (e.g. a camp from a new report); the matcher is rebuilt on next use."""
@@ -205,7 +217,7 @@ class Gazetteer:
 
     def spelling_index(self):
         """The transliteration-key and typo index of the aliases (``pyanj.text.fuzzy``), for names the
-        matcher did not find: built on first use, never pickled."""
+        matcher did not find: built on first use, pickled with the gazetteer (its look-up caches left out)."""
         from pyanj.text.fuzzy import SpellingIndex
         return self.derived("spelling_index", lambda: SpellingIndex(self.places.values(), _stop_keys()))
 
@@ -289,6 +301,7 @@ def load(path: str | os.PathLike | None = None, cache: bool = True) -> Gazetteer
     gz = Gazetteer(places, geoms)
     if cfile is not None:
         gz.matcher()
+        gz.spelling_index()  # (kept in the cache with the matcher)
         _write_cache(cfile, gz)
         _LOADED[key] = gz
     return gz

@@ -112,6 +112,20 @@ class SpellingIndex:
             for d in deletes(jk, 1):  # (one deletion a side: queries delete up to their allowance)
                 self.deleted[d] = get(d, ()) + (jk,)
 
+    def __getstate__(self) -> dict:
+        # (the look-up caches stay out: a pickle of the index is the same whatever was looked up before)
+        state = {k: v for k, v in self.__dict__.items() if k not in ("cache", "runs")}
+        state["typo_words"] = sorted(self.typo_words)  # (sets sorted: the same bytes under any hash seed)
+        state["stop"] = sorted(self.stop)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.typo_words = set(self.typo_words)
+        self.stop = frozenset(self.stop)
+        self.cache = {}
+        self.runs = {}
+
     def lookup(self, surface: str, known, initial: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
         """(flag, join key, place ids) for a spelling the matcher did not find, or None. ``known``: the
         gazetteer's join-key index; ``initial``: the word opens a sentence (then no typo is looked for:

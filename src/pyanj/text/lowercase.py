@@ -18,7 +18,10 @@ from pyanj.text.vocab import UNLISTED_STOP
 #: Prepositions before a lower-case name that make it a place.
 _BEFORE = ("in", "from", "to", "at", "near", "of")
 _MIN_LETTERS = 6
-_AFTER = re.compile(r"(?<![\w\-])(?:" + "|".join(_BEFORE) + r") ([a-z]{%d,})(?![\w\-’'])" % _MIN_LETTERS)
+#: (No look-behind: a pattern that opens with one lets the regex engine try every position of the text; this
+#: one opens with the prepositions' first letters, and the word before is tested on each match instead. A
+#: match that test rejects hides no match it should have: one would have to open within its 6+ letters.)
+_AFTER = re.compile(r"(?:" + "|".join(_BEFORE) + r") ([a-z]{%d,})(?![\w\-’'])" % _MIN_LETTERS)
 
 
 def lower_case_repeats(prep, spans: list, gz) -> list:
@@ -31,6 +34,9 @@ def lower_case_repeats(prep, spans: list, gz) -> list:
     taken = None  # (built on the first lower-case word that is a found name's: most texts have none)
     index = gz.index
     for m in _AFTER.finditer(text):
+        b = m.start()
+        if b and ((c := text[b - 1]).isalnum() or c == "_" or c == "-"):
+            continue  # (the preposition ends a longer word: "within lowland"; what ``(?<![\w\-])`` said)
         low = m.group(1)
         if low in UNLISTED_STOP:
             continue
