@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pyanj import gazetteer
-from pyanj.io import atomic_dir, held_signals, staged_file
+from pyanj.io import atomic_dir, final_commit, held_signals, staged_file
 from pyanj.layers import write_layers
 from pyanj.resolve import geocode
 
@@ -92,3 +92,46 @@ def test_ctrl_c_inside_the_geopackage_stream_is_ctrl_c(tmp_path, monkeypatch):
         write_layers(ms, tmp_path / "L", gazetteer=gz, gpkg=tmp_path / "x.gpkg", force=True)
     assert (tmp_path / "x.gpkg").read_bytes() == before
     assert _hidden(tmp_path) == []
+
+
+def _commit_with_a_signal_inside(tmp_path, monkeypatch):
+    """atomic_dir over an old folder, with SIGINT sent in the middle of its held commit."""
+    import pyanj.io as io
+    swap = io._swap_in
+
+    def swap_and_signal(stage, path):
+        os.kill(os.getpid(), signal.SIGINT)
+        return swap(stage, path)
+    monkeypatch.setattr(io, "_swap_in", swap_and_signal)
+    (tmp_path / "L").mkdir()
+    (tmp_path / "L" / "a.geojson").write_text("old", encoding="utf-8")
+    with atomic_dir(tmp_path / "L") as stage:
+        (stage / "a.geojson").write_text("new", encoding="utf-8")
+
+
+def test_an_interrupt_during_a_commit_lands_after_it(tmp_path, monkeypatch):
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _commit_with_a_signal_inside(tmp_path, monkeypatch)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, old)
+    assert (tmp_path / "L" / "a.geojson").read_text(encoding="utf-8") == "new" and _hidden(tmp_path) == []
+
+
+def test_an_interrupt_during_the_final_commit_is_dropped_and_later_ones_ignored(tmp_path, monkeypatch):
+    """(``pyanj layers``: the folder's commit is the run's last; SIGTERM during it must not exit 130 with the
+    new folder in place, since a non-zero exit means the old outputs stand.)"""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    term = signal.getsignal(signal.SIGTERM)  # (set aside too if callable: an ignored SIGTERM outlives exec)
+    try:
+        with final_commit():
+            _commit_with_a_signal_inside(tmp_path, monkeypatch)  # (no KeyboardInterrupt)
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            import pyanj.io as io
+            assert io._FINAL == [False]  # one commit only: a later one is held as before
+    finally:
+        signal.signal(signal.SIGINT, old)
+        signal.signal(signal.SIGTERM, term)
+    assert (tmp_path / "L" / "a.geojson").read_text(encoding="utf-8") == "new" and _hidden(tmp_path) == []

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = ["atomic_path", "atomic_dir", "atomic_write_text", "atomic_write_bytes", "output_target", "same_file",
-           "held_signals"]
+           "held_signals", "final_commit"]
 
 
 def output_target(path) -> tuple[Path, bool]:
@@ -103,13 +103,31 @@ def atomic_write_bytes(path, data: bytes) -> None:
         Path(tmp).write_bytes(data)
 
 
+#: Set by ``final_commit`` for the next folder commit (a one-element list: the module's one switch).
+_FINAL = [False]
+
+
 @contextmanager
-def held_signals():
+def final_commit():
+    """For a command's own process: the next ``atomic_dir`` commit completes the command's outputs, so an
+    interrupt that comes during that commit, or after it, can undo nothing and is dropped: SIGINT and SIGTERM
+    are ignored from the commit on (as ``pyanj.cli.shared.outputs_written`` does, without its gap), and an
+    exit status other than 0 still always means the old outputs stand. The CLI gives the handlers back."""
+    _FINAL[0] = True
+    try:
+        yield
+    finally:
+        _FINAL[0] = False
+
+
+@contextmanager
+def held_signals(final: bool = False):
     """Ctrl-C and SIGTERM held back while a commit runs (renames, and removing what they replaced), so an
     interrupt lands before it or after it, never half-way: their Python handlers are set aside for the block
     (a thread mask would not do: the kernel gives a process's signal to any thread not masking it) and a
-    signal that came meanwhile is passed to its handler when the block ends. Main thread only (elsewhere
-    Python cannot set handlers, and runs none)."""
+    signal that came meanwhile is passed to its handler when the block ends. ``final``: when the block
+    succeeds, both signals are ignored from then on and one that came is dropped (``final_commit``). Main
+    thread only (elsewhere Python cannot set handlers, and runs none)."""
     import signal
     import threading
     if threading.current_thread() is not threading.main_thread():
@@ -122,12 +140,14 @@ def held_signals():
         if callable(h):  # (an ignored or default signal stays as it is)
             old[sig] = h
             signal.signal(sig, lambda signum, frame: came.append((signum, frame)))
+    done = False
     try:
         yield
+        done = True
     finally:
         for sig, h in old.items():
-            signal.signal(sig, h)
-        if came:
+            signal.signal(sig, signal.SIG_IGN if final and done else h)
+        if came and not (final and done):
             signum, frame = came[0]
             old[signum](signum, frame)
 
@@ -155,7 +175,8 @@ def atomic_dir(path, keep=lambda name: True, with_files=None):
         yield stage
         for tmp, _target in pairs:
             _fsync(tmp)
-        with held_signals():  # (an interrupt half-way would leave the old folder's copy behind)
+        final, _FINAL[0] = _FINAL[0], False
+        with held_signals(final):  # (an interrupt half-way would leave the old folder's copy behind)
             if path.is_dir():
                 _carry_over(path, stage, keep)
             old = _swap_in(stage, path)

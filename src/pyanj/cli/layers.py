@@ -58,6 +58,7 @@ def layers(inputs, output, gpkg, qgz, csv_, force, dem, density, hillshade, parq
 
 
 def _layers(inputs, out, gz, steps, mode, quiet, max_bytes, jobs, options) -> None:
+    from pyanj.io import final_commit
     from pyanj.layers import write_layers
     counts, skipped = [0, 0], [0]  # documents, mentions; inputs skipped
     mentions = _mention_columns(inputs, steps)
@@ -73,7 +74,8 @@ def _layers(inputs, out, gz, steps, mode, quiet, max_bytes, jobs, options) -> No
         finish(skipped)
         return
     try:
-        written = write_layers(mentions, out, gazetteer=gz, progress=steps, **options)
+        with final_commit():  # (the folder's commit is the run's last: an interrupt during it fails nothing)
+            written = write_layers(mentions, out, gazetteer=gz, progress=steps, **options)
     except OSError as e:
         raise _write_error(e, out) from None
     except ValueError as e:  # TerrainError and friends
