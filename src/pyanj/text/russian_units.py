@@ -119,8 +119,9 @@ def district_in_named_province(text: str, spans, gz) -> None:
             continue
         if b.cue != "province" or not b.ids:
             continue
-        countries = {gz.places[i].country for i in b.ids if gz.places[i].feature_type == "admin1"}
-        if len(countries) == 1 and len(b.ids) == sum(gz.places[i].feature_type == "admin1" for i in b.ids):
+        provinces = [gz.places[i] for i in b.ids]
+        countries = {p.country for p in provinces}
+        if len(countries) == 1 and all(p.feature_type == "admin1" for p in provinces):
             iso = countries.pop()
             if iso and any(gz.places[i].country == iso for i in a.ids):
                 a.country_hint = iso

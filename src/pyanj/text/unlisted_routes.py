@@ -23,12 +23,13 @@ from pyanj.text.vocab import PERSON_SUFFIXES
 ROUTE_FLAG = "route_end"
 #: Known places that anchor a route: towns and villages, crossings, districts (not countries, provinces, rivers).
 _ANCHOR_TYPES = frozenset({"settlement", "crossing", "admin2"})
+#: A road's words (each match of the two patterns below holds one).
+_ROAD_WORDS = ("road", "route", "highway", "track", "trail", "path", "stretch")
 #: A road's word right before a route: both its ends are places ("35 km of road from Namazgah to Qala Mad").
-_ROAD_ROUTE = re.compile(r"\b(?:road|roads|route|highway|track|trail|path|stretch)\s+(from|between)\s+(?=[A-Z])")
-_ROAD_WORDS = ("road", "route", "highway", "track", "trail", "path", "stretch")  # (each gate match holds one)
+_ROAD_ROUTE = re.compile(r"\b(?:roads|" + "|".join(_ROAD_WORDS) + r")\s+(from|between)\s+(?=[A-Z])")
 #: The same without its leading ``\b`` (which keeps the regex engine from scanning for a first letter): it
 #: matches wherever ``_ROAD_ROUTE`` does, so a text it finds nothing in has no road route (most texts).
-_ROAD_ROUTE_GATE = re.compile(r"(?:road|route|highway|track|trail|path|stretch)s?\s+(?:from|between)\s+[A-Z]")
+_ROAD_ROUTE_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")s?\s+(?:from|between)\s+[A-Z]")
 #: (the word before the first end, the word between the ends)
 _ROUTES = (("from", " to "), ("between", " and "))
 
