@@ -329,6 +329,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None or russian and _unit_name(text, s + got[0], s + got[1]):
             continue  # (nor "Московского пограничного отряда": a unit's name)
+        unit = unit or (len(got) > 3 and got[3])
         last = s + got[1]  # (the rest of the run may hold another name: "Хумроги Ванджского")
         sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
@@ -346,16 +347,23 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
 #: A place's lower-case head word right after a run ("Ishkasim market", "Eshkeshem village").
 _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|province|river|valley|bridge|pass"
                                r"|border crossing)s?\b")
+#: A run that is one name and its capitalised head word: "Durqad District".
+_CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
 
 
 def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
     """A district's name with one letter replaced ("Wardoj" for Warduj, "Shukhnan" for Shughnan), taken only
-    when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts"): the one
-    typo a plain run may not have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``;
-    None when no district's name, or two, is one letter away."""
-    if " " in word or not word.isascii() or not _DISTRICT_AFTER.match(text, e):
+    when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
+    written capitalised in the run itself, "Durqad District" in a headline): the one typo a plain run may not
+    have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``, the span holding a
+    capitalised head as the guideline's span does; None when no district's name, or two, is one letter away."""
+    head = _CAPITAL_DISTRICT.search(word)  # (the run's last name word: "Taliban Capture Durqad District")
+    off = 0
+    if head:
+        word, off = head.group(1), head.start(1)
+    if " " in word or not word.isascii() or not (head or _DISTRICT_AFTER.match(text, e)):
         return None
     jk = join_key(word)
     if len(jk) < MIN_LETTERS or jk in index.stop:
@@ -366,7 +374,8 @@ def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
     if len(near) != 1:
         return None  # none, or two districts' names equally near
     ids = tuple(i for i in known[near[0]] if gz.places[i].feature_type == "admin2")
-    return (0, e - s, ("fuzzy", near[0], ids))  # (a name both banks' districts share: the resolver decides)
+    # (a fourth item: a run ending in its capitalised head is no person's name, "Taliban Capture Durqad District")
+    return (off, e - s, ("fuzzy", near[0], ids), bool(head))  # (a name both banks' districts share: the resolver decides)
 
 
 def _run_starts(prep, starts: list[int], ends: list[int], with_ends: bool = False):
@@ -428,6 +437,12 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
     hit = index.lookup(word, known, initial)
+    if hit is None and not russian and got[1] < e and text[got[1]:e].strip().lower() in HEADS:
+        # a listed name holds its head ("Wakhan Corridor"): its typo is looked for with the head, whose letters
+        # give the long name's allowance ("Wakkan Corridor"), as the name alone ("Wakkan") has none
+        hit = index.lookup(text[got[0]:e], known, initial)
+        if hit is not None:
+            return got[0] - s, e - s, hit
     if hit is None and russian:
         from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives
         if is_cyrillic(word):
@@ -458,7 +473,8 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
         return None
     if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
         return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
-    if not unit and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon": no person)
+    headed = " " in surface and surface.rpartition(" ")[2].lower() in HEADS  # ("Asia Wakkan Corridor": a tag list)
+    if not unit and not headed and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon")
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):
         return None
@@ -471,3 +487,38 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     else:
         S._add_cues(text, sp, gz)
     return sp
+
+
+#: Persian and Arabic names joined by a lower-case word ("Kuran wa Munjan", "Dahan e Ghori", "Lal wa Sarjangal"):
+#: "wa"/"va" (and), the ezafe "e"/"i" written apart, "ud"/"ul"/"al" (of the). A capitalised run stops at them.
+_JOINED = re.compile(r"(?<![\w’'\-])[A-Z][a-z’'\-]+(?: (?:wa|va|e|i|ud|ul|al) [A-Z][a-z’'\-]+)+(?![\w’'\-])")
+
+
+def add_joined_spellings(prep, spans: list, gz) -> list:
+    """``spans`` with a span for each name of words joined by a lower-case word that the matcher did not
+    find as listed and that is a listed name's transliteration or typo ("Keran wa Munjan" for Kuran wa
+    Munjan): the run of ``add_spelling_spans`` never crosses the lower-case word, so the whole name is tried
+    here, in the same ``SpellingIndex`` and with the same checks (people, organisations). A name found in
+    one of its parts ("Munjan") keeps the text to that finder; only the unlisted finder's guesses give way."""
+    text = prep.text
+    if " wa " not in text and " va " not in text and " e " not in text and " i " not in text and " u" not in text \
+            and " al " not in text:
+        return spans
+    index = gz.spelling_index()
+    known = gz.index
+    new, replaced = [], set()
+    for m in _JOINED.finditer(text):
+        s, e = m.start(), m.end()
+        inside = [sp for sp in spans if sp.start < e and s < sp.end]
+        if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in inside):
+            continue  # a found name in it: that finder's
+        hit = index.lookup(m.group(), known, False)
+        if hit is None:
+            continue
+        sp = _spelling_span(S, prep, s, e, hit, gz)
+        if sp is not None:
+            replaced.update(id(old) for old in inside)
+            new.append(sp)
+    if not new:
+        return spans
+    return sorted([sp for sp in spans if id(sp) not in replaced] + new, key=lambda sp: (sp.start, sp.end))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
-from pyanj.text.fuzzy import add_spelling_spans
+from pyanj.text.fuzzy import add_joined_spellings, add_spelling_spans
+from pyanj.text.glued import add_glued_names
 from pyanj.text.list_spellings import list_member_spellings
 from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
@@ -42,6 +43,8 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
+    spans = add_joined_spellings(prep, spans, gz)  # ("Keran wa Munjan": a name joined by a lower-case word)
+    spans = add_glued_names(prep, spans, gz)  # ("KBUL (Pajhwok):" misspelt; "LocationAfghanistanPakistan")
     spans = list_member_spellings(prep, spans, gz)  # ("provinces like Kunduz, Tahor": Takhar)
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
