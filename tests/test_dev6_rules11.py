@@ -73,3 +73,16 @@ def test_other_glued_words_stay_out():
     assert _found("McDonald and PowerPoint") == []
     assert _found("TajikistanAir flew.") == []  # (a part that is no country: no split)
     assert _found("ElevationPakistanRoad") == []
+
+
+def test_one_vowel_written_as_another_in_a_long_name():
+    assert _found("We reached Eshkeshem bazaar.") == [("Eshkeshem", 11, "gn:1148268", "AF", ["fuzzy"])]
+    assert _found("Mr Eshkeshem said so.") == []
+    # (in a hyphened compound the vowel-apart part is not split off: "Shughnun-Rushan" is one statelet's name)
+    assert [f[0] for f in _found("The Shughnun-Rushan statelet was small.")] == ["Rushan"]
+
+
+def test_a_typo_of_a_name_listed_with_its_leading_word():
+    assert _found("Mountains in the heart of Central Asis stretch far.") == [
+        ("Central Asis", 26, "region:central-asia", None, ["fuzzy"])]
+    assert _found("Central Command said so.") == []

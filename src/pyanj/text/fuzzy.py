@@ -183,7 +183,8 @@ class SpellingIndex:
                 continue
             lim = min(allow, edit_allowance(self.typo[cand]))
             dist = osa_distance(jk, cand, lim)
-            if dist > lim or dist > best or (lim == 1 and _substitution(jk, cand)):
+            if dist > lim or dist > best or (lim == 1 and _substitution(jk, cand)
+                                             and not (len(jk) >= MIN_VOWEL_SWAP and _vowel_swap(jk, cand))):
                 continue
             if dist < best:
                 best, found = dist, []
@@ -201,6 +202,20 @@ class SpellingIndex:
                 if got is not None:
                     return got
         return None
+
+
+#: Fewest letters a name needs for one vowel written as another to count as its spelling ("Eshkeshem" for
+#: Eshkashem): the romanisations of one Persian short vowel differ so ("Kuran"/"Keran", "Darqad"/"Durqad").
+MIN_VOWEL_SWAP = 8
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one vowel written as another, and nothing else changed."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
 def _substitution(a: str, b: str) -> bool:
@@ -330,6 +345,10 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if got is None or russian and _unit_name(text, s + got[0], s + got[1]):
             continue  # (nor "Московского пограничного отряда": a unit's name)
         unit = unit or (len(got) > 3 and got[3])
+        a, b = s + got[0], s + got[1]
+        if got[2][0] == "fuzzy" and (text[a - 1:a] == "-" or text[b:b + 1] == "-") \
+                and _vowel_swap(join_key(text[a:b]), got[2][1]):
+            continue  # (a vowel apart, in a hyphened compound: "Shughnun-Rushan" is one statelet's name)
         last = s + got[1]  # (the rest of the run may hold another name: "Хумроги Ванджского")
         sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
@@ -344,6 +363,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     return out
 
 
+#: Leading words ``_candidates`` drops that listed names also begin with ("Central Asia", "North Waziristan").
+_LEAD_IN_NAMES = frozenset({"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "upper", "lower", "greater", "little", "great", "big", "new", "old"})
 #: A place's lower-case head word right after a run ("Ishkasim market", "Eshkeshem village").
 _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|province|river|valley|bridge|pass"
                                r"|border crossing)s?\b")
@@ -437,12 +459,17 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
     hit = index.lookup(word, known, initial)
-    if hit is None and not russian and got[1] < e and text[got[1]:e].strip().lower() in HEADS:
-        # a listed name holds its head ("Wakhan Corridor"): its typo is looked for with the head, whose letters
-        # give the long name's allowance ("Wakkan Corridor"), as the name alone ("Wakkan") has none
-        hit = index.lookup(text[got[0]:e], known, initial)
-        if hit is not None:
-            return got[0] - s, e - s, hit
+    if hit is None and not russian:
+        # a listed name holds its head or leading word ("Wakhan Corridor", "Central Asia"): its typo is looked for
+        # with them, whose letters give the long name's allowance ("Wakkan Corridor", "Central Asis"), as the name
+        # alone ("Wakkan", "Asis") has none
+        headed = got[1] < e and text[got[1]:e].strip().lower() in HEADS
+        led = got[0] > s and " " not in text[s:got[0]].strip() and text[s:got[0]].strip().lower() in _LEAD_IN_NAMES
+        for a, b in [(got[0], e)] * headed + [(s, got[1])] * led:
+            hit = index.lookup(text[a:b], known, initial)
+            if hit is not None:
+                return a - s, b - s, hit
+        hit = None
     if hit is None and russian:
         from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives
         if is_cyrillic(word):
