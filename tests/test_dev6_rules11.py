@@ -86,3 +86,16 @@ def test_a_typo_of_a_name_listed_with_its_leading_word():
     assert _found("Mountains in the heart of Central Asis stretch far.") == [
         ("Central Asis", 26, "region:central-asia", None, ["fuzzy"])]
     assert _found("Central Command said so.") == []
+
+
+def test_a_listed_summit_named_without_its_summit_word_before_its_height():
+    assert _found("Peaks reach above 7000 m, like Ismoil Somoni (7495 m).") == [
+        ("Ismoil Somoni", 32, "physical:ismoil-somoni-peak", "TJ", [])]
+    assert [f[:3] for f in _found("We saw Lenin (7,134 m) from the camp.")] == [("Lenin", 7, "physical:lenin-peak")]
+
+
+def test_no_summit_without_a_summits_height_or_after_a_title():
+    assert _found("A statue of Ismoil Somoni stands in the square.") == []
+    assert _found("Ismoil Somoni (1999 m) is a hill's height, not a summit's.") == []
+    assert _found("Mr Lenin (7134 m) smiled.") == []
+    assert [f[:3] for f in _found("Khorog (2100 m) is a town.")] == [("Khorog", 0, "gn:1221328")]

@@ -17,7 +17,7 @@ from pyanj.text.lowercase import lower_case_repeats
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.spans import Span, _share_list_cues, gazetteer_spans
 from pyanj.text.unlisted import add_unlisted
-from pyanj.text.unlisted_peaks import height_peaks
+from pyanj.text.unlisted_peaks import height_named_summits, height_peaks
 from pyanj.text.unlisted_routes import route_ends
 from pyanj.text.russian_coord import coordinated_adjectives
 from pyanj.text.unlisted_ru import russian_unlisted
@@ -33,6 +33,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     if routes:
         spans = sorted(spans + routes, key=lambda s: s.start)
     peaks = height_peaks(prep.text, spans)  # ("Peak 6,094m": a summit named by its height)
+    peaks += height_named_summits(prep.text, spans, gz)  # ("Ismoil Somoni (7495 m)": a listed peak, its height after)
     if peaks:
         spans = sorted(spans + peaks, key=lambda s: s.start)
     if prep.lang in ("ru", "tg"):  # ("в селе Дованг": the Russian generic word before a name it lacks)

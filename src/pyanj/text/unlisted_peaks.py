@@ -44,3 +44,36 @@ def height_peaks(text: str, spans: list) -> list:
             continue
         out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], "peak", None, True, [FLAG], False, prev))
     return out
+
+
+#: A capitalised name of one to three words, then its height in brackets: "Ismoil Somoni (7495 m)", "Lenin (7,134 m)".
+NAMED_HEIGHT = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]+ ){0,2}[A-Z][\w’'\-]+)[ \t]\((?:(\d),?(\d{3})|(\d{4}))[ \t]?"
+                          r"(?:m|metres|meters)\)")
+#: How a listed summit's name holds the word the text left out before its height.
+_SUMMIT_FORMS = ("{} Peak", "Peak {}", "Pik {}", "Mount {}", "{} Pik")
+
+
+def height_named_summits(text: str, spans: list, gz) -> list:
+    """Spans for listed summits a text names without their summit word, the height after them in brackets
+    ("peaks … like Ismoil Somoni (7495 m)": Ismoil Somoni Peak), which no other span holds. The height makes the
+    bare name a summit's, as the word "Peak" would: a person or a town ("Ismoil Somoni", the ruler and the
+    district) has none. Only heights a summit can have count, and only a listed summit's name."""
+    if " m)" not in text and "m)" not in text:
+        return []
+    taken = [(sp.start, sp.end) for sp in spans]
+    out = []
+    for m in NAMED_HEIGHT.finditer(text):
+        s, e = m.span(1)
+        height = int(m.group(2) + m.group(3)) if m.group(2) else int(m.group(4))
+        if not LOWEST <= height <= HIGHEST or any(a < e and s < b for a, b in taken):
+            continue
+        name = m.group(1)
+        if _prev_word(text, s).rstrip(".").lower() in PERSON_TITLES:
+            continue
+        for form in _SUMMIT_FORMS:
+            key = join_key(form.format(name))
+            ids = [i for i in gz.index.get(key, ()) if gz.places[i].feature_type == "physical"]
+            if ids:
+                out.append(Span(s, e, name, key, ids, "peak", None, True, [], False, _prev_word(text, s)))
+                break
+    return out
