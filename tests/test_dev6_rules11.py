@@ -90,7 +90,7 @@ def test_a_typo_of_a_name_listed_with_its_leading_word():
 
 def test_a_listed_summit_named_without_its_summit_word_before_its_height():
     assert _found("Peaks reach above 7000 m, like Ismoil Somoni (7495 m).") == [
-        ("Ismoil Somoni", 32, "physical:ismoil-somoni-peak", "TJ", [])]
+        ("Ismoil Somoni", 31, "physical:ismoil-somoni-peak", "TJ", [])]
     assert [f[:3] for f in _found("We saw Lenin (7,134 m) from the camp.")] == [("Lenin", 7, "physical:lenin-peak")]
 
 
