@@ -14,7 +14,10 @@ REPO = Path(__file__).resolve().parents[1]
 FILE = data_dir() / "gazetteer" / "places12.toml"
 IDS = ["physical:tirich-mir", "physical:noshaq", "physical:muztagh-ata", "physical:lenin-peak", "physical:trans-alay-range",
        "physical:hisar-range", "physical:alay-valley", "physical:fedchenko-glacier", "physical:torugart-pass",
-       "settlement:sary-tash", "physical:band-e-amir", "region:hazarajat", "region:qataghan", "physical:mediterranean-sea"]
+       "settlement:sary-tash", "physical:band-e-amir", "region:hazarajat", "region:qataghan", "physical:mediterranean-sea",
+       "physical:korzhenevskaya-peak", "physical:karl-marx-peak", "physical:zarafshan-range",
+       "physical:iskanderkul", "physical:issyk-kul", "physical:kilik-pass", "physical:mintaka-pass", "physical:irshad-pass",
+       "physical:indian-ocean"]
 
 
 def _found(text):
@@ -77,11 +80,27 @@ def test_lakes_and_regions():
     assert [f[:2] for f in _found("Migrants cross the Mediterranean Sea.")] == [("Mediterranean Sea", "physical:mediterranean-sea")]
 
 
+def test_more_summits_ranges_lakes_passes_and_an_ocean():
+    assert [f[:2] for f in _found("From Vrang we saw Karl Marx Peak above the Shakhdara Range.")][-2:] == [
+        ("Karl Marx Peak", "physical:karl-marx-peak"), ("Shakhdara Range", "physical:shakhdara-range")]  # (the range: places.toml)
+    assert ("Pik Korzhenevskoi", "physical:korzhenevskaya-peak", "TJ", 39.0575, 72.00833) in _found(
+        "Pik Korzhenevskoi was climbed first in 1953.")
+    assert [f[:2] for f in _found("Lake Iskanderkul lies below the Zeravshan Range.")] == [
+        ("Lake Iskanderkul", "physical:iskanderkul"), ("Zeravshan Range", "physical:zarafshan-range")]
+    assert [f[:2] for f in _found("Tourists swim in Issyk-Kul.")] == [("Issyk-Kul", "physical:issyk-kul")]
+    assert [f[:2] for f in _found("Caravans used the Kilik Pass and the Mintaka Pass.")] == [
+        ("Kilik Pass", "physical:kilik-pass"), ("Mintaka Pass", "physical:mintaka-pass")]
+    assert [f[:2] for f in _found("The Kyrgyz cross the Irshad Pass in spring.")] == [("Irshad Pass", "physical:irshad-pass")]
+    assert [f[:2] for f in _found("Ships crossed the Indian Ocean.")] == [("Indian Ocean", "physical:indian-ocean")]
+
+
 def test_the_person_the_town_and_the_adjective_stay_out():
     new = set(IDS)
     for text in ("Lenin spoke in 1917; a statue of Lenin stands in Khujand.",
                  "The Hissar fortress is west of Dushanbe.",
                  "A Mediterranean climate suits olives.",
                  "The Alai district and the Alay people.",
-                 "Mr Noshak and the Fedchenko family arrived."):
+                 "Mr Noshak and the Fedchenko family arrived.",
+                 "Karl Marx wrote; Evgenia Korzhenevskaya travelled; Radio Ozodi reported.",
+                 "The Zeravshan flows past Panjakent; Indian cuisine."):
         assert [f for f in _found(text) if f[1] in new] == [], text
