@@ -518,6 +518,7 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
 
 #: Persian and Arabic names joined by a lower-case word ("Kuran wa Munjan", "Dahan e Ghori", "Lal wa Sarjangal"):
 #: "wa"/"va" (and), the ezafe "e"/"i" written apart, "ud"/"ul"/"al" (of the). A capitalised run stops at them.
+_JOINERS = (" wa ", " va ", " e ", " i ", " ud ", " ul ", " al ")
 _JOINED = re.compile(r"(?<![\w’'\-])[A-Z][a-z’'\-]+(?: (?:wa|va|e|i|ud|ul|al) [A-Z][a-z’'\-]+)+(?![\w’'\-])")
 
 
@@ -528,9 +529,8 @@ def add_joined_spellings(prep, spans: list, gz) -> list:
     here, in the same ``SpellingIndex`` and with the same checks (people, organisations). A name found in
     one of its parts ("Munjan") keeps the text to that finder; only the unlisted finder's guesses give way."""
     text = prep.text
-    if " wa " not in text and " va " not in text and " e " not in text and " i " not in text and " u" not in text \
-            and " al " not in text:
-        return spans
+    if not any(j in text for j in _JOINERS):
+        return spans  # (most texts: no joining word, decided by substring tests, not a regex scan)
     index = gz.spelling_index()
     known = gz.index
     new, replaced = [], set()
