@@ -26,7 +26,7 @@ from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
-                                    flag_references, qualified_readings)
+                                    flag_references, place_rivers, qualified_readings)
 from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
@@ -192,7 +192,7 @@ def _several(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, kept: dict) -
         return None, None, res.confidence, res
     ctx.note_group(sp, p)
     if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
-        ctx.add_anchor(p, pi, p.lat, p.lon)
+        ctx.add_anchor(p, pi, p.lat, p.lon, sp.start)
     return p, _values_of(p, kept), res.confidence, res
 
 
@@ -241,6 +241,7 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
             _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
         add(m)
+    place_rivers(ctx)  # (rivers along their line: once every name, and so every place of the text, is known)
     return mentions
 
 

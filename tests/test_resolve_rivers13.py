@@ -1,0 +1,54 @@
+"""Rivers placed by the whole text the way a reader does (issue 12, session 11 acc11res): every name of the
+text counts, wherever it stands (``resolve.evidence.place_rivers``); a province or country counts for nothing;
+a capital 130 km off does not drag the river; several stretches in one paragraph: the one named nearest."""
+
+import pyanj
+
+MID = (38.323337, 70.595672)  # the bundled Panj's halfway point (river:panj)
+
+
+def _river(text: str, surface: str):
+    return [((m.lat, m.lon), m.flags) for m in pyanj.geocode(text) if m.surface == surface]
+
+
+def test_a_capital_in_the_paragraph_does_not_drag_the_river_the_bank_places_do():
+    text = ("The first bridge at Khorog opened in 2002.\nMost aid for Afghanistan is flown into Dushanbe.\n"
+            "The trucks then cross the Pyandzh River on a ferry.")
+    assert _river(text, "Pyandzh River") == [((37.486151, 71.510834), ["point_on_line"])]  # at Khorog
+
+
+def test_a_province_alone_keeps_the_halfway_point():
+    assert _river("On the far side of the Panj River lies Badakhshan province.", "Panj River") == [(MID, [])]
+
+
+def test_several_stretches_in_a_paragraph_the_one_named_nearest_the_river():
+    text = ("We drove from Khorog past Ishkashim and on to Dushanbe. At Nizhny Pyanj we crossed the Panj River "
+            "by the new bridge.")
+    assert _river(text, "Panj River") == [((37.196397, 68.576715), ["point_on_line"])]  # at Nizhny Pyanj
+
+
+def test_places_of_one_stretch_are_averaged():
+    text = "We drove from Khorog past Ishkashim and on to Dushanbe. In Khorog we walked along the Panj River."
+    assert _river(text, "Panj River") == [((37.267279, 71.486746), ["point_on_line"])]
+
+
+def test_a_place_named_after_the_river_places_it_too():
+    # "Wakhan" has several readings: it is resolved after the river, and still places it
+    text = "The Panj River runs fast and brown here. Our guide was born in Vrang, a village of the Wakhan valley."
+    assert _river(text, "Panj River") == [((36.859935, 72.10454), ["point_on_line"])]
+
+
+def test_a_text_about_the_whole_river_keeps_the_halfway_point():
+    assert _river("Five bridges cross the Panj River between Tajikistan and Afghanistan.", "Panj River") == [(MID, [])]
+    assert _river("The Panj River runs for 1,125 km along the border.", "Panj River") == [(MID, [])]
+
+
+def test_russian_river_by_the_town_not_the_capital():
+    assert _river("Через Пяндж у Хорога построен мост; в Душанбе об этом писали газеты.", "Пяндж") == [
+        ((37.486151, 71.510834), ["point_on_line"])]
+
+
+def test_places_that_are_not_rivers_are_not_moved():
+    ms = pyanj.geocode("We drove from Khorog to Dushanbe along the Panj River.")
+    assert [(m.surface, m.lat, m.lon) for m in ms if m.feature_type != "river"] == [
+        ("Khorog", 37.49039, 71.55337), ("Dushanbe", 38.53575, 68.77905)]
