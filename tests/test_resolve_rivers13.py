@@ -52,3 +52,25 @@ def test_places_that_are_not_rivers_are_not_moved():
     ms = pyanj.geocode("We drove from Khorog to Dushanbe along the Panj River.")
     assert [(m.surface, m.lat, m.lon) for m in ms if m.feature_type != "river"] == [
         ("Khorog", 37.49039, 71.55337), ("Dushanbe", 38.53575, 68.77905)]
+
+
+# --- a bare singular range name listed with other ranges is the range (resolve.extent.listed_with_ranges)
+
+WAKHAN = "We walked from Sarhad-e Broghil to Bozai Gumbaz in the Wakhan and on to Ishkashim. "
+RANGE = (38.5, 73.5)  # physical:pamir-mountains' own (cited) point
+AF_PART = (37.056964, 73.348776)  # its part in Afghanistan (extent.country_part)
+
+
+def _pamir(sentence: str):
+    return [((m.lat, m.lon), m.flags) for m in pyanj.geocode(WAKHAN + sentence) if m.surface == "Pamir"]
+
+
+def test_the_pamir_listed_with_ranges_is_the_range():
+    assert _pamir("The Hindu Kush, Karakoram and Pamir meet here.") == [(RANGE, [])]
+    assert _pamir("Kyrgyz herders live among the peaks of the Pamir and Karakorum ranges.") == [(RANGE, [])]
+
+
+def test_the_pamir_of_an_afghan_text_not_listed_with_ranges_is_its_afghan_part():
+    assert _pamir("Herders graze yaks in the Pamir.") == [(AF_PART, ["part_in_country: AF"])]
+    assert _pamir("The Wakhan and Pamir are remote.") == [(AF_PART, ["part_in_country: AF"])]  # no range
+    assert _pamir("Herders graze yaks in the Pamir, Kyrgyz say.") == [(AF_PART, ["part_in_country: AF"])]
