@@ -30,6 +30,7 @@ from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_
 from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
+from pyanj.resolve.known_as import known_as
 from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
@@ -119,6 +120,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     units_of_country(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
+    known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
     unlisted_bank(mentions)
