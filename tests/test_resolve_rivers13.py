@@ -74,3 +74,20 @@ def test_the_pamir_of_an_afghan_text_not_listed_with_ranges_is_its_afghan_part()
     assert _pamir("Herders graze yaks in the Pamir.") == [(AF_PART, ["part_in_country: AF"])]
     assert _pamir("The Wakhan and Pamir are remote.") == [(AF_PART, ["part_in_country: AF"])]  # no range
     assert _pamir("Herders graze yaks in the Pamir, Kyrgyz say.") == [(AF_PART, ["part_in_country: AF"])]
+
+
+# --- "the river of X" names the river (resolve.pipeline._after_river_of)
+
+def _panj(text):
+    return [(m.place_id, m.cue) for m in pyanj.geocode(text) if m.surface == "Panj"]
+
+
+def test_the_river_of_a_name_is_the_river():
+    assert _panj("Bridges across the border river of Panj operate as usual.") == [("river:panj", "river")]
+    assert _panj("Fishermen work the river of Panj.") == [("river:panj", "river")]
+
+
+def test_other_of_phrases_keep_the_town():
+    assert _panj("Residents of Panj fled.") == [("gn:1220750", None)]
+    assert _panj("A river of refugees left Panj.") == [("gn:1220750", None)]
+    assert _panj("The river of Panj town is muddy.") == [("gn:1220750", "town")]  # the head after it wins

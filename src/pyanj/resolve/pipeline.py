@@ -13,6 +13,7 @@ that ``pyanj geocode``, ``layers`` and ``map`` share.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
@@ -215,6 +216,8 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
             m.lang = lang
             add(m)
             continue
+        if len(ids) > 1 and sp.cue is None and _after_river_of(text, sp.start):
+            sp.cue = "river"  # "the border river of Panj": the river, not the town (a cue like "Panj River")
         if len(ids) == 1:
             got = single.get((ids[0], sp.cue))
             p, values, conf, rare = got if got is not None else _single(sp, ctx, gz, single, kept)
@@ -245,6 +248,15 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         add(m)
     place_rivers(ctx)  # (rivers along their line: once every name, and so every place of the text, is known)
     return mentions
+
+
+#: "the (border) river of X", "the rivers of X and Y": the words before a name that make it a river's.
+RIVER_OF = re.compile(r"(?i)\brivers?\s+of\s+(?:the\s+)?$")
+
+
+def _after_river_of(text: str, start: int) -> bool:
+    """Do the words right before ``start`` say "river of" ("bridges across the border river of Panj")?"""
+    return start >= 9 and "of" in text[start - 5:start] and RIVER_OF.search(text, max(0, start - 16), start) is not None
 
 
 def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, where: tuple[int, int], camp_at: list[int]) -> None:
