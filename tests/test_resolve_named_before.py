@@ -28,3 +28,8 @@ def test_a_name_weighed_clearly_is_not_changed():
     # the province word makes the Afghan province clear: "Badakhshan" later is not ambiguous, stays
     assert _read("Kabul and Badakhshan province. Later, Badakhshan.")[1:] == [
         ("Badakhshan", AF_BADAKHSHAN, False, False), ("Badakhshan", AF_BADAKHSHAN, False, False)]
+
+
+def test_a_name_with_its_own_type_word_is_not_changed():
+    assert _read("Talks in Khorog on Gorno-Badakhshan. Badakhshan province is across the river.")[-1] == (
+        "Badakhshan", AF_BADAKHSHAN, False, True)

@@ -5,7 +5,8 @@ has already named unambiguously.
 
 Applied to a mention whose readings were weighed too closely to tell (flag ``ambiguous``), when exactly one
 of its readings of the chosen kind (a province stays a province) is a place an earlier, unambiguous
-mention named; flag ``named_before``. Nothing changes when the text named none of them, or several.
+mention named; flag ``named_before``. Nothing changes when the text named none of them, or several, nor
+for a name with a type word of its own ("Badakhshan province" after "Gorno-Badakhshan": the word was weighed).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def named_before(mentions, gz) -> None:
     for m in mentions:
         if m.place_id is None:
             continue
-        if "ambiguous" in m.flags and m.candidates and m.place_id not in seen:
+        if "ambiguous" in m.flags and m.candidates and m.cue is None and m.place_id not in seen:
             kind = m.feature_type
             other = [c["id"] for c in m.candidates if c["id"] in seen and c["id"] in gz.places
                      and gz.places[c["id"]].feature_type == kind]

@@ -33,6 +33,7 @@ from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.known_as import known_as
 from pyanj.resolve.named_before import named_before
+from pyanj.resolve.unit_word import unit_words
 from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
@@ -118,6 +119,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
     named_before(mentions, gz)  # "Горного Бадахшана … в Бадахшане": the place named in full before
+    unit_words(text, mentions, gz)  # "провинции Бадахшан": the Afghan province, "области": Tajikistan's (over named_before)
     tajik_wakhan(mentions, gz)
     compass_regions(text, mentions, gz)
     units_of_country(text, mentions, gz)
