@@ -37,6 +37,9 @@ def known_as(text: str, mentions) -> None:
         m1, m2 = mentions[i], mentions[i + 1]
         if m1.feature_type in _NEVER or m2.feature_type in _NEVER or not m1.located or m2.start - m1.end > REACH:
             continue
+        gap = text[m1.end:m2.start]
+        if not _CUES.search(gap):  # (most pairs: no cue word between them)
+            continue
         got = KNOWN_AS.match(text, m1.end, m2.start)
         if got is None or got.end() != m2.start or m2.place_id == m1.place_id:
             continue
