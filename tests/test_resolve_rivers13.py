@@ -91,3 +91,18 @@ def test_other_of_phrases_keep_the_town():
     assert _panj("Residents of Panj fled.") == [("gn:1220750", None)]
     assert _panj("A river of refugees left Panj.") == [("gn:1220750", None)]
     assert _panj("The river of Panj town is muddy.") == [("gn:1220750", "town")]  # the head after it wins
+
+
+def test_a_long_text_weighs_each_river_against_its_anchors_once(monkeypatch):
+    import pyanj.resolve.evidence as ev
+    calls = []
+    real = ev._river_terms
+    monkeypatch.setattr(ev, "_river_terms", lambda *a: calls.append(1) or real(*a))
+    text = "\n".join(["Khorog lies on the Panj River.", "Nizhny Pyanj lies on the Panj River."] * 100)
+    ms = [m for m in pyanj.geocode(text) if m.surface == "Panj River"]
+    assert len(ms) == 200 and len(calls) == 1
+    # one paragraph with Khorog and Nizhny Pyanj, 300 km apart along the river: each mention goes to the town
+    # named nearest it in the text (the first: "Nizhny Pyanj", 13 characters on, not "Khorog", 19 back)
+    assert (ms[0].lat, ms[0].lon) == (37.196397, 68.576715)
+    assert {(m.lat, m.lon) for m in ms} == {(37.196397, 68.576715), (37.486151, 71.510834)}
+    assert all(m.flags == ["point_on_line"] for m in ms)

@@ -113,23 +113,39 @@ def place_rivers(ctx: DocContext) -> None:
     seen: dict = {}
     for m, line, para, pid in pending:
         got = seen.get(pid)
-        if got is None:
-            shapely.prepare(line)
-            got = seen[pid] = (shapely.distance(line, pts).tolist(), shapely.line_locate_point(line, pts).tolist())
-        dist, pos = got
-        paras = (para - 1, para, para + 1)
-        near = [k for k, i in enumerate(spots) if dist[k] <= NEAR_DEG and anchors[i][0] in paras]
+        if got is None:  # (once per river and document: a long text costs anchors + rivers, not their product)
+            got = seen[pid] = _river_terms(line, pts, [anchors[i] for i in spots])
+        pos, by_para, bank = got
+        near = sorted(k for p in (para - 1, para, para + 1) for k in by_para.get(p, ()))
         if near:
             near = _one_stretch(near, pos, [at[spots[k]][0] for k in near], m.start)
+            lat = sum(anchors[spots[k]][1] for k in near) / len(near)
+            lon = sum(anchors[spots[k]][2] for k in near) / len(near)
+        elif bank is not None:
+            lat, lon = bank
         else:
-            near = [k for k in range(len(spots)) if dist[k] <= BANK_DEG]
-            if not near or (max(pos[k] for k in near) - min(pos[k] for k in near)) * 111.0 > STRETCH_KM:
-                continue  # (the places on its banks name no one stretch of it)
-        lat = sum(anchors[spots[k]][1] for k in near) / len(near)
-        lon = sum(anchors[spots[k]][2] for k in near) / len(near)
+            continue
         pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
         m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
         m.flags.append("point_on_line")
+
+
+def _river_terms(line, pts, anchors: list) -> tuple:
+    """(each anchor's position along the line, the anchors within ``NEAR_DEG`` of it by paragraph, the mean
+    point of those on its banks when they lie along one stretch, else None) for one river and the anchors
+    (``pts``, their points; ``anchors``, their (para, lat, lon, id))."""
+    import shapely
+    shapely.prepare(line)
+    dist = shapely.distance(line, pts).tolist()
+    pos = shapely.line_locate_point(line, pts).tolist()
+    by_para: dict[int, list[int]] = {}
+    for k, d in enumerate(dist):
+        if d <= NEAR_DEG:
+            by_para.setdefault(anchors[k][0], []).append(k)
+    bank = [k for k, d in enumerate(dist) if d <= BANK_DEG]
+    if not bank or (max(pos[k] for k in bank) - min(pos[k] for k in bank)) * 111.0 > STRETCH_KM:
+        return pos, by_para, None  # (the places on its banks name no one stretch of it)
+    return pos, by_para, (sum(anchors[k][1] for k in bank) / len(bank), sum(anchors[k][2] for k in bank) / len(bank))
 
 
 def _one_stretch(near: list[int], pos: list[float], offsets: list[int], start: int) -> list[int]:
