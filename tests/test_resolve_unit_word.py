@@ -27,3 +27,10 @@ def test_english_province_is_not_read_so():
     # (the rule is Russian only: GBAO is an "Autonomous Province" in English)
     assert _read("Talks in Khorog on Gorno-Badakhshan. Badakhshan province is across the river.")[1] == (
         "Badakhshan", AF_BADAKHSHAN, ["ambiguous"])
+
+
+def test_a_demonym_before_the_word_says_it_first():
+    assert _read("В афганской области Бадахшан прошли выборы.") == [("Бадахшан", AF_BADAKHSHAN, [])]
+    # the country after the unit word moves it too (resolve.unit_country)
+    assert _read("В Бадахшанской области Афганистана прошли выборы.") == [
+        ("Бадахшанской", AF_BADAKHSHAN, ["unit_word", "unit_of_country"])]

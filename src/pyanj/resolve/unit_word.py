@@ -2,7 +2,8 @@
 provinces are "провинции" ("провинции Бадахшан", "в провинции Тахар"), Tajikistan's regions "области"
 ("Хатлонской области", "Горно-Бадахшанской автономной области"). "Бадахшан" names both the Afghan province
 and GBAO; the word right before or after the name decides between them, whatever the rest of the text is
-about (a Tajik text still writes "провинция Бадахшан" for the Afghan side). Flag ``unit_word``.
+about (a Tajik text still writes "провинция Бадахшан" for the Afghan side); a demonym before the word says it
+first ("афганской области Бадахшан"). Flag ``unit_word``.
 
 Only Russian: the English "province" is written for GBAO too ("Gorno-Badakhshan Autonomous Province").
 """
@@ -11,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-BEFORE = re.compile(r"(?i:(провинци|област)\w*)[ \t]+$")
-AFTER = re.compile(r"[ \t]+(?:автономн\w+[ \t]+)?(?i:(провинци|област)\w*)")
-_COUNTRY = {"провинци": "AF", "област": "TJ"}
+BEFORE = re.compile(r"(?i:(?:(афганск|таджикск)\w*[ \t]+)?(провинци|област)\w*)[ \t]+$")
+AFTER = re.compile(r"[ \t]+(?:автономн\w+[ \t]+)?(?i:()(провинци|област)\w*)")
+_COUNTRY = {"провинци": "AF", "област": "TJ", "афганск": "AF", "таджикск": "TJ"}
 FLAG = "unit_word"
 
 
@@ -24,7 +25,7 @@ def unit_words(text: str, mentions, gz) -> None:
         got = AFTER.match(text, m.end) or BEFORE.search(text, max(0, m.start - 24), m.start)
         if got is None:
             continue
-        iso = _COUNTRY[got.group(1).lower()]
+        iso = _COUNTRY[(got.group(1) or got.group(2)).lower()]  # (a demonym before the word says it first)
         if m.country == iso:  # read so already: the word settles what was weighed too closely to tell
             if "ambiguous" in m.flags:
                 m.flags = [f for f in m.flags if f != "ambiguous"] + [FLAG]
