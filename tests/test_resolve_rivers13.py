@@ -106,3 +106,13 @@ def test_a_long_text_weighs_each_river_against_its_anchors_once(monkeypatch):
     assert (ms[0].lat, ms[0].lon) == (37.196397, 68.576715)
     assert {(m.lat, m.lon) for m in ms} == {(37.196397, 68.576715), (37.486151, 71.510834)}
     assert all(m.flags == ["point_on_line"] for m in ms)
+
+
+def test_the_confluence_with_a_name_is_the_river():
+    got = [(m.surface, m.place_id) for m in pyanj.geocode(
+        "Граница тянется вдоль реки Пяндж от Памира до слияния с Вахшем, где начинается Амударья.")]
+    assert ("Вахшем", "river:vakhsh") in got
+    assert [(m.surface, m.place_id) for m in pyanj.geocode("The Panj flows to its confluence with the Vakhsh.")
+            ][1] == ("Vakhsh", "river:vakhsh")
+    # "с" alone is no confluence: a person met "with" someone (the town's reading stays)
+    assert [m.place_id for m in pyanj.geocode("Он встретился с Вахшем.")] == ["gn:1220219"]

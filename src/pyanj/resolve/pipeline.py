@@ -254,13 +254,18 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
     return mentions
 
 
-#: "the (border) river of X", "the rivers of X and Y": the words before a name that make it a river's.
-RIVER_OF = re.compile(r"(?i)\brivers?\s+of\s+(?:the\s+)?$")
+#: "the (border) river of X", "the confluence with the X", "слияния с X": the words before a name that make it
+#: a river's (a town has no confluence).
+RIVER_OF = re.compile(r"(?i)(?:\brivers?\s+of|\bconfluence\s+with|\bслияни\w*\s+со?)\s+(?:the\s+)?$")
 
 
 def _after_river_of(text: str, start: int) -> bool:
-    """Do the words right before ``start`` say "river of" ("bridges across the border river of Panj")?"""
-    return start >= 9 and "of" in text[start - 5:start] and RIVER_OF.search(text, max(0, start - 16), start) is not None
+    """Do the words right before ``start`` say "river of" ("bridges across the border river of Panj") or
+    "confluence with" ("до слияния с Вахшем")?"""
+    if start < 4:
+        return False
+    near = text[max(0, start - 22):start]
+    return ("of" in near or "with" in near or "с" in near) and RIVER_OF.search(near) is not None
 
 
 def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, where: tuple[int, int], camp_at: list[int]) -> None:
