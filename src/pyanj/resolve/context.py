@@ -23,6 +23,9 @@ _SUBCOUNTRY = {"admin1", "admin2", "settlement", "crossing", "bazaar", "military
 #: Place types whose closeness to the document's other places counts.
 NEAR_TYPES = frozenset(_SUBCOUNTRY | {"river", "region", "road"})
 _NONE: frozenset[str] = frozenset()
+#: Precisions of places that name no one stretch of a river (a province, a country): they say on which
+#: side a text is, not where along the river.
+WIDE_PRECISIONS = frozenset({"province", "country"})
 _count = itemgetter(1)
 _ZEROS = repeat(0)  # (the default count of each of a place's countries: ``map(counts.get, pc, _ZEROS)``)
 _IN_SENTENCE, _BESIDE, _IN_PARAGRAPH, _IN_DOCUMENT, _SIDE, _BANK, _PARENT_NEAR, _PARENT_IN_DOC, _NEAR_ANCHOR, \
@@ -65,7 +68,10 @@ class DocContext:
         self.demonyms_by_para: dict[int, set[str]] = {}
         self.group_types: dict[int, list[tuple[int, str]]] = {}
         self.group_counts: dict[int, tuple[dict, dict, set[int]]] = {}  # counts of types, of AF/TJ; members noted
-        self.near_river: dict = {}  # river id -> what the anchors say of it (resolve.evidence._RiverFocus)
+        # per anchor, (offset of its name in the text, whether it is below a province): what places a
+        # river along its line (resolve.evidence.place_rivers)
+        self.anchor_at: list[tuple[int, bool]] = []
+        self.pending_rivers: list = []  # rivers to place along their line once every name is resolved
         self.local_sents: set[int] = set()  # sentences naming a located place below a country (not a river)
         self.subject = None  # the span heading the page, if one does (resolve.subject), and its place
         self.subject_id: str | None = None
@@ -105,8 +111,9 @@ class DocContext:
         self.doc_countries[iso] = self.doc_countries.get(iso, 0) + 1
         self.n_countries += 1
 
-    def add_anchor(self, place: Place, para: int, lat: float, lon: float) -> None:
+    def add_anchor(self, place: Place, para: int, lat: float, lon: float, at: int = -1) -> None:
         self.anchors.append((para, lat, lon, place.id))
+        self.anchor_at.append((at, place.precision not in WIDE_PRECISIONS))
         if place.country in ("AF", "TJ"):
             self.anchor_countries[place.country] = self.anchor_countries.get(place.country, 0) + 1
             self.n_anchor_countries += 1
@@ -232,7 +239,7 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
             if iso is None:
                 continue
             if iso is True:  # (located, not a country nor a river)
-                ctx.add_anchor(p, pi, p.lat, p.lon)
+                ctx.add_anchor(p, pi, p.lat, p.lon, sp.start)
                 ctx.local_sents.add(si)
                 continue
             # "crossed into Tajikistan", "fled to Tajikistan": a destination, not where the sentence is
@@ -271,6 +278,7 @@ def build_context(prep, spans: list[Span], sent_of: list[tuple[int, int]], coord
             pi = seg.paragraph_of(c.start)
             cid = f"coordinate:{c.lat:.6f},{c.lon:.6f}"
             ctx.anchors.append((pi, c.lat, c.lon, cid))
+            ctx.anchor_at.append((c.start, True))
             ctx.by_para.setdefault(pi, []).append((c.lat, c.lon, cid))
     return ctx
 

@@ -44,45 +44,6 @@ BANK_DEG = 0.25
 STRETCH_KM = 150.0
 
 
-class _RiverFocus:
-    """What a document's anchors say about one river, kept up to date as anchors are added (each anchor is
-    tested once, so a long text costs anchors + river mentions, not their product): the anchors near it
-    by paragraph, and the running sums and spread along the line of those on its banks."""
-
-    __slots__ = ("seen", "by_para", "n", "lat", "lon", "lo", "hi")
-
-    def __init__(self):
-        self.seen, self.by_para, self.n, self.lat, self.lon, self.lo, self.hi = 0, {}, 0, 0, 0, None, None
-
-    def update(self, line, anchors) -> None:
-        import shapely
-        if self.seen == len(anchors):
-            return
-        shapely.prepare(line)
-        new = anchors[self.seen:]
-        pts = shapely.points([(lon, lat) for _pa, lat, lon, _ in new])
-        close = shapely.dwithin(line, pts, 1.5)
-        bank = close & shapely.dwithin(line, pts, BANK_DEG)
-        pos = iter(shapely.line_locate_point(line, pts[bank]).tolist() if bank.any() else ())
-        for i, (pa, lat, lon, _), near, on in zip(range(self.seen, len(anchors)), new, close.tolist(), bank.tolist()):
-            if not near:
-                continue
-            self.by_para.setdefault(pa, []).append((i, lat, lon))
-            if on:  # (sums in anchor order: the same floats as summing the list)
-                self.n += 1
-                self.lat += lat
-                self.lon += lon
-                x = next(pos)
-                self.lo = x if self.lo is None or x < self.lo else self.lo
-                self.hi = x if self.hi is None or x > self.hi else self.hi
-        self.seen = len(anchors)
-
-    def near(self, para: int) -> list[tuple[float, float]]:
-        """The anchors near the river in this paragraph and the ones beside it, in anchor order."""
-        got = [a for p in (para - 1, para, para + 1) for a in self.by_para.get(p, ())]
-        return [(lat, lon) for _i, lat, lon in sorted(got)]
-
-
 #: A length of the river written in its sentence ("along the Pyanj for 1,080 km", "the 835-mile border"): the
 #: number and its unit (km, kilometres, mi, miles; км, километров, миль).
 LENGTH = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?-?\s?"
@@ -120,30 +81,82 @@ def whole_river(m: Mention, p, ctx: DocContext, sent: int | None) -> bool:
 
 
 def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -> None:
-    """A river (any feature with a line) is located at its point nearest the places named around it: those
-    of its paragraph and the next ones; else the document's places on its banks, when they lie along one
-    stretch of it. A text about the whole river, or naming no place near it, keeps its halfway point."""
+    """A river (any feature with a line) to be located along its line once every name of the text is
+    resolved (``place_rivers``): a reader places a river by the whole text, not by the names before it."""
+    ctx.pending_rivers.append((m, line, para, place_id))
+
+
+#: Anchors of the river's paragraph this close to its line (degrees, ~100 km) speak of where along it the
+#: text is; a capital 130 km off ("Dushanbe") or a place across the mountains does not.
+NEAR_DEG = 1.0
+
+
+def place_rivers(ctx: DocContext) -> None:
+    """Locate each river waiting in ``ctx.pending_rivers`` at its point nearest the places named around it.
+
+    A province or a country counts for nothing (Badakhshan lies along 600 km of the Panj): the places named
+    below it do (towns, districts, crossings, passes, valleys, coordinates). Those of the river's paragraph and the ones
+    beside it within ``NEAR_DEG`` of its line; else the document's places on its banks (``BANK_DEG``) when
+    they lie along one stretch of it. When the places around it lie along several stretches (Khorog,
+    Ishkashim and Nizhny Pyanj in one paragraph), the stretch of the one named nearest the river in the text
+    (and the places within ``STRETCH_KM`` of it along the line). A text naming no such place near it keeps
+    the river's halfway point."""
+    pending, ctx.pending_rivers = ctx.pending_rivers, []
+    if not pending or not ctx.anchors:
+        return
     import shapely
-    if not ctx.anchors:
+    anchors, at = ctx.anchors, ctx.anchor_at
+    spots = [i for i, (_a, one) in enumerate(at) if one]
+    if not spots:
         return
-    # only anchors near the river speak of where along it the text is (a "Moscow" in the
-    # same paragraph must not drag the Panj to its western end); which anchors are is asked once
-    # per anchor and river in a document, of a prepared line
-    focus = ctx.near_river.get(place_id)
-    if focus is None:
-        focus = ctx.near_river[place_id] = _RiverFocus()
-    focus.update(line, ctx.anchors)
-    near = focus.near(para)
-    if near:
-        lat = sum(a for a, _ in near) / len(near)
-        lon = sum(b for _, b in near) / len(near)
-    elif focus.n and (focus.hi - focus.lo) * 111.0 <= STRETCH_KM:  # the places on its banks: one stretch
-        lat, lon = focus.lat / focus.n, focus.lon / focus.n
-    else:
-        return
-    pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
-    m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
-    m.flags.append("point_on_line")
+    pts = shapely.points([(anchors[i][2], anchors[i][1]) for i in spots])
+    seen: dict = {}
+    for m, line, para, pid in pending:
+        got = seen.get(pid)
+        if got is None:  # (once per river and document: a long text costs anchors + rivers, not their product)
+            got = seen[pid] = _river_terms(line, pts, [anchors[i] for i in spots])
+        pos, by_para, bank = got
+        near = sorted(k for p in (para - 1, para, para + 1) for k in by_para.get(p, ()))
+        if near:
+            near = _one_stretch(near, pos, [at[spots[k]][0] for k in near], m.start)
+            lat = sum(anchors[spots[k]][1] for k in near) / len(near)
+            lon = sum(anchors[spots[k]][2] for k in near) / len(near)
+        elif bank is not None:
+            lat, lon = bank
+        else:
+            continue
+        pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
+        m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
+        m.flags.append("point_on_line")
+
+
+def _river_terms(line, pts, anchors: list) -> tuple:
+    """(each anchor's position along the line, the anchors within ``NEAR_DEG`` of it by paragraph, the mean
+    point of those on its banks when they lie along one stretch, else None) for one river and the anchors
+    (``pts``, their points; ``anchors``, their (para, lat, lon, id))."""
+    import shapely
+    shapely.prepare(line)
+    dist = shapely.distance(line, pts).tolist()
+    pos = shapely.line_locate_point(line, pts).tolist()
+    by_para: dict[int, list[int]] = {}
+    for k, d in enumerate(dist):
+        if d <= NEAR_DEG:
+            by_para.setdefault(anchors[k][0], []).append(k)
+    bank = [k for k, d in enumerate(dist) if d <= BANK_DEG]
+    if not bank or (max(pos[k] for k in bank) - min(pos[k] for k in bank)) * 111.0 > STRETCH_KM:
+        return pos, by_para, None  # (the places on its banks name no one stretch of it)
+    return pos, by_para, (sum(anchors[k][1] for k in bank) / len(bank), sum(anchors[k][2] for k in bank) / len(bank))
+
+
+def _one_stretch(near: list[int], pos: list[float], offsets: list[int], start: int) -> list[int]:
+    """The anchors ``near`` (indices into ``pos``, their positions along the line in degrees) when they lie
+    along one stretch; else the one named nearest ``start`` in the text and those within a stretch of it."""
+    lo, hi = min(pos[k] for k in near), max(pos[k] for k in near)
+    if (hi - lo) * 111.0 <= STRETCH_KM:
+        return near
+    j = min(range(len(near)), key=lambda n: (abs(offsets[n] - start), n))
+    x = pos[near[j]]
+    return [k for k in near if abs(pos[k] - x) * 111.0 <= STRETCH_KM]
 
 
 def crossing_in(gz: Gazetteer, place) -> str | None:

@@ -68,7 +68,7 @@ def follow_text(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer, para: int, se
         return
     if ft != "physical" or not p.country or ";" not in p.country:
         return
-    hint = sp.country_hint or singular_part(m, sp, p, ctx)
+    hint = sp.country_hint or singular_part(m, sp, p, ctx, gz)
     if hint and m.located and p.point_country == hint:
         m.country = hint  # "the Tajik Pamirs": its own point already lies in that part
         m.flags.append(f"part_in_country: {hint}")
@@ -89,11 +89,40 @@ NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 ONE_SIDE = 2 / 3
 
 
-def singular_part(m: Mention, sp, p, ctx: DocContext) -> str | None:
+#: A name after the range's, joined by a comma or "and"/"or", and the plural head word closing the list
+#: ("the Pamir and Karakorum ranges"); a name before it, joined so ("the Hindu Kush, Karakoram and Pamir").
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+LISTED_AFTER = re.compile(r"(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+(?:the[ \t]+)?(" + _NAME + r")([ \t]+(?i:mountains|ranges))?")
+LISTED_BEFORE = re.compile(r"(" + _NAME + r")(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+(?:the[ \t]+)?$")
+
+
+def listed_with_ranges(s: str, start: int, end: int, gz: Gazetteer) -> bool:
+    """Is the name at ``s[start:end]`` listed with other mountain ranges: joined to the name of a range
+    spanning countries ("the Hindu Kush, Karakoram and Pamir"), or in a list closed by a plural head word
+    ("the Pamir and Karakorum ranges")? Then each name is a range, not a part of one."""
+    from pyanj.text.normalize import join_key
+    got = LISTED_AFTER.match(s, end)
+    names = []
+    if got is not None:
+        if got.group(2):
+            return True
+        names.append(got.group(1))
+    got = LISTED_BEFORE.search(s, max(0, start - 48), start)
+    if got is not None:
+        names.append(got.group(1))
+    for name in names:
+        for q in map(gz.places.get, gz.index.get(join_key(name), ())):
+            if q is not None and q.feature_type == "physical" and q.country and ";" in q.country:
+                return True
+    return False
+
+
+def singular_part(m: Mention, sp, p, ctx: DocContext, gz: Gazetteer | None = None) -> str | None:
     """The country whose part of a range spanning countries a bare singular name speaks of: "the Pamir"
     (its plural "the Pamirs" being the range's name) is, in a text whose places lie in one of its
     countries, its part there — in the Afghan Wakhan the Big and Little Pamir, its high valleys — unless
-    a head word makes it the range ("the Pamir mountains"). None otherwise."""
+    a head word makes it the range ("the Pamir mountains") or it is listed with other ranges ("the Hindu
+    Kush, Karakoram and Pamir", "the Pamir and Karakorum ranges"). None otherwise."""
     if sp.country_hint or not sp.surface.isalpha() or not p.aliases:
         return None
     names = {a.name for a in p.aliases}
@@ -104,6 +133,8 @@ def singular_part(m: Mention, sp, p, ctx: DocContext) -> str | None:
         return None
     nxt = NEXT_WORD.match(s, off)
     if nxt and nxt.group(1)[0].isupper():  # a name goes on: a person, an organisation, a title ("Pamir Khan")
+        return None
+    if gz is not None and listed_with_ranges(s, m.start - m.sentence_start, off, gz):
         return None
     n = ctx.n_anchor_countries
     if n < 2:

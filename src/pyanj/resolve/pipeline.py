@@ -13,6 +13,7 @@ that ``pyanj geocode``, ``layers`` and ``map`` share.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
 
 from pyanj.gazetteer import GEO_PRECISION, WHERE_PREC, Gazetteer, load
@@ -26,10 +27,13 @@ from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
-                                    flag_references, qualified_readings)
+                                    flag_references, place_rivers, qualified_readings)
 from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
+from pyanj.resolve.known_as import known_as
+from pyanj.resolve.named_before import named_before
+from pyanj.resolve.unit_word import unit_words
 from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
@@ -114,11 +118,14 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     if ctx.subject is not None:
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
+    named_before(mentions, gz)  # "Горного Бадахшана … в Бадахшане": the place named in full before
+    unit_words(text, mentions, gz)  # "провинции Бадахшан": the Afghan province, "области": Tajikistan's (over named_before)
     tajik_wakhan(mentions, gz)
     compass_regions(text, mentions, gz)
     units_of_country(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
+    known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
     unlisted_bank(mentions)
@@ -192,7 +199,7 @@ def _several(sp, si: int, pi: int, ctx: DocContext, gz: Gazetteer, kept: dict) -
         return None, None, res.confidence, res
     ctx.note_group(sp, p)
     if p.located and not res.ambiguous and p.feature_type not in ("country", "river"):
-        ctx.add_anchor(p, pi, p.lat, p.lon)
+        ctx.add_anchor(p, pi, p.lat, p.lon, sp.start)
     return p, _values_of(p, kept), res.confidence, res
 
 
@@ -213,6 +220,8 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
             m.lang = lang
             add(m)
             continue
+        if len(ids) > 1 and sp.cue is None and _after_river_of(text, sp.start):
+            sp.cue = "river"  # "the border river of Panj": the river, not the town (a cue like "Panj River")
         if len(ids) == 1:
             got = single.get((ids[0], sp.cue))
             p, values, conf, rare = got if got is not None else _single(sp, ctx, gz, single, kept)
@@ -241,7 +250,22 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
             _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
         add(m)
+    place_rivers(ctx)  # (rivers along their line: once every name, and so every place of the text, is known)
     return mentions
+
+
+#: "the (border) river of X", "the confluence with the X", "слияния с X": the words before a name that make it
+#: a river's (a town has no confluence).
+RIVER_OF = re.compile(r"(?i)(?:\brivers?\s+of|\bconfluence\s+with|\bслияни\w*\s+со?)\s+(?:the\s+)?$")
+
+
+def _after_river_of(text: str, start: int) -> bool:
+    """Do the words right before ``start`` say "river of" ("bridges across the border river of Panj") or
+    "confluence with" ("до слияния с Вахшем")?"""
+    if start < 4:
+        return False
+    near = text[max(0, start - 22):start]
+    return ("of" in near or "with" in near or "с" in near) and RIVER_OF.search(near) is not None
 
 
 def _refine(m: Mention, sp, p, res, ctx: DocContext, gz: Gazetteer, where: tuple[int, int], camp_at: list[int]) -> None:
