@@ -25,12 +25,17 @@ GID = {
     "Kolkhozobod (Jaloliddini Balkhi)": "gn:1221259", "Vanj (town)": "gn:1220210", "Baku": "gn:587084",
     "Khanabad District": "adm2:af:kunduz:khanabad", "Alichur": "settlement:alichur", "Bartang River": "river:bartang",
     "Uzbekistan": "country:uz",
+    # texts 33+ (session 11)
+    "Saint Petersburg": "gn:498817", "United Kingdom": "country:gb", "Kyrgyzstan": "country:kg", "Tashkent": "gn:1512569",
+    "Gilgit": "gn:1178338",
 }
 # a proxy point: (gazetteer id or earlier-set name, what it stands in for)
 PROXY = {
     "Ishkashim border crossing (bridge)": ("Ishkashim (Tajikistan)", "the crossing placed at the Tajik town at its end"),
     "Darvaz (historical region)": ("Darvoz District", "the Tajik Darvaz placed at Darvoz District's point"),
     "Vanj (historical region)": ("Vanj District", "the Vanj valley region placed at Vanj District's point"),
+    "Darvaz (left bank, Afghanistan)": ("Darwaz District (Afghanistan; now Nusay + Maimay districts)",
+                                        "the Afghan Darvaz placed at the former Darwaz District's point"),
 }
 
 DOCS = [
@@ -118,6 +123,50 @@ DOCS = [
    ("Хорог", "SETTLEMENT", "Khorog", "TJ", T), ("Пяндж", "RIVER", "Panj River", None, T), ("Ага-хана", "_PERSON", None, None, T)]),
 ]
 
+# texts 33+ (session 11, acc11ru, issue 12): annotated the same way, before pyanj was run on them
+DOCS33 = [
+ ("azattyqasia-vzryvoopasnaya-mezha", "https://www.azattyqasia.org/amp/vzryvoopasnaya-mezha-pochemu-tadzhiksko-afganskaya-granitsa-desyatiletiyami-ostayotsya-zonoy-nestabilnosti/33661511.html", "news",
+  "Взрывоопасная межа. Почему таджикско-афганская граница десятилетиями остаётся зоной нестабильности",
+  "Взрывоопасная межа. Почему таджикско-афганская граница десятилетиями остаётся зоной нестабильности\n\nПерестрелки, задержания боевиков, попытки прорыва и наркотрафик — сводки о чрезвычайных происшествиях на таджикско-афганской границе появляются регулярно, независимо от того, кто находится у власти в Кабуле и какие силы охраняют рубеж. Редакция Азаттык Азия сделала экскурс в историю столкновений на самой напряженной в регионе меже и спросила экспертов, почему граница и нестабильность стали здесь синонимами.\n\nОТ ПЕРВОГО ФОРПОСТА ДО СТРОГО ОХРАНЯЕМОЙ ГРАНИЦЫ\n\nВ конце 19 века, во времена «Большой игры», когда на южных рубежах Центральной Азии развернулось соперничество между Российской и Британской империями, Петербург направил в регион военный контингент. Так в 1886 году в Бухарском эмирате, который находился под протекторатом России, появился первый российский гарнизон, который был призван контролировать южные подступы к Амударье.",
+  [("Кабуле", "SETTLEMENT", "Kabul", "AF", T), ("Азаттык Азия", "_ORG", None, None, T), ("Центральной Азии", "REGION", "Central Asia", None, T),
+   ("Российской", "COUNTRY", "Russian Empire", None, T), ("Британской", "COUNTRY", "British Empire", None, T),
+   ("Петербург", "SETTLEMENT", "Saint Petersburg", "RU", F), ("Бухарском эмирате", "REGION", "Emirate of Bukhara", None, T),
+   ("России", "COUNTRY", "Russia", "RU", T), ("Амударье", "RIVER", "Amu Darya", None, T)]),
+ ("sarykol-narkokurery-taliby-ig-pamir", "https://sary-kol.ru/stati/pamir/narkokurery-taliby-i-ig-chego-boiatsia-zhiteli-tadzhikskogo-pamira.html", "news",
+  "Наркокурьеры, талибы и ИГ: чего боятся жители таджикского Памира",
+  "Усиление позиций боевиков экстремистской группировки \"Исламское государство\", активность талибов и набеги наркокурьеров - вот, что больше всего сейчас беспокоит жителей приграничных с Афганистаном районов Таджикистана.\nБи-Би-Си // Наркокурьеры, талибы и ИГ: чего боятся живущие на Памире Анора Саркорова, 16.09.2015\nУкрепление таджикско-афганской границы обсуждалось и на очередном заседании Организации договора о коллективной безопасности (ОДКБ) 15 сентября в Душанбе.\nВ начале мая военно-политическая ситуация в афганском приграничье резко ухудшилась. В ряде районов афганского Бадахшана боевые действия проходили в непосредственной близости от линии границы с Таджикистаном. Очевидцы утверждали, что слышали стрельбу с сопредельной стороны и видели воюющих боевиков.",
+  [("Афганистаном", "COUNTRY", "Afghanistan", "AF", T), ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T), ("Памире", "PHYSICAL", "Pamir Mountains", None, T),
+   ("Душанбе", "SETTLEMENT", "Dushanbe", "TJ", T), ("Бадахшана", "ADMIN1", "Badakhshan Province", "AF", T),
+   ("Таджикистаном", "COUNTRY", "Tajikistan", "TJ", T)]),
+ ("fergana-dolgaya-doroga-na-kryshu-mira", "https://fergananews.com/articles/9223", "news",
+  "Тут не летают самолеты и не ходят поезда. Долгая дорога на Крышу мира",
+  "Тут не летают самолеты и не ходят поезда. Долгая дорога на Крышу мира\n\nДорога на Памир начинается со стоянки в Душанбе, где джипы ждут своей очереди. Шоферы наперебой приглашают в свою машину. Летом трасса очень оживленная. Но сейчас, в разгар зимы, желающих отправиться в автопутешествие в Горно-Бадахшанскую автономную область (ГБАО) Таджикистана меньше – соответственно, на стоянке меньше и машин. В то же время на каждую находятся свои клиенты, поскольку самолеты в Хорог – областной центр ГБАО – из-за погодных условий не летают вот уже 5 месяцев.\n\nМашины для такой сложной трассы нужны комфортабельные. В одном джипе можно разместить 7 человек, а сейчас еще и «Хюндай-старексы» ездят, в которые вмещаются еще больше людей. Памирцы называют их на афганский манер «фаланкуч», что в переводе означает «маленький автобус».",
+  [("Крышу мира", "_EPITHET", None, None, T), ("Памир", "PHYSICAL", "Pamir Mountains", None, T), ("Душанбе", "SETTLEMENT", "Dushanbe", "TJ", T),
+   ("Горно-Бадахшанскую", "ADMIN1", "Gorno-Badakhshan Autonomous Region (GBAO)", "TJ", T),
+   ("ГБАО", "ADMIN1", "Gorno-Badakhshan Autonomous Region (GBAO)", "TJ", T), ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T),
+   ("Хорог", "SETTLEMENT", "Khorog", "TJ", T)]),
+ ("novostin-drugoy-afganistan-vakhan", "https://novosti-n.org/ukraine/Drugoj-Afganystan-puteshestvye-v-dykyj-regyon-Vahan-FOTO-200638.amp", "travel",
+  "Другой Афганистан: путешествие в дикий регион Вахан",
+  "Другой Афганистан: путешествие в дикий регион Вахан. ФОТО\n\nВахан — дикий регион Северо-Восточного Афганистана, входящий в провинцию Бадахшан, — невелик размером (в длину всего 300 км) и зажат между горами Памира и хребтом Гиндукуш. Горные перевалы здесь чередуются высокогорными плато. Когда-то Ваханский коридор был частью древнего Великого шелкового пути, важнейшего торгового маршрута, соединявшего Китай с Европой. Наряду с купеческими караванами по нему проходили воинственные армии и бесстрашные исследователи.\n\nМестные жители, ваханцы и киргизы, весьма приветливы. Фотографировать женщин сложно, они скрытные, признает фотограф. Но с мужчинами и детьми такой проблемы не было. В знак дружбы они прикладывают руку к левой стороне груди, тем самым говоря, что их приветствие исходит от сердца. В пограничном городе Ишкашим с большим суннитским населением многие женщины носят длинную синюю паранджу, закрывающую лицо.",
+  [("Афганистан", "COUNTRY", "Afghanistan", "AF", T), ("Вахан", "PHYSICAL", "Wakhan (Afghan Wakhan / Wakhan Corridor)", "AF", T),
+   ("Афганистана", "COUNTRY", "Afghanistan", "AF", T), ("Бадахшан", "ADMIN1", "Badakhshan Province", "AF", T),
+   ("Памира", "PHYSICAL", "Pamir Mountains", None, T), ("Гиндукуш", "PHYSICAL", "Hindu Kush", None, T),
+   ("Ваханский", "PHYSICAL", "Wakhan Corridor", "AF", T), ("Великого шелкового пути", "ROAD", "Great Silk Road", None, T),
+   ("Китай", "COUNTRY", "China", "CN", T), ("Европой", "REGION", "Europe", None, T),
+   ("Ишкашим", "SETTLEMENT", "Ishkashim (Afghanistan)", "AF", T)]),
+ ("cyberleninka-baron-cherkasov-zapadnyy-pamir", "https://cyberleninka.ru/article/n/o-vzaimootnosheniyah-russkih-i-naseleniya-zapadnogo-pamira-v-doneseniyah-barona-cherkasova", "encyclopaedia",
+  "О взаимоотношениях русских и населения Западного Памира в донесениях барона Черкасова",
+  "О ВЗАИМООТНОШЕНИЯХ РУССКИХ И НАСЕЛЕНИЯ ЗАПАДНОГО ПАМИРА В ДОНЕСЕНИЯХ БАРОНА ЧЕРКАСОВА\n\nКлючевые слова\nБАРОН ЧЕРКАСОВ / РОССИЯ / ЗАПАДНЫЙ ПАМИР / РУШАН / ШУГНАН / ВАХАН / ПОБОРЫ / ПИРИ / МИНГБОШИ / АДМИНИСТРАЦИЯ\n\nАннотация научной статьи по истории и археологии, автор научной работы — Карамова Ибодат Имомназаровна\n\nВ статье, на основе анализа материалов Государственного архива Горно-Бадахшанской автономной области Республики Таджикистан, раскрывается роль русских путешественников, ученых и военных специалистов в изучении Западного Памира. Из истории края известно, что в 1895 г. Западный Памир был присоединен к Бухарскому эмирату взамен левобережнего Дарваза, который, по соглашению между Россией и Англией, отошел к Афганистану.",
+  [("ЗАПАДНОГО ПАМИРА", "PHYSICAL", "Western Pamir", "TJ", T), ("ЗАПАДНЫЙ ПАМИР", "PHYSICAL", "Western Pamir", "TJ", T),
+   ("РОССИЯ", "COUNTRY", "Russia", "RU", T), ("РУШАН", "REGION", "Rushan (historical region)", None, T),
+   ("ШУГНАН", "REGION", "Shughnan (historical region, both banks)", None, T), ("ВАХАН", "REGION", "Wakhan (historical region, both banks)", None, T),
+   ("Государственного архива Горно-Бадахшанской автономной области Республики Таджикистан", "_ORG", None, None, T),
+   ("Западного Памира", "PHYSICAL", "Western Pamir", "TJ", T), ("Западный Памир", "PHYSICAL", "Western Pamir", "TJ", T),
+   ("Бухарскому эмирату", "REGION", "Emirate of Bukhara", None, T), ("Дарваза", "REGION", "Darvaz (left bank, Afghanistan)", "AF", T),
+   ("Россией", "COUNTRY", "Russia", "RU", T), ("Англией", "COUNTRY", "United Kingdom", "GB", T),
+   ("Афганистану", "COUNTRY", "Afghanistan", "AF", T)]),
+]
+
 WORD = r"(?<![\w-]){}(?![\w-])"
 
 
@@ -183,7 +232,7 @@ def main():
     points = earlier_points()
     path = REPO / "tests/data/dev7.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()[:KEEP]
-    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS, KEEP + 1):
+    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + DOCS33, KEEP + 1):
         lines.append(json.dumps({"doc_id": f"dev7_{n:02d}_{slug}", "source": url, "url": url, "title": title, "genre": genre,
                                  "lang": "ru", "text": text, "spans": spans_of(text, ann, points, gz)}, ensure_ascii=False))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
