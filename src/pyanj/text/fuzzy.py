@@ -333,8 +333,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
             for old in spans[j:i]:
-                replaced.add(id(old))
-                sp.cue = sp.cue or old.cue
+                if old.start < sp.end and sp.start < old.end:  # (not a guess before it: "в селе Сурхоб Фархорского")
+                    replaced.add(id(old))
+                    sp.cue = sp.cue or old.cue
             new.append(sp)
     if not new:
         return spans

@@ -251,12 +251,18 @@ def adjective_of(name: str) -> str | None:
 
 
 # -- the rules around a name in a Russian text -------------------------------------------------------
+#: The generic words of a historical state's Russian name ("Российская империя", "Бухарский эмират", "Хивинское
+#: ханство"): before one, the capitalised adjective alone names the state ("Российской империи", "в Бухарском эмирате"),
+#: as "Ваханской" names the valley before "долины". The cue "state" names no feature type: it selects nothing else.
+STATE_HEADS = {"империя": "state", "эмират": "state", "ханство": "state"}
+
+
 def _head_forms() -> dict[str, str]:
-    """Every case form (lower case) of the Russian generic words of ``vocab.RU_HEADS`` -> its cue
-    (pymorphy3's lexeme of each word, singular and plural; generated endings for a word it lacks)."""
+    """Every case form (lower case) of the Russian generic words of ``vocab.RU_HEADS`` and ``STATE_HEADS`` -> its
+    cue (pymorphy3's lexeme of each word, singular and plural; generated endings for a word it lacks)."""
     from pyanj.text.vocab import RU_HEADS
     out: dict[str, str] = {}
-    for lemma, cue in RU_HEADS.items():
+    for lemma, cue in {**RU_HEADS, **STATE_HEADS}.items():
         forms = {lemma}
         for p in _morph().parse(lemma):
             if p.tag.POS == "NOUN" and p.normal_form == lemma:
@@ -348,8 +354,12 @@ def russian_org(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(",")
-    if len(last) >= 2 and last.isupper() and is_cyrillic(last):
-        return True  # an organisation's abbreviation right before the name
+    if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
+        if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
+            # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
+            before = _words_before(text, text.rfind("(", max(0, start - 80), start), 1)
+            return not (before and head_cue(before[-1]) is not None)
+        return True  # an organisation's abbreviation right before the name (not "СМИ Таджикистана", the media)
     opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
     # an organisation noun written with a capital ("Министерства") or after one that does not open the
@@ -368,6 +378,8 @@ def russian_org(text: str, start: int) -> bool:
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+#: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".
+_COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП"})
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -401,6 +413,9 @@ def russian_cues(text: str, sp) -> None:
         for stem, iso in RU_COUNTRY_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
+    iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
+    if iso:
+        sp.country_hint = iso
     if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
         m = _PAIR.match(text, sp.end, sp.end + 60)
         after = m.group(1) if m else after
@@ -411,6 +426,21 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)»\"]|\n|$)")
+
+
+def _bank_adjective_after(text: str, end: int, after: str, adjectives) -> str | None:
+    """The country a bank's adjective written right after a name gives it ("между Ишкашимом Таджикским и
+    Ишкашимом Афганским", "Дарваз афганский,"): capitalised, as part of the name, or lower-case closing the
+    clause. Not an adjective of the next noun ("Кабул таджикская делегация": "делегация" follows)."""
+    low = after.lower()
+    iso = next((c for stem, c in adjectives if low.startswith(stem) and low.endswith(ADJ_ENDINGS)), None)
+    if iso is None or after[:1].isupper():
+        return iso
+    m = _NEXT.match(text, end, end + 40)
+    return iso if m and _CLAUSE_END.match(text, m.end()) else None
 
 
 def adjective_nouns(word: str) -> list[str]:

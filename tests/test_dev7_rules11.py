@@ -1,0 +1,114 @@
+"""Rules from dev7's error classes, session 11 (tests/data/README.md, dev7, "Session 11 fixes"): historical states
+named by their adjective before "империя"/"эмират"/"ханство", Russian names of states and cities no dataset gave in
+Cyrillic, a village's word before a name listed only as a river, a bank's adjective after a name, and a country
+after a bracketed abbreviation or "СМИ". Each with the negatives that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyanj.resolve import geocode
+
+
+def _ru(text, gz):
+    return [(m.surface, m.name, m.country, m.feature_type) for m in geocode(text, None, gz)]
+
+
+# -- "Российской империи", "в Бухарском эмирате": the state, by its adjective before the generic word ----------
+@pytest.mark.parametrize("text, want", [
+    ("Горный Бадахшан стал приобретением Российской империи.",
+     [("Горный Бадахшан", "Gorno-Badakhshan", "TJ", "admin1"), ("Российской", "Russian Empire", None, "region")]),
+    ("В 1886 году в Бухарском эмирате появился гарнизон.", [("Бухарском", "Emirate of Bukhara", None, "region")]),
+    ("Земли отошли к Бухарскому эмирату.", [("Бухарскому", "Emirate of Bukhara", None, "region")]),
+    ("Граница Хивинского ханства и Кокандского ханства.",
+     [("Хивинского", "Khanate of Khiva", None, "region"), ("Кокандского", "Khanate of Kokand", None, "region")]),
+    ("Индия была частью Британской империи.",
+     [("Индия", "India", "IN", "country"), ("Британской", "British Empire", None, "region")]),
+    ("Соперничество между Российской и Британской империями.",
+     [("Российской", "Russian Empire", None, "region"), ("Британской", "British Empire", None, "region")]),
+    ("Это макушка Британской Индии.", [("Британской Индии", "British Raj", None, "region")]),
+])
+def test_a_states_adjective_before_its_generic_word_names_the_state(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the adjective before another noun names no state: a body's name, the federation, nothing
+    ("Российская академия наук и Бухарский университет открыли выставку.", []),
+    ("Делегация Российской Федерации прибыла.", [("Российской Федерации", "Russia", "RU", "country")]),
+    ("Бухарский плов и кокандские сладости.", []),
+])
+def test_the_adjective_before_another_noun_is_no_state(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+# -- Russian names of states and cities (gazetteer/russian.toml, session 11) -----------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Договор между Россией и Англией подписали.", [("Россией", "Russia", "RU", "country"),
+                                                   ("Англией", "United Kingdom", "GB", "country")]),
+    ("Позже Великобритания согласилась.", [("Великобритания", "United Kingdom", "GB", "country")]),
+    ("Из Санкт-Петербурга приехал офицер.", [("Санкт-Петербурга", "Saint Petersburg", "RU", "settlement")]),
+    ("Сотрудничество между РТ и КНР растёт.", [("РТ", "Tajikistan", "TJ", "country"), ("КНР", "China", "CN", "country")]),
+    ("Свой четвёртый день в Афгане я встречаю в кишлаке.", [("Афгане", "Afghanistan", "AF", "country")]),
+])
+def test_russian_names_of_states_and_cities(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+def test_petersburg_sending_troops_is_its_government(gz):
+    (m,) = geocode("Петербург направил в регион военный контингент.", None, gz)
+    assert (m.surface, m.name, m.country, m.literal) == ("Петербург", "Saint Petersburg", "RU", False)
+
+
+# -- "в селе Сурхоб": a village the gazetteer lacks, not the river of that name ------------------------------------
+def test_a_village_word_before_a_name_listed_only_as_a_river_makes_it_a_village(gz):
+    got = geocode("18 мая в селе Сурхоб Фархорского района Хатлонской области сошли селевые потоки.", None, gz)
+    assert [(m.surface, m.feature_type, m.country, "not_in_gazetteer" in m.flags) for m in got] == [
+        ("Сурхоб", "settlement", "TJ", True), ("Фархорского", "admin2", "TJ", False), ("Хатлонской", "admin1", "TJ", False)]
+
+
+def test_an_unlisted_village_before_its_districts_adjective_keeps_its_own_span(gz):
+    # the capitalised run "Овез Фархорского" is the village, then its district's adjective
+    got = geocode("Они жили в селе Овез Фархорского района.", None, gz)
+    assert [(m.surface, m.feature_type, m.country) for m in got] == [("Овез", "settlement", "TJ"),
+                                                                      ("Фархорского", "admin2", "TJ")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the river's word before it, or no village word: the river stays
+    ("Вода реки Сурхоб поднялась.", [("Сурхоб", "river")]),
+    # a town among the readings: the village's word keeps the town
+    ("Жители села Пяндж вышли к реке.", [("Пяндж", "settlement")]),
+])
+def test_a_river_name_without_a_village_word_or_with_a_town_reading_stays(text, want, gz):
+    assert [(m.surface, m.feature_type) for m in geocode(text, None, gz)] == want
+
+
+# -- "Ишкашимом Афганским", "Ишкашим афганский,": the bank's adjective after the name ----------------------------
+def test_a_banks_adjective_after_the_name_gives_its_country(gz):
+    got = _ru("Между Ишкашимом Таджикским и Ишкашимом Афганским на реке Пяндж есть остров.", gz)
+    assert [(s, c) for s, _, c, _ in got[:2]] == [("Ишкашимом", "TJ"), ("Ишкашимом", "AF")]
+    assert [(s, c) for s, _, c, _ in _ru("Мы видели Ишкашим афганский, а потом вернулись.", gz)] == [("Ишкашим", "AF")]
+
+
+def test_an_adjective_of_the_next_noun_gives_no_country(gz):
+    # "таджикская" belongs to "делегация", not to Kabul; a bare "Ишкашим" stays the Tajik town
+    assert _ru("В Кабул таджикская делегация прибыла вчера.", gz) == [("Кабул", "Kabul", "AF", "settlement")]
+    assert [(s, c) for s, _, c, _ in _ru("Мы приехали в Ишкашим.", gz)] == [("Ишкашим", "TJ")]
+
+
+# -- a country after a bracketed abbreviation of a place, or after "СМИ" --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Желающих отправиться в Горно-Бадахшанскую автономную область (ГБАО) Таджикистана меньше.",
+    "В русскоязычных СМИ Таджикистана также встречается это название.",
+])
+def test_a_country_after_a_places_abbreviation_or_the_media_is_a_mention(text, gz):
+    assert "Таджикистана" in [m.surface for m in geocode(text, None, gz)]
+
+
+@pytest.mark.parametrize("text", [
+    "По данным Госкомитета нацбезопасности (ГКНБ) Таджикистана, трое задержаны.",
+    "По данным ГКНБ Таджикистана, трое задержаны.",
+])
+def test_a_country_after_a_bodys_abbreviation_stays_inside_the_body(text, gz):
+    assert "Таджикистана" not in [m.surface for m in geocode(text, None, gz)]
