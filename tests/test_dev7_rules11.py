@@ -112,3 +112,28 @@ def test_a_country_after_a_places_abbreviation_or_the_media_is_a_mention(text, g
 ])
 def test_a_country_after_a_bodys_abbreviation_stays_inside_the_body(text, gz):
     assert "Таджикистана" not in [m.surface for m in geocode(text, None, gz)]
+
+
+# -- a former oblast's adjective in a bracket after the current one's ("Хатлонская (Курган-Тюбинская) область") ---
+@pytest.mark.parametrize("text, surface, want", [
+    ("Хатлонская (Курган-Тюбинская, южная) область содержит весь юг страны.", "Курган-Тюбинская", ("Bokhtar", "TJ")),
+    ("Город входит в Хатлонскую (до 1988 года — Курган-Тюбинскую) область.", "Курган-Тюбинскую", ("Bokhtar", "TJ")),
+    ("Согдийская (Худжандская, северная) область содержит север.", "Худжандская", ("Khujand", "TJ")),
+    # Garm, the seat of the Garm oblast (russian.toml: "Гарм")
+    ("Дарваз входил вместе с Каратегином в Гармскую область.", "Гармскую", ("Rasht", "TJ")),
+])
+def test_a_former_oblasts_adjective_is_read_as_its_seat(text, surface, want, gz):
+    got = {m.surface: (m.name, m.country) for m in geocode(text, None, gz)}
+    assert got[surface] == want
+
+
+def test_an_adjective_in_a_bracket_after_no_units_adjective_is_no_unit(gz):
+    # the bracket follows a noun, and "типография" is no unit's word
+    assert _ru("Книга (Курган-Тюбинская типография) вышла.", gz) == []
+
+
+def test_kolkhozabad_is_kolkhozobod_not_hulbuk(gz):
+    # russian.toml: "Колхозабад", the Russian name of Kolkhozobod (Balkh since 2017); GeoNames also lists
+    # "Kolkhozabad" for Hulbuk, 90 km away
+    got = {m.surface: (m.name, m.country) for m in geocode("Куляб, Шаартуз, Колхозабад и другие города.", None, gz)}
+    assert got["Колхозабад"] == ("Kolkhozobod", "TJ")

@@ -462,11 +462,32 @@ def adjective_nouns(word: str) -> list[str]:
     return out
 
 
+#: The rest of a bracket an adjective stands in, and the word after it: "Хатлонская (Курган-Тюбинская, южная)
+#: область", "в Хатлонскую (до 1988 года — Курган-Тюбинскую) область".
+_BRACKET_REST = re.compile(r"[^()\n]{0,40}?\)[ \t]*([^\W\d_]+)")
+
+
+def unit_head_after(text: str, end: int) -> str | None:
+    """The cue of the generic word an adjective names its unit before: the word right after it, or, for an
+    adjective in a bracket after another unit's adjective (a former or other name), the word after the bracket."""
+    cue = head_cue(_word_after(text, end))
+    if cue is not None:
+        return cue
+    opening = text.rfind("(", max(0, end - 60), end)
+    if opening < 0 or ")" in text[opening:end]:
+        return None
+    before = _words_before(text, opening, 1)
+    if not before or not _adjectival(before[-1]):
+        return None  # (the bracket follows a unit's adjective: "Хатлонская (…) область")
+    m = _BRACKET_REST.match(text, end)
+    return head_cue(m.group(1)) if m else None
+
+
 def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
     """("transliterated", key, ids) of the district or province an adjective names when "район" or
     "область" follows it ("в Кулябском районе", "Ванджского района"), found through the name it is
     made from (listed, or by its transliteration key); None for any other adjective."""
-    if head_cue(_word_after(text, end)) not in ("district", "province"):
+    if unit_head_after(text, end) not in ("district", "province"):
         return None
     from pyanj.text.normalize import join_key
     known = gz.index
@@ -483,7 +504,7 @@ def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tup
     """A province no gazetteer lists, named after its seat as Soviet oblasts were ("Курган-Тюбинской
     области": the Kurgan-Tyube oblast, seat Kurgan-Tyube), read as that town, its seat (a proxy), when
     the adjective is made from exactly one listed town's name."""
-    if head_cue(_word_after(text, end)) != "province":
+    if unit_head_after(text, end) != "province":
         return None
     from pyanj.text.normalize import join_key
     for noun in adjective_nouns(word):
