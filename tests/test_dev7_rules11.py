@@ -137,3 +137,39 @@ def test_kolkhozabad_is_kolkhozobod_not_hulbuk(gz):
     # "Kolkhozabad" for Hulbuk, 90 km away
     got = {m.surface: (m.name, m.country) for m in geocode("Куляб, Шаартуз, Колхозабад и другие города.", None, gz)}
     assert got["Колхозабад"] == ("Kolkhozobod", "TJ")
+
+
+# -- "Бадахшан": the Afghan province or GBAO ------------------------------------------------------------------
+def _badakhshan(text, gz):
+    return [(m.surface, m.country) for m in geocode(text, None, gz) if m.surface.startswith("Бадахшан")]
+
+
+def test_afghan_unit_words_before_the_name_give_the_afghan_province(gz):
+    # "провинция"/"уезд" are the Russian words for Afghan units (the Tajik ones are "область", "район")
+    text = ("Столкновение произошло в приграничном уезде Дованг провинции Бадахшан, которая граничит с районом "
+            "Шамсиддин Шохин Хатлонской области Таджикистана.")
+    assert _badakhshan(text, gz) == [("Бадахшан", "AF")]
+
+
+def test_a_tajik_travel_texts_badakhshan_is_gbao(gz):
+    # the text's other places (Darvoz, Vanj, Rushan, Khorog) all lie in GBAO; Shugnan is on both banks
+    text = ("Позади Дарваз и Ванч у ворот Бадахшана, а впереди Рушан и Шугнан, этакий Бадахшан, где находится "
+            "его столица Хорог.")
+    assert _badakhshan(text, gz) == [("Бадахшана", "TJ"), ("Бадахшан", "TJ")]
+
+
+def test_a_province_listed_with_afghan_provinces_is_afghan(gz):
+    text = ("С Таджикистаном граничат три афганские провинции — Бадахшан, Тахар и Кундуз. Дозорный пост стоит "
+            "в Кулябском районе, другие у Хорога, Рушана и Ванча.")
+    assert _badakhshan(text, gz) == [("Бадахшан", "AF")]
+
+
+def test_without_places_on_one_side_the_bare_name_stays_the_afghan_province(gz):
+    # one Tajik place only (fewer than the margin of two): the listed reading stands
+    assert _badakhshan("Новости Бадахшана и Хорога.", gz) == [("Бадахшана", "AF")]
+
+
+def test_sulton_ishkashim_is_the_afghan_district(gz):
+    got = geocode("Талибы взяли уезды Шугнон и Султон Ишкашим провинции Бадахшан.", None, gz)
+    assert [(m.surface, m.name, m.country) for m in got] == [
+        ("Шугнон", "Shighnan", "AF"), ("Султон Ишкашим", "Ishkashiem", "AF"), ("Бадахшан", "Badakhshan", "AF")]

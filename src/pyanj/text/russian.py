@@ -416,6 +416,8 @@ def russian_cues(text: str, sp) -> None:
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
     if iso:
         sp.country_hint = iso
+    if sp.country_hint is None and prev.startswith(_AFGHAN_UNIT_WORDS) and before and before[-1][:1].islower():
+        sp.country_hint = "AF"  # ("провинции Бадахшан": Russian calls Afghan provinces so, the Tajik ones "область")
     if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
         m = _PAIR.match(text, sp.end, sp.end + 60)
         after = m.group(1) if m else after
@@ -428,6 +430,9 @@ def russian_cues(text: str, sp) -> None:
         sp.literal = False
 
 
+#: Russian generic words of Afghanistan's units only: "провинция" (the Tajik provinces are "область", "вилоят")
+#: and "уезд" (a Tajik district is "район").
+_AFGHAN_UNIT_WORDS = ("провинци", "уезд")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)»\"]|\n|$)")
 
 
