@@ -173,3 +173,27 @@ def test_sulton_ishkashim_is_the_afghan_district(gz):
     got = geocode("Талибы взяли уезды Шугнон и Султон Ишкашим провинции Бадахшан.", None, gz)
     assert [(m.surface, m.name, m.country) for m in got] == [
         ("Шугнон", "Shighnan", "AF"), ("Султон Ишкашим", "Ishkashiem", "AF"), ("Бадахшан", "Badakhshan", "AF")]
+
+
+# -- "Вахан": the region, not the river; one Russian corridor per text (resolve/wakhan.py) ----------------------
+def _wakhan(text, gz):
+    return [(m.surface, m.name, m.country) for m in geocode(text, None, gz) if m.surface.startswith(("Вахан", "Ваханск"))]
+
+
+def test_a_bare_wakhan_read_as_the_river_is_the_region(gz):
+    assert _wakhan("За рекой как на ладони Хандод - село-райцентр афганского Вахана (а есть ещё пакистанский).", gz) == [
+        ("Вахана", "Wakhan", "AF")]
+
+
+def test_a_wakhan_after_its_rivers_word_stays_the_river(gz):
+    assert _wakhan("Долина реки Вахан узкая.", gz) == [("Вахан", "Wakhan River", "AF")]
+
+
+def test_the_russian_corridor_of_a_text_whose_corridor_is_tajik_is_the_tajik_valley(gz):
+    got = _wakhan("Ваханский коридор.\n\nПутешествие по Ваханскому коридору Таджикистана.", gz)
+    assert got == [("Ваханский коридор", "Wakhan Valley", "TJ"), ("Ваханскому", "Wakhan Valley", "TJ")]
+
+
+def test_an_afghan_corridor_stays_afghan_beside_a_tajik_one(gz):
+    got = _wakhan("Путешествие по Ваханскому коридору Таджикистана. Напротив лежит афганский Ваханский коридор.", gz)
+    assert [c for _, _, c in got] == ["TJ", "AF"]
