@@ -197,3 +197,14 @@ def test_the_russian_corridor_of_a_text_whose_corridor_is_tajik_is_the_tajik_val
 def test_an_afghan_corridor_stays_afghan_beside_a_tajik_one(gz):
     got = _wakhan("Путешествие по Ваханскому коридору Таджикистана. Напротив лежит афганский Ваханский коридор.", gz)
     assert [c for _, _, c in got] == ["TJ", "AF"]
+
+
+# -- a name after the low opening quote „ (fuzzy.py's character table) ----------------------------------------
+def test_a_name_in_low_quotes_is_found(gz):
+    got = [(m.surface, m.country) for m in geocode("Талибы «захватили „Шерхан-Бандар“, прилегающий посёлок».", None, gz)]
+    assert got == [("Шерхан-Бандар", "AF")]
+
+
+def test_an_apostrophe_still_joins_a_word(gz):
+    # (’ and ‘ stay word characters: "Kulob’s" is one word, read as Kulob)
+    assert [m.surface for m in geocode("We drove to Kulob’s bazaar.", None, gz)][:1] == ["Kulob"]

@@ -57,6 +57,11 @@ _IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_
 _IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" or 0x300 <= i <= 0x36F for i in range(_LUT_SIZE)] + [True])
 #: Both in one table (read in one pass): 3 a capital, 2 another character of a word, 0 neither.
 _CLASS = (_IN_WORD * 2 + _IS_UPPER).astype(np.uint8)
+#: The low opening quotes „ ‚ (U+201E, U+201A: Russian and German typography, "захватили „Шерхан-Бандар“") are no
+#: word's characters: a capital after one starts a word. (Other code points past the table still count as word
+#: characters, the English quotes “ ” among them, as before.)
+_CLASS = np.concatenate([_CLASS[:-1], np.full(0x201F - _LUT_SIZE, 2, np.uint8), _CLASS[-1:]])
+_CLASS[0x201E] = _CLASS[0x201A] = 0
 #: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,
 #: ordinary words near a place name.
 _NOT_NAME_WORDS = frozenset(DEMONYMS) | PERSON_TITLES | GIVEN_NAMES | ORG_PREFIX | ORG_HEADS | SPELLING_ORDINARY
