@@ -208,3 +208,18 @@ def test_a_name_in_low_quotes_is_found(gz):
 def test_an_apostrophe_still_joins_a_word(gz):
     # (’ and ‘ stay word characters: "Kulob’s" is one word, read as Kulob)
     assert [m.surface for m in geocode("We drove to Kulob’s bazaar.", None, gz)][:1] == ["Kulob"]
+
+
+# -- a country's "-стан" name in lower case ("Настоящий афганистан") ------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Настоящий афганистан\n\nПереход границы", [("афганистан", "AF")]),
+    ("Мы поехали в таджикистан, в пакистане были, из узбекистана вернулись.",
+     [("таджикистан", "TJ"), ("пакистане", "PK"), ("узбекистана", "UZ")]),
+])
+def test_a_lower_case_stan_country_is_the_country(text, want, gz):
+    assert [(m.surface, m.country) for m in geocode(text, None, gz)] == want
+
+
+def test_stan_and_other_lower_case_words_are_no_country(gz):
+    # "стан" (a camp) and words ending otherwise name nothing; only a country's name is read so
+    assert geocode("Стан был разбит у реки, достаточно далеко от курдистанцев.", None, gz) == []

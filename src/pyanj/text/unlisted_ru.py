@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pyanj.text.normalize import join_key
-from pyanj.text.russian import _adjectival, _words_before, head_cue, russian_org, unit_adjective
+from pyanj.text.russian import _adjectival, _words_before, head_cue, nominatives, russian_org, unit_adjective
 from pyanj.text.russian_units import post_name
 from pyanj.text.spans import Span, _prev_word
 from pyanj.text.unlisted import FLAG
@@ -49,7 +49,8 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             sp.ids, sp.cue = [], "village"  # ("в селе Сурхоб": a village the gazetteer lacks, not the river)
             sp.flags = sp.flags + [FLAG]
     taken = [(sp.start, sp.end) for sp in spans]
-    out = []
+    out = _lower_case_countries(text, taken, gz)
+    taken += [(sp.start, sp.end) for sp in out]
     for m in _CAP_NAME.finditer(text):
         s, e = m.span(1)
         first, _, second = m.group(1).partition(" ")
@@ -66,4 +67,29 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             continue  # (a listed name quoted after a post's word is the post's: "заставы «Бахорак»")
         out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
                         _prev_word(text, s)))
+    return out
+
+
+# -- a country's "-стан" name written in lower case ("Настоящий афганистан") ------------------------------------------
+#: A lower-case Cyrillic word ending in "стан" and a case ending: no ordinary Russian word but "стан" itself
+#: ("стана", "достаточно" do not end so), so a country of that name is meant ("в афганистане", a heading's "афганистан").
+_LOWER_STAN = re.compile(r"(?<![\w-])([а-яё]{4,}стан(?:а|у|ом|е)?)(?![\w-])")
+
+
+def _lower_case_countries(text: str, taken, gz) -> list:
+    """Spans for countries whose "-стан" name is written in lower case, when that name capitalised is only a
+    country's (Афганистан, Таджикистан, Пакистан, Узбекистан)."""
+    out = []
+    for m in _LOWER_STAN.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        word = m.group(1)
+        name = word[:1].upper() + word[1:]
+        for form in [name] + nominatives(name):  # ("пакистане": Пакистан)
+            key = join_key(form)
+            ids = list(gz.index.get(key, ()))
+            if ids and all(gz.places[i].feature_type == "country" for i in ids):
+                out.append(Span(s, e, word, key, ids, None, None, True, [], False, _prev_word(text, s)))
+                break
     return out
