@@ -223,3 +223,14 @@ def test_a_lower_case_stan_country_is_the_country(text, want, gz):
 def test_stan_and_other_lower_case_words_are_no_country(gz):
     # "стан" (a camp) and words ending otherwise name nothing; only a country's name is read so
     assert geocode("Стан был разбит у реки, достаточно далеко от курдистанцев.", None, gz) == []
+
+
+# -- a Russian name in capitals (a keyword list, a heading) -------------------------------------------------------
+def test_a_name_in_capitals_is_found(gz):
+    got = [(m.surface, m.country) for m in geocode("Ключевые слова: РОССИЯ / РУШАН / ШУГНАН / ПОБОРЫ / АДМИНИСТРАЦИЯ", None, gz)]
+    assert got == [("РОССИЯ", "RU"), ("РУШАН", "TJ"), ("ШУГНАН", "TJ")]
+    assert [m.surface for m in geocode("Мы ночевали в РУШАНЕ.", None, gz)] == ["РУШАНЕ"]
+
+
+def test_acronyms_and_ordinary_words_in_capitals_are_no_names(gz):
+    assert geocode("ЮНЕСКО, ВЛКСМ и ГКНБ: ПЕРЕСТРЕЛКИ НА ГРАНИЦЕ, ЗАДЕРЖАНИЯ БОЕВИКОВ.", None, gz) == []

@@ -430,7 +430,7 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     "Шурабад"), whose transliteration may meet a listed name."""
     got = _candidates(text, s, e)
     if got is None:
-        return None
+        return _capitals_word(index, known, text, s, e) if russian else None
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
     hit = index.lookup(word, known, initial)
@@ -446,6 +446,28 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
                     if hit is not None:
                         return got[0] - s, got[0] - s + len(w), hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
+
+
+_RU_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+
+
+def _capitals_word(index, known, text: str, s: int, e: int):
+    """A Russian name written in capitals, one word of five letters or more with two vowels or more (a keyword
+    list's "РУШАН / ШУГНАН / ВАХАН", a heading's "В РУШАНЕ"; an acronym, "ГКНБ", "ВЛКСМ", has fewer), looked up
+    as the capitalised word would be at a sentence's start (its transliteration only), or its nominatives."""
+    from pyanj.text.russian import is_cyrillic, nominatives
+    word = text[s:e]
+    if " " in word or len(word) < 5 or not word.isupper() or not is_cyrillic(word) \
+            or sum(c in _RU_VOWELS for c in word) < 2:
+        return None
+    name = word[:1] + word[1:].lower()
+    if name.lower() in _NOT_NAME_WORDS:
+        return None
+    for nom in [name] + nominatives(name):
+        hit = index.lookup(nom, known, True)
+        if hit is not None:
+            return 0, e - s, hit
+    return None
 
 
 def _russian_adjective(text: str, s: int, e: int, gz):
