@@ -234,3 +234,16 @@ def test_a_name_in_capitals_is_found(gz):
 
 def test_acronyms_and_ordinary_words_in_capitals_are_no_names(gz):
     assert geocode("ЮНЕСКО, ВЛКСМ и ГКНБ: ПЕРЕСТРЕЛКИ НА ГРАНИЦЕ, ЗАДЕРЖАНИЯ БОЕВИКОВ.", None, gz) == []
+
+
+# -- "левобережный/правобережный X": the Panj's Afghan and Tajik banks ------------------------------------------
+def test_the_left_bank_is_afghan_and_the_right_bank_tajik(gz):
+    got = [(m.surface, m.country) for m in geocode(
+        "Правобережный Дарваз относится к Таджикистану, а левобережный Дарваз и левобережный Шугнан к Афганистану.",
+        None, gz) if m.feature_type != "country"]
+    assert got == [("Дарваз", "TJ"), ("Дарваз", "AF"), ("Шугнан", "AF")]
+
+
+def test_a_bank_adjective_before_a_name_of_one_country_changes_nothing(gz):
+    # the Vakhsh has no Afghan reading: the hint picks among readings only
+    assert [(m.surface, m.country) for m in geocode("На левобережном Вахше построили завод.", None, gz)] == [("Вахше", "TJ")]

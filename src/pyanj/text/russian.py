@@ -410,7 +410,7 @@ def russian_cues(text: str, sp) -> None:
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
-        for stem, iso in RU_COUNTRY_ADJECTIVES:
+        for stem, iso in RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
@@ -430,6 +430,9 @@ def russian_cues(text: str, sp) -> None:
         sp.literal = False
 
 
+#: The Panj's banks as Russian writes them: its left bank is Afghan, its right bank Tajik ("левобережный Дарваз отошёл к
+#: Афганистану"). A hint only picks among a name's readings, so it counts for names of both banks alone.
+_BANK_ADJECTIVES = (("левобережн", "AF"), ("правобережн", "TJ"))
 #: Russian generic words of Afghanistan's units only: "провинция" (the Tajik provinces are "область", "вилоят")
 #: and "уезд" (a Tajik district is "район").
 _AFGHAN_UNIT_WORDS = ("провинци", "уезд")
