@@ -247,3 +247,8 @@ def test_the_left_bank_is_afghan_and_the_right_bank_tajik(gz):
 def test_a_bank_adjective_before_a_name_of_one_country_changes_nothing(gz):
     # the Vakhsh has no Afghan reading: the hint picks among readings only
     assert [(m.surface, m.country) for m in geocode("На левобережном Вахше построили завод.", None, gz)] == [("Вахше", "TJ")]
+
+
+def test_a_wakhan_in_a_list_after_the_rivers_word_stays_the_river(gz):
+    got = _wakhan("Территория длиной около 295 км в долинах рек Памир, Вахан и Пяндж.", gz)
+    assert got == [("Вахан", "Wakhan River", "AF")]

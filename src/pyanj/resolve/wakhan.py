@@ -76,8 +76,9 @@ def _one_corridor_per_text(mentions, valley) -> None:
             _retake(m, valley, "tajik_wakhan")
 
 
-#: A river's generic word right before the name ("реки Вахан", "р. Вахан").
-_RIVER_BEFORE = re.compile(r"(?:\bрек\w*|\bр\.)\s*$", re.I)
+#: A river's generic word right before the name ("реки Вахан", "р. Вахан"), or before the list holding it ("в долинах
+#: рек Памир, Вахан и Пяндж").
+_RIVER_BEFORE = re.compile(r"(?:\bрек\w*|\bр\.)\s*(?:[А-ЯЁ][\w-]*\s*(?:,|\bи\b)\s*)*$", re.I)
 _TAJIKISTAN = re.compile(r"Таджикистан\w*")
 
 
