@@ -252,3 +252,11 @@ def test_a_bank_adjective_before_a_name_of_one_country_changes_nothing(gz):
 def test_a_wakhan_in_a_list_after_the_rivers_word_stays_the_river(gz):
     got = _wakhan("Территория длиной около 295 км в долинах рек Памир, Вахан и Пяндж.", gz)
     assert got == [("Вахан", "Wakhan River", "AF")]
+
+
+def test_moscow_beside_tajik_places_is_russias_capital_not_the_khatlon_village(gz):
+    # russian.toml: the Khatlon village GeoNames also names "Москва" has weak names
+    for text in ("Через 3 дня нам нужно было проводить участника в Москву на самолёте, а до этого из Хорога в Мургаб.",
+                 "Мы прилетели из Москвы в Хорог, потом в Мургаб."):
+        (m,) = [m for m in geocode(text, None, gz) if m.surface.startswith("Москв")]
+        assert (m.place_id, m.country) == ("gn:524901", "RU")
