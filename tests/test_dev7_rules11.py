@@ -260,3 +260,17 @@ def test_moscow_beside_tajik_places_is_russias_capital_not_the_khatlon_village(g
                  "Мы прилетели из Москвы в Хорог, потом в Мургаб."):
         (m,) = [m for m in geocode(text, None, gz) if m.surface.startswith("Москв")]
         assert (m.place_id, m.country) == ("gn:524901", "RU")
+
+
+# -- a list after a colon names the kind its plural noun before the colon gives ("хребтов: Дарвазского, …") ------
+def test_a_list_after_a_colon_takes_the_nouns_kind(gz):
+    got = _ru("Река начинается среди отрогов трех хребтов: Дарвазского, Академии Наук и Ванчского.", gz)
+    assert got[0] == ("Дарвазского", "Darvaz Range", "TJ", "physical")  # (not Darvoz District)
+    got = _ru("Границами долины служат хребты Памирских гор: Шахдаринский и Южно-Аличурский на севере.", gz)
+    assert ("Шахдаринский", "Shakhdara Range", "TJ", "physical") in got
+
+
+def test_a_colon_list_of_another_noun_adds_nothing(gz):
+    assert _ru("Есть два варианта: Первый и Второй.", gz) == []
+    # districts listed after a singular word keep their district readings
+    assert [f for _, _, _, f in _ru("Районы области: Дарвазский, Ванчский и Рушанский.", gz)] == ["admin2"] * 3
