@@ -274,3 +274,11 @@ def test_a_colon_list_of_another_noun_adds_nothing(gz):
     assert _ru("Есть два варианта: Первый и Второй.", gz) == []
     # districts listed after a singular word keep their district readings
     assert [f for _, _, _, f in _ru("Районы области: Дарвазский, Ванчский и Рушанский.", gz)] == ["admin2"] * 3
+
+
+def test_a_province_in_an_archives_name_is_no_mention(gz):
+    got = [m.surface for m in geocode("На основе материалов Государственного архива Горно-Бадахшанской автономной "
+                                      "области раскрывается роль путешественников.", None, gz)]
+    assert "Горно-Бадахшанской" not in got
+    # a lower-case "архива" opening no name leaves the place after it
+    assert [m.surface for m in geocode("Документы из архива привезли в Хорог.", None, gz)] == ["Хорог"]

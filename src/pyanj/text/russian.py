@@ -367,7 +367,7 @@ def russian_org(text: str, start: int) -> bool:
     from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
-        org = _is_org_word(w.lower(), RU_ORG_STEMS)
+        org = _is_org_word(w.lower(), RU_ORG_STEMS + _MORE_ORG_STEMS)
         if org and w.lower().startswith("центр") and i + 1 < len(words) and head_cue(words[i + 1]) is not None:
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района"), no body
         if org and (w[:1].isupper() or capital):
@@ -378,6 +378,8 @@ def russian_org(text: str, start: int) -> bool:
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+#: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
+_MORE_ORG_STEMS = ("архив",)
 #: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".
 _COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП"})
 
