@@ -57,6 +57,11 @@ _IS_UPPER = np.array([chr(i).isupper() and chr(i).isalpha() for i in range(_LUT_
 _IN_WORD = np.array([chr(i).isalnum() or chr(i) in "_’'ʼ‘ʻ-" or 0x300 <= i <= 0x36F for i in range(_LUT_SIZE)] + [True])
 #: Both in one table (read in one pass): 3 a capital, 2 another character of a word, 0 neither.
 _CLASS = (_IN_WORD * 2 + _IS_UPPER).astype(np.uint8)
+#: The low opening quotes „ ‚ (U+201E, U+201A: Russian and German typography, "захватили „Шерхан-Бандар“") are no
+#: word's characters: a capital after one starts a word. (Other code points past the table still count as word
+#: characters, the English quotes “ ” among them, as before.)
+_CLASS = np.concatenate([_CLASS[:-1], np.full(0x201F - _LUT_SIZE, 2, np.uint8), _CLASS[-1:]])
+_CLASS[0x201E] = _CLASS[0x201A] = 0
 #: Words that make a run no place name: demonyms, persons' titles and given names, organisations' words,
 #: ordinary words near a place name.
 _NOT_NAME_WORDS = frozenset(DEMONYMS) | PERSON_TITLES | GIVEN_NAMES | ORG_PREFIX | ORG_HEADS | SPELLING_ORDINARY
@@ -353,8 +358,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         sp = _spelling_span(S, prep, s + got[0], s + got[1], got[2], gz, bool(unit))
         if sp is not None:
             for old in spans[j:i]:
-                replaced.add(id(old))
-                sp.cue = sp.cue or old.cue
+                if old.start < sp.end and sp.start < old.end:  # (not a guess before it: "в селе Сурхоб Фархорского")
+                    replaced.add(id(old))
+                    sp.cue = sp.cue or old.cue
             new.append(sp)
     if not new:
         return spans
@@ -455,7 +461,7 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     "Шурабад"), whose transliteration may meet a listed name."""
     got = _candidates(text, s, e)
     if got is None:
-        return None
+        return _capitals_word(index, known, text, s, e) if russian else None
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
     hit = index.lookup(word, known, initial)
@@ -482,6 +488,28 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
                     if hit is not None:
                         return got[0] - s, got[0] - s + len(w), hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
+
+
+_RU_VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+
+
+def _capitals_word(index, known, text: str, s: int, e: int):
+    """A Russian name written in capitals, one word of five letters or more with two vowels or more (a keyword
+    list's "РУШАН / ШУГНАН / ВАХАН", a heading's "В РУШАНЕ"; an acronym, "ГКНБ", "ВЛКСМ", has fewer), looked up
+    as the capitalised word would be at a sentence's start (its transliteration only), or its nominatives."""
+    from pyanj.text.russian import is_cyrillic, nominatives
+    word = text[s:e]
+    if " " in word or len(word) < 5 or not word.isupper() or not is_cyrillic(word) \
+            or sum(c in _RU_VOWELS for c in word) < 2:
+        return None
+    name = word[:1] + word[1:].lower()
+    if name.lower() in _NOT_NAME_WORDS:
+        return None
+    for nom in [name] + nominatives(name):
+        hit = index.lookup(nom, known, True)
+        if hit is not None:
+            return 0, e - s, hit
+    return None
 
 
 def _russian_adjective(text: str, s: int, e: int, gz):

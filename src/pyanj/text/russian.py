@@ -251,12 +251,18 @@ def adjective_of(name: str) -> str | None:
 
 
 # -- the rules around a name in a Russian text -------------------------------------------------------
+#: The generic words of a historical state's Russian name ("Российская империя", "Бухарский эмират", "Хивинское
+#: ханство"): before one, the capitalised adjective alone names the state ("Российской империи", "в Бухарском эмирате"),
+#: as "Ваханской" names the valley before "долины". The cue "state" names no feature type: it selects nothing else.
+STATE_HEADS = {"империя": "state", "эмират": "state", "ханство": "state"}
+
+
 def _head_forms() -> dict[str, str]:
-    """Every case form (lower case) of the Russian generic words of ``vocab.RU_HEADS`` -> its cue
-    (pymorphy3's lexeme of each word, singular and plural; generated endings for a word it lacks)."""
+    """Every case form (lower case) of the Russian generic words of ``vocab.RU_HEADS`` and ``STATE_HEADS`` -> its
+    cue (pymorphy3's lexeme of each word, singular and plural; generated endings for a word it lacks)."""
     from pyanj.text.vocab import RU_HEADS
     out: dict[str, str] = {}
-    for lemma, cue in RU_HEADS.items():
+    for lemma, cue in {**RU_HEADS, **STATE_HEADS}.items():
         forms = {lemma}
         for p in _morph().parse(lemma):
             if p.tag.POS == "NOUN" and p.normal_form == lemma:
@@ -348,8 +354,12 @@ def russian_org(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(",")
-    if len(last) >= 2 and last.isupper() and is_cyrillic(last):
-        return True  # an organisation's abbreviation right before the name
+    if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
+        if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
+            # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
+            before = _words_before(text, text.rfind("(", max(0, start - 80), start), 1)
+            return not (before and head_cue(before[-1]) is not None)
+        return True  # an organisation's abbreviation right before the name (not "СМИ Таджикистана", the media)
     opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
     # an organisation noun written with a capital ("Министерства") or after one that does not open the
@@ -357,7 +367,7 @@ def russian_org(text: str, start: int) -> bool:
     from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
-        org = _is_org_word(w.lower(), RU_ORG_STEMS)
+        org = _is_org_word(w.lower(), RU_ORG_STEMS + _MORE_ORG_STEMS)
         if org and w.lower().startswith("центр") and i + 1 < len(words) and head_cue(words[i + 1]) is not None:
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района"), no body
         if org and (w[:1].isupper() or capital):
@@ -368,6 +378,10 @@ def russian_org(text: str, start: int) -> bool:
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+#: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
+_MORE_ORG_STEMS = ("архив",)
+#: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".
+_COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП"})
 
 
 def _after_quote(text: str, start: int) -> bool:
@@ -398,9 +412,14 @@ def russian_cues(text: str, sp) -> None:
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
-        for stem, iso in RU_COUNTRY_ADJECTIVES:
+        for stem, iso in RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
+    iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
+    if iso:
+        sp.country_hint = iso
+    if sp.country_hint is None and prev.startswith(_AFGHAN_UNIT_WORDS) and before and before[-1][:1].islower():
+        sp.country_hint = "AF"  # ("провинции Бадахшан": Russian calls Afghan provinces so, the Tajik ones "область")
     if after == "и":  # "Москва и Душанбе договорились": the verb after the second name
         m = _PAIR.match(text, sp.end, sp.end + 60)
         after = m.group(1) if m else after
@@ -411,6 +430,27 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+#: The Panj's banks as Russian writes them: its left bank is Afghan, its right bank Tajik ("левобережный Дарваз отошёл к
+#: Афганистану"). A hint only picks among a name's readings, so it counts for names of both banks alone.
+_BANK_ADJECTIVES = (("левобережн", "AF"), ("правобережн", "TJ"))
+#: Russian generic words of Afghanistan's units only: "провинция" (the Tajik provinces are "область", "вилоят")
+#: and "уезд" (a Tajik district is "район").
+_AFGHAN_UNIT_WORDS = ("провинци", "уезд")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)»\"]|\n|$)")
+
+
+def _bank_adjective_after(text: str, end: int, after: str, adjectives) -> str | None:
+    """The country a bank's adjective written right after a name gives it ("между Ишкашимом Таджикским и
+    Ишкашимом Афганским", "Дарваз афганский,"): capitalised, as part of the name, or lower-case closing the
+    clause. Not an adjective of the next noun ("Кабул таджикская делегация": "делегация" follows)."""
+    low = after.lower()
+    iso = next((c for stem, c in adjectives if low.startswith(stem) and low.endswith(ADJ_ENDINGS)), None)
+    if iso is None or after[:1].isupper():
+        return iso
+    m = _NEXT.match(text, end, end + 40)
+    return iso if m and _CLAUSE_END.match(text, m.end()) else None
 
 
 def adjective_nouns(word: str) -> list[str]:
@@ -432,11 +472,32 @@ def adjective_nouns(word: str) -> list[str]:
     return out
 
 
+#: The rest of a bracket an adjective stands in, and the word after it: "Хатлонская (Курган-Тюбинская, южная)
+#: область", "в Хатлонскую (до 1988 года — Курган-Тюбинскую) область".
+_BRACKET_REST = re.compile(r"[^()\n]{0,40}?\)[ \t]*([^\W\d_]+)")
+
+
+def unit_head_after(text: str, end: int) -> str | None:
+    """The cue of the generic word an adjective names its unit before: the word right after it, or, for an
+    adjective in a bracket after another unit's adjective (a former or other name), the word after the bracket."""
+    cue = head_cue(_word_after(text, end))
+    if cue is not None:
+        return cue
+    opening = text.rfind("(", max(0, end - 60), end)
+    if opening < 0 or ")" in text[opening:end]:
+        return None
+    before = _words_before(text, opening, 1)
+    if not before or not _adjectival(before[-1]):
+        return None  # (the bracket follows a unit's adjective: "Хатлонская (…) область")
+    m = _BRACKET_REST.match(text, end)
+    return head_cue(m.group(1)) if m else None
+
+
 def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
     """("transliterated", key, ids) of the district or province an adjective names when "район" or
     "область" follows it ("в Кулябском районе", "Ванджского района"), found through the name it is
     made from (listed, or by its transliteration key); None for any other adjective."""
-    if head_cue(_word_after(text, end)) not in ("district", "province"):
+    if unit_head_after(text, end) not in ("district", "province"):
         return None
     from pyanj.text.normalize import join_key
     known = gz.index
@@ -453,7 +514,7 @@ def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tup
     """A province no gazetteer lists, named after its seat as Soviet oblasts were ("Курган-Тюбинской
     области": the Kurgan-Tyube oblast, seat Kurgan-Tyube), read as that town, its seat (a proxy), when
     the adjective is made from exactly one listed town's name."""
-    if head_cue(_word_after(text, end)) != "province":
+    if unit_head_after(text, end) != "province":
         return None
     from pyanj.text.normalize import join_key
     for noun in adjective_nouns(word):

@@ -16,7 +16,7 @@ import re
 from pyanj.text.normalize import join_key
 from pyanj.text.spans import Span, _prev_word
 
-__all__ = ["coordinated_adjectives"]
+__all__ = ["coordinated_adjectives", "listed_after_colon"]
 
 _ADJ = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 #: Two capitalised adjectives joined by "и" and a lower-case plural noun after them.
@@ -24,7 +24,14 @@ COORD = re.compile(r"(?<![\w-])(" + _ADJ + r")[ \t]+и[ \t]+(" + _ADJ + r")[ \t]
 
 
 def coordinated_adjectives(text: str, spans: list, gz) -> list:
-    """Spans for the adjectives of names sharing one plural noun (see the module), in text order."""
+    """Spans for the adjectives of names sharing one plural noun (see the module; and a list after a colon, its
+    noun before it: ``listed_after_colon``), in text order."""
+    out = _coordinated(text, spans, gz)
+    listed = listed_after_colon(text, spans + out, gz)
+    return sorted(out + listed, key=lambda sp: sp.start) if listed else out
+
+
+def _coordinated(text: str, spans: list, gz) -> list:
     if " и " not in text:
         return []
     from pyanj.text.russian import _morph
@@ -62,3 +69,49 @@ def _name_ids(adjective: str, gender: str, noun: str, gz) -> list[str]:
         if ids:
             return sorted(ids)
     return []
+
+
+#: A colon closing up to four words (a plural generic noun among them) and the list after it ("трех хребтов:
+#: Дарвазского, Академии Наук и Ванчского", "служат хребты Памирских гор: Шахдаринский и Южно-Аличурский на севере и
+#: Ваханский на юге").
+_COLON_LIST = re.compile(r"((?:[А-ЯЁа-яё-]+[ \t]+){0,3}[А-ЯЁа-яё-]+):[ \t]*([^.\n;:]{1,200})")
+_LIST_ADJ = re.compile(r"(?<![\w-])(" + _ADJ + r")(?![\w-])")
+
+
+def listed_after_colon(text: str, spans: list, gz) -> list:
+    """Names a list after a colon makes of a plural generic noun before the colon (the nearest one that names
+    any) and each capitalised adjective of the list: spans for the ones no span holds, and the generic word's
+    reading for an adjective read before as another place's ("Ванчского" the district): the noun names the kind
+    of all of them. A noun the gazetteer names nothing with ("два варианта: Первый и Второй") adds nothing."""
+    if ":" not in text:
+        return []
+    from pyanj.text.russian import _morph
+    by_start = {sp.start: sp for sp in spans}
+    taken = [(sp.start, sp.end) for sp in spans]
+    out = []
+    for m in _COLON_LIST.finditer(text):
+        adjectives = list(_LIST_ADJ.finditer(text, m.start(2), m.end(2)))
+        if not adjectives:
+            continue
+        for word in reversed(m.group(1).split()):
+            if not word.islower():
+                continue
+            noun = next((p for p in _morph().parse(word) if p.tag.POS == "NOUN" and "plur" in p.tag), None)
+            if noun is None:
+                continue
+            lemma = noun.normal_form
+            gender = next((p.tag.gender for p in _morph().parse(lemma) if p.tag.POS == "NOUN" and p.tag.gender), None)
+            found = [(a, _name_ids(a.group(1), gender, lemma, gz)) for a in adjectives] if gender else []
+            found = [(a, ids) for a, ids in found if ids]
+            if not found:
+                continue
+            for a, ids in found:
+                s, e = a.span(1)
+                old = by_start.get(s)
+                if old is not None and old.end == e:
+                    old.ids = ids  # (the list's noun names its kind: "Ванчского" of "хребтов: …" the range)
+                elif not any(x < e and s < y for x, y in taken):
+                    out.append(Span(s, e, text[s:e], join_key(text[s:e]), ids, None, None, True, [], False,
+                                    _prev_word(text, s)))
+            break
+    return out
