@@ -13,7 +13,7 @@ from pyanj.paths import data_dir
 REPO = Path(__file__).resolve().parents[1]
 FILE = data_dir() / "gazetteer" / "places12.toml"
 IDS = ["physical:tirich-mir", "physical:noshaq", "physical:muztagh-ata", "physical:lenin-peak", "physical:trans-alay-range",
-       "physical:hisar-range", "physical:alay-valley", "physical:fedchenko-glacier", "physical:torugart-pass",
+       "physical:hisar-range", "physical:fedchenko-glacier", "physical:torugart-pass",
        "settlement:sary-tash", "physical:band-e-amir", "region:hazarajat", "region:qataghan", "physical:mediterranean-sea",
        "physical:korzhenevskaya-peak", "physical:karl-marx-peak", "physical:zarafshan-range",
        "physical:iskanderkul", "physical:issyk-kul", "physical:kilik-pass", "physical:mintaka-pass", "physical:irshad-pass",
