@@ -337,3 +337,17 @@ def test_fork_allowed_only_within_its_block(monkeypatch):
     with workerstart.fork_allowed() as on:
         assert (on, workerstart._FORK[0]) == (True, True)
     assert workerstart._FORK[0] is False
+
+
+def test_jobs_2_from_standard_input_forks_and_writes_the_bytes_of_jobs_1(tmp_path, big):
+    """``-`` (no size on disk to judge by): workers are still forked once the read-ahead says they are worth
+    it; the output is the bytes of ``--jobs 1``."""
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+    outs = []
+    for jobs in ("2", "1"):
+        with open(big, "rb") as fh:
+            r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", "-", "--jobs", jobs, "-q"], stdin=fh,
+                               capture_output=True, env=env, timeout=180)
+        assert (r.returncode, r.stderr) == (0, b"")
+        outs.append(r.stdout)
+    assert outs[0] == outs[1] and outs[0].count(b"\n") > 1000
