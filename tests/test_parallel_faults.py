@@ -34,8 +34,18 @@ def _forkserver(pid: int) -> int | None:
 
 
 def _worker(pid: int) -> int | None:
+    """A worker of the forkserver (the forkserver's child)."""
     fs = _forkserver(pid)
     return next(iter(_children(fs)), None) if fs else None
+
+
+def _own_worker(pid: int) -> int | None:
+    """A worker ``pyanj geocode`` forked itself: its child (it starts no other: no server, no tracker)."""
+    return next(iter(_children(pid)), None)
+
+
+def _worker_of(start: str):
+    return _own_worker if start == "fork" else _worker
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +62,10 @@ def big(tmp_path_factory):
     return d / "in.jsonl"
 
 
-def _start(src: Path, out: Path, jobs: str = "2", env=None) -> subprocess.Popen:
-    env = env or {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+def _start(src: Path, out: Path, jobs: str = "2", env=None, start: str = "fork") -> subprocess.Popen:
+    """``pyanj geocode`` in a session of its own; ``start`` "forkserver": its workers from a forkserver (the
+    library's way) instead of forked from the command (``PYANJ_WORKER_START``)."""
+    env = {**(env or {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}), "PYANJ_WORKER_START": start}
     return subprocess.Popen([sys.executable, "-m", "pyanj.cli", "geocode", str(src), "-o", str(out), "--jobs", jobs,
                              "-q"], stderr=subprocess.PIPE, env=env, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -84,12 +96,14 @@ def _ctrl_c(proc: subprocess.Popen, probe, wait: float, timeout: float = 30) -> 
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-@pytest.mark.parametrize("when", ["forkserver starting", "worker running"])
-def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, when):
+@pytest.mark.parametrize("start, when", [("forkserver", "forkserver starting"), ("forkserver", "worker running"),
+                                         ("fork", "worker running")])
+def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, start, when):
     """Ctrl-C reaches every process of the group: neither the forkserver (even mid-preload) nor a worker
-    prints a traceback; the command leaves promptly with its one line, and no output file."""
-    proc = _start(big, tmp_path / "m.jsonl")
-    err, took = _ctrl_c(proc, _forkserver if when == "forkserver starting" else _worker,
+    (the server's or one forked from the command) prints a traceback; the command leaves promptly with its
+    one line, and no output file."""
+    proc = _start(big, tmp_path / "m.jsonl", start=start)
+    err, took = _ctrl_c(proc, _forkserver if when == "forkserver starting" else _worker_of(start),
                         0.3 if when == "worker running" else 0.0)
     assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
     assert took < 10
@@ -97,12 +111,13 @@ def test_ctrl_c_to_the_process_group_is_one_line_and_exit_130(tmp_path, big, whe
     assert os.listdir(tmp_path) == []
 
 
-def test_a_worker_killed_mid_run_costs_time_not_output(tmp_path, big):
+@pytest.mark.parametrize("start", ["fork", "forkserver"])
+def test_a_worker_killed_mid_run_costs_time_not_output(tmp_path, big, start):
     """A worker killed (as the out-of-memory killer would): this process geocodes its batches, exit 0, the
     bytes of --jobs 1 (it was a BrokenProcessPool traceback)."""
-    proc = _start(big, tmp_path / "j2.jsonl")
+    proc = _start(big, tmp_path / "j2.jsonl", start=start)
     try:
-        w = _wait_for(proc, _worker)
+        w = _wait_for(proc, _worker_of(start))
         assert w, "the run ended before a worker started"
         os.kill(w, signal.SIGKILL)
         _out, err = proc.communicate(timeout=120)
@@ -114,6 +129,59 @@ def test_a_worker_killed_mid_run_costs_time_not_output(tmp_path, big):
     _o, err1 = one.communicate(timeout=120)
     assert one.returncode == 0, err1
     assert (tmp_path / "j2.jsonl").read_bytes() == (tmp_path / "j1.jsonl").read_bytes()
+
+
+def test_the_command_forks_its_workers_and_runs_no_forkserver(tmp_path, big):
+    """``pyanj geocode --jobs 2``: the worker is the command's own child (forked once the gazetteer is
+    loaded), no forkserver is started, and the output is the bytes of ``--jobs 1``."""
+    proc = _start(big, tmp_path / "j2.jsonl")
+    try:
+        w = _wait_for(proc, _own_worker)
+        time.sleep(0.5)
+        kids = _children(proc.pid)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, err.decode()) == (0, "")
+    assert w in kids and not any("forkserver" in _cmdline(c) or "resource_tracker" in _cmdline(c) for c in kids)
+    one = _start(big, tmp_path / "j1.jsonl", jobs="1")
+    _o, err1 = one.communicate(timeout=120)
+    assert one.returncode == 0, err1
+    assert (tmp_path / "j2.jsonl").read_bytes() == (tmp_path / "j1.jsonl").read_bytes()
+
+
+def test_fork_only_where_the_command_allowed_it_and_one_thread_runs(monkeypatch):
+    """``fork_context``: None until ``allow_fork``, None when this process runs another thread, None under
+    ``PYANJ_WORKER_START=forkserver``; ``allow_fork`` asks OpenBLAS for no thread pool unless one was set."""
+    import threading
+
+    from pyanj import workerstart
+    monkeypatch.setattr(workerstart, "_FORK", [False])
+    monkeypatch.delenv("PYANJ_WORKER_START", raising=False)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")
+    monkeypatch.setattr(workerstart, "_threads", lambda: 1)
+    assert workerstart.fork_context() is None
+    assert workerstart.allow_fork() is True
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "3"
+    assert workerstart.fork_context().get_start_method() == "fork"
+    monkeypatch.setattr(workerstart, "_threads", lambda: 2)
+    assert workerstart.fork_context() is None
+    monkeypatch.setattr(workerstart, "_threads", lambda: 1)
+    monkeypatch.setattr(workerstart, "_FORK", [False])
+    monkeypatch.setenv("PYANJ_WORKER_START", "forkserver")
+    assert workerstart.allow_fork() is False
+    assert workerstart.fork_context() is None
+    monkeypatch.setattr(workerstart, "_FORK", [False])
+    monkeypatch.delenv("PYANJ_WORKER_START")
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+    assert workerstart.allow_fork() is True
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    t = threading.Thread(target=threading.Event().wait, args=(5,), daemon=True)
+    monkeypatch.undo()  # (the real thread count: this test's own process, another thread running)
+    monkeypatch.setattr(workerstart, "_FORK", [True])
+    t.start()
+    assert workerstart._threads() >= 2 and workerstart.fork_context() is None
 
 
 def test_a_batch_lost_with_a_broken_pool_is_geocoded_here(gz):
@@ -219,7 +287,8 @@ _SLOW_IN_WORKERS = """if 1:
 """
 
 
-def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
+@pytest.mark.parametrize("start", ["fork", "forkserver"])
+def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big, start):
     """A worker 30 s into one document (injected through sitecustomize) when Ctrl-C comes: the workers are
     terminated, not waited for (the pool's shutdown used to wait for the running batch)."""
     hook = tmp_path / "hook"
@@ -229,8 +298,8 @@ def test_ctrl_c_does_not_wait_for_a_slow_document_in_a_worker(tmp_path, big):
            "PYTHONPATH": os.pathsep.join([str(hook)] + [p for p in sys.path if p])}
     out = tmp_path / "o" / "m.jsonl"
     out.parent.mkdir()
-    proc = _start(big, out, env=env)
-    err, took = _ctrl_c(proc, _worker, 2.0, timeout=60)  # (2 s: the worker is asleep in its first document)
+    proc = _start(big, out, env=env, start=start)
+    err, took = _ctrl_c(proc, _worker_of(start), 2.0, timeout=60)  # (2 s: the worker is asleep in its first document)
     assert (proc.returncode, err) == (130, "pyanj: interrupted\n")
     assert took < 15
     assert os.listdir(out.parent) == []
@@ -257,3 +326,28 @@ def test_worth_prestarting_walks_a_folder_deeper_than_the_recursion_limit(tmp_pa
         assert worth_prestarting([str(tmp_path)], 2)
     finally:
         subprocess.run(["rm", "-rf", str(tmp_path / "d")], check=False)
+
+
+def test_fork_allowed_only_within_its_block(monkeypatch):
+    from pyanj import workerstart
+    monkeypatch.setattr(workerstart, "_FORK", [False])
+    monkeypatch.delenv("PYANJ_WORKER_START", raising=False)
+    with workerstart.fork_allowed(False) as on:
+        assert (on, workerstart._FORK[0]) == (False, False)
+    with workerstart.fork_allowed() as on:
+        assert (on, workerstart._FORK[0]) == (True, True)
+    assert workerstart._FORK[0] is False
+
+
+def test_jobs_2_from_standard_input_forks_and_writes_the_bytes_of_jobs_1(tmp_path, big):
+    """``-`` (no size on disk to judge by): workers are still forked once the read-ahead says they are worth
+    it; the output is the bytes of ``--jobs 1``."""
+    env = {**os.environ, "PYANJ_PARALLEL_MIN_CHARS": "0"}
+    outs = []
+    for jobs in ("2", "1"):
+        with open(big, "rb") as fh:
+            r = subprocess.run([sys.executable, "-m", "pyanj.cli", "geocode", "-", "--jobs", jobs, "-q"], stdin=fh,
+                               capture_output=True, env=env, timeout=180)
+        assert (r.returncode, r.stderr) == (0, b"")
+        outs.append(r.stdout)
+    assert outs[0] == outs[1] and outs[0].count(b"\n") > 1000

@@ -2,10 +2,17 @@
 that the ``pyanj`` command can start the server before it imports the geocoder itself: the server's imports and
 gazetteer load (about a second and a half) then overlap the command's own instead of following them.
 
-Workers are started with ``forkserver`` (``spawn`` where there is none), never ``fork``: the caller may
-hold threads or open files a forked child must not share. The server is started with SIGINT blocked:
-the mask is inherited by the server and every worker it forks, so Ctrl-C at a terminal (sent to the
-whole process group) interrupts the main process only, which unwinds and ends the workers.
+Workers are started with ``forkserver`` (``spawn`` where there is none): a library caller may hold threads or
+open files a forked child must not share. The server is started with SIGINT blocked: the mask is inherited by
+the server and every worker it forks, so Ctrl-C at a terminal (sent to the whole process group) interrupts the
+main process only, which unwinds and ends the workers.
+
+The ``pyanj geocode`` command knows its own process, so it allows ``fork`` (``allow_fork``): its workers are
+then forked from it once its gazetteer is loaded, when it still runs one thread (``fork_context``), so they
+start geocoding at once with its gazetteer, instead of a server importing and loading its own for a second
+and a half (the one core's work both did at the start of every run, while the other core waited). Such
+workers are forked with SIGINT and SIGTERM blocked; each blocks SIGINT for good and takes SIGTERM's default
+(``forked_worker_signals``), as a forkserver's workers do.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from contextlib import contextmanager
 
 #: Below this much text in all, no worker is started (``pyanj.resolve.parallel``; a worker's start-up costs
 #: ~1.5 s, ~2 MB of geocoding); ``PYANJ_PARALLEL_MIN_CHARS`` overrides it (0: always use the workers).
@@ -21,6 +29,81 @@ MIN_PARALLEL_CHARS = 2_000_000
 PRELOAD = ["pyanj.resolve.pipeline", "pyanj.outputs"]
 #: With the bundled gazetteer: also loaded and warmed there (``pyanj.resolve.forkserver_preload``).
 BUNDLED_PRELOAD = PRELOAD + ["pyanj.resolve.forkserver_preload"]
+
+
+def default_jobs() -> int:
+    """The processors this process may run on (its affinity mask), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+#: Set by ``allow_fork`` (the ``pyanj geocode`` command): workers may be forked from this process.
+_FORK = [False]
+
+
+def allow_fork() -> bool:
+    """For a command's own process, before it imports the geocoder: its workers may be forked from it
+    (``fork_context``). OpenBLAS (numpy's) is asked for no thread pool of its own (``OPENBLAS_NUM_THREADS``
+    unless set; geocoding does no matrix algebra), so the process still runs one thread when it forks.
+    ``PYANJ_WORKER_START=forkserver`` keeps the forkserver. False (nothing set) where there is no fork."""
+    if os.environ.get("PYANJ_WORKER_START") == "forkserver" or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    _FORK[0] = True
+    return True
+
+
+@contextmanager
+def fork_allowed(want: bool = True):
+    """``allow_fork()`` for the block (when ``want``), yielding whether it is; the switch goes back after it
+    (a test runner's process running the command goes on as a library caller)."""
+    on = want and allow_fork()
+    try:
+        yield on
+    finally:
+        if on:
+            _FORK[0] = False
+
+
+def _threads() -> int:
+    """Threads of this process, the operating system's count (C libraries' own threads included)."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0  # (not known: no fork)
+
+
+def fork_context():
+    """The ``fork`` context if ``allow_fork`` was called and this process runs one thread now (none other
+    can hold a lock the child would inherit locked); else None (the caller uses ``context``)."""
+    if not _FORK[0] or _threads() != 1:
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def forked(launch):
+    """``launch()`` (the pool forking its workers) with SIGINT and SIGTERM blocked, so no worker runs this
+    process's handlers before ``forked_worker_signals`` (a signal that came meanwhile reaches this process
+    when the mask is restored)."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        return launch()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def forked_worker_signals() -> None:
+    """In a forked worker, first: SIGINT stays blocked (Ctrl-C is the main process's), SIGTERM ends it
+    (the main process's handler, which raises KeyboardInterrupt, is not its own)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def context(bundled: bool):

@@ -46,10 +46,11 @@ def geocode(inputs, output, weights_file, max_bytes, fmt, jobs, local_dask, sche
         _geocode_on_dask(inputs, output, fmt, load_gazetteer(), weights, scheduler, jobs, counts, progress,
                          max_bytes, skipped)
     else:  # (the bundled gazetteer, loaded where it is used: here while the workers load their own)
-        from pyanj.workerstart import prestart, worth_prestarting
-        if worth_prestarting(inputs, jobs):
-            prestart()  # (the workers' server imports and loads while this process imports the geocoder)
-        _geocode_here(inputs, output, fmt, None, weights, jobs, counts, progress, max_bytes, skipped)
+        from pyanj.workerstart import fork_allowed, prestart, worth_prestarting
+        with fork_allowed(jobs > 1) as forking:  # (any workers forked from here, once this process has the gazetteer)
+            if not forking and worth_prestarting(inputs, jobs):
+                prestart()  # (else the workers' server imports and loads while this process imports the geocoder)
+            _geocode_here(inputs, output, fmt, None, weights, jobs, counts, progress, max_bytes, skipped)
     if not to_stdout:
         outputs_written()
     if not to_stdout and not quiet:

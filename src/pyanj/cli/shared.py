@@ -109,7 +109,7 @@ def cannot_write(output, e: OSError) -> PyanjError:
 
 def _jobs_default(ctx, param, value):
     if value is None:
-        from pyanj.resolve.parallel import default_jobs
+        from pyanj.workerstart import default_jobs  # (light: not the geocoder, before the workers' server starts)
         return default_jobs()
     return value
 

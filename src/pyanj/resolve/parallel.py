@@ -12,6 +12,8 @@ after them, are geocoded in this process, so the output is the same.
 The bundled gazetteer (``gz=None``) is loaded and warmed once, in the forkserver
 (``resolve.forkserver_preload``), and every worker forked from it starts with it in memory; a caller's
 own gazetteer (run-time ``Gazetteer.add`` places included) is pickled to each worker when it starts.
+Where the command allowed it (``workerstart.allow_fork``), the workers are forked from this process
+instead, once the gazetteer is loaded here, and start with this process's copy (no server, no pickling).
 With ``joined``, a worker returns each document's output already encoded (UTF-8 bytes of all its
 mentions' ``encode(m)``), so this process only writes: no Mention object crosses the pipe.
 
@@ -44,14 +46,11 @@ QUEUED_PER_WORKER, AHEAD_PER_JOB = 1, 4
 
 _SLOTS = tuple(f.name for f in fields(Mention))
 _WORKER: dict = {}
+#: The gazetteer workers forked from this process take (set just before they are forked).
+_FORKED: list = [None]
 
 
-def default_jobs() -> int:
-    """The processors this process may run on (its affinity mask), at least 1."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+default_jobs = workerstart.default_jobs
 
 
 class _Failed:
@@ -80,6 +79,12 @@ def _init(payload: bytes | None, weights) -> None:
     _WORKER["gz"] = gz
     _WORKER["weights"] = weights
     gc.freeze()  # (the gazetteer lives as long as the worker: keep it out of every collection)
+
+
+def _init_forked(weights) -> None:
+    workerstart.forked_worker_signals()
+    _WORKER["gz"] = _FORKED[0]
+    _WORKER["weights"] = weights
 
 
 def _ready() -> bool:
@@ -162,6 +167,9 @@ def parallel_mentions(docs, gz, jobs: int, *, weights=None, counts=None, on_erro
         else:
             yield from serial_mentions(chain(head, docs), gz, counts, on_error, weights, encode)
         return
+    if gz is None and workerstart.fork_context() is not None:
+        from pyanj.gazetteer import load
+        gz = load()  # (here, before the workers are forked: they start with it)
     workers = _Workers(jobs - 1, gz, weights)
     try:
         if gz is None:
@@ -194,8 +202,11 @@ def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_erro
             break
         batch = ahead.popleft()
         busy = sum(not f.done() for _b, f in pending)
+        sent = None
         if workers.ready() and busy < (depth if more else workers.n):  # (at the end: only to an idle worker)
-            pending.append((batch, workers.pool.submit(_run, batch, encode, joined)))
+            sent = workers.submit(batch, encode, joined)
+        if sent is not None:
+            pending.append((batch, sent))
         else:
             pending.append((batch, _done(_geocode_batch(batch, gz, weights, encode, joined))))
         while pending and (pending[0][1].done() or len(pending) > AHEAD_PER_JOB * jobs):
@@ -207,16 +218,30 @@ def _merge(batches, workers: "_Workers", gz, jobs: int, weights, counts, on_erro
 
 class _Workers:
     """``n`` worker processes, started from a background thread: starting the first one waits for the
-    forkserver to import and preload (~1.5 s), which this process spends geocoding instead."""
+    forkserver to import and preload (~1.5 s), which this process spends geocoding instead. Or, where
+    ``workerstart.fork_context`` allows it and ``gz`` is loaded, forked from this process at once."""
 
     def __init__(self, n: int, gz, weights):
         self.n = n
+        self.failed: BaseException | None = None
+        self.closed = False
+        self._starter = None
+        fork = workerstart.fork_context() if gz is not None else None
+        if fork is not None:
+            import gc
+            _FORKED[0] = gz
+            gc.freeze()  # (what is loaded now lives as long as the run: no collection scans it, in either process)
+            self.pool = ProcessPoolExecutor(max_workers=n, mp_context=fork, initializer=_init_forked,
+                                            initargs=(weights,))
+            try:
+                workerstart.forked(lambda: self.pool.submit(_ready))  # (under fork, the pool forks them all now)
+            except Exception as e:  # noqa: BLE001 - (no worker could start: this process geocodes everything)
+                self.failed = e
+            return
         payload = None if gz is None else pickle.dumps(gz, protocol=pickle.HIGHEST_PROTOCOL)
         ctx = workerstart.context(gz is None)
         workerstart.start_server(ctx)
         self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init, initargs=(payload, weights))
-        self.failed: BaseException | None = None
-        self.closed = False
         self._starter = threading.Thread(target=self._start, name="pyanj-workers", daemon=True)
         self._starter.start()
 
@@ -227,7 +252,15 @@ class _Workers:
             self.failed = e
 
     def ready(self) -> bool:
-        return not self._starter.is_alive() and self.failed is None
+        return (self._starter is None or not self._starter.is_alive()) and self.failed is None
+
+    def submit(self, batch, encode, joined: bool) -> Future | None:
+        """``batch`` sent to a worker; None when the pool broke meanwhile (a worker died between batches)."""
+        try:
+            return self.pool.submit(_run, batch, encode, joined)
+        except BrokenExecutor as e:
+            self.failed = self.failed or e
+            return None
 
     def settle(self, batch, future: Future, gz, weights, encode, joined: bool):
         """``(batch, future)`` with the future done: a batch lost with a dead worker geocoded here (and no
@@ -250,9 +283,10 @@ class _Workers:
         if self.closed:
             return
         self.closed = True
-        if self._starter.is_alive():
-            workerstart.stop_starting_server()
-        self._starter.join()
+        if self._starter is not None:
+            if self._starter.is_alive():
+                workerstart.stop_starting_server()
+            self._starter.join()
         if abort:
             _terminate(self.pool)
         self.pool.shutdown(wait=True, cancel_futures=True)
