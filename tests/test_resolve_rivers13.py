@@ -87,7 +87,15 @@ def test_the_river_of_a_name_is_the_river():
     assert _panj("Fishermen work the river of Panj.") == [("river:panj", "river")]
 
 
+def test_the_side_or_banks_of_the_name_is_the_river():
+    assert _panj("Villagers on the Tajik side of the Panj fled.") == [("river:panj", "river")]
+    assert _panj("Fields line both banks of the Panj.") == [("river:panj", "river")]
+    assert _panj("A bridge on the bank of the Panj.") == [("river:panj", "river")]
+
+
 def test_other_of_phrases_keep_the_town():
+    # "side of" a town takes no article: the town's reading stays
+    assert _panj("Villagers on this side of Panj fled.") == [("gn:1220750", None)]
     assert _panj("Residents of Panj fled.") == [("gn:1220750", None)]
     assert _panj("A river of refugees left Panj.") == [("gn:1220750", None)]
     assert _panj("The river of Panj town is muddy.") == [("gn:1220750", "town")]  # the head after it wins

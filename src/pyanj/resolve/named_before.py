@@ -7,6 +7,8 @@ Applied to a mention whose readings were weighed too closely to tell (flag ``amb
 of its readings of the chosen kind (a province stays a province) is a place an earlier, unambiguous
 mention named; flag ``named_before``. Nothing changes when the text named none of them, or several, nor
 for a name with a type word of its own ("Badakhshan province" after "Gorno-Badakhshan": the word was weighed).
+An earlier mention names its place only when its name has that one reading ("Горного Бадахшана") or its words
+chose the bank ("Afghan Darwaz"): a repeated bare "Ishkashim" was a guess of the same scorer, not a naming.
 """
 
 from __future__ import annotations
@@ -29,5 +31,5 @@ def named_before(mentions, gz) -> None:
                 m.candidates = [old] + [c for c in m.candidates if c["id"] != other[0]]
                 m.flags = [f for f in m.flags if f != "ambiguous"] + [FLAG]
                 continue
-        if "ambiguous" not in m.flags:
+        if not m.candidates or "qualified_reading" in m.flags:
             seen.add(m.place_id)

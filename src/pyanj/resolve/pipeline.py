@@ -254,9 +254,10 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
     return mentions
 
 
-#: "the (border) river of X", "the confluence with the X", "слияния с X": the words before a name that make it
-#: a river's (a town has no confluence).
-RIVER_OF = re.compile(r"(?i)(?:\brivers?\s+of|\bconfluence\s+with|\bслияни\w*\s+со?)\s+(?:the\s+)?$")
+#: "the (border) river of X", "the confluence with the X", "слияния с X", "the Tajik side / the banks of the X":
+#: the words before a name that make it a river's (a town has no confluence; "side of" a town takes no "the").
+RIVER_OF = re.compile(r"(?i)(?:(?:\brivers?\s+of|\bconfluence\s+with|\bслияни\w*\s+со?)\s+(?:the\s+)?"
+                      r"|\b(?:side|banks?)\s+of\s+the\s+)$")
 
 
 def _after_river_of(text: str, start: int) -> bool:
