@@ -70,10 +70,11 @@ def test_a_length_written_with_a_width_is_an_areas_not_the_rivers():
 def test_the_rivers_own_length_keeps_its_halfway_point():
     assert _river("Мы жили в Ишкашиме. Река Пяндж длиной 921 км течёт вдоль границы.", "Пяндж") == [
         (38.323337, 70.595672, [])]
+    # ("the Panj": the river, clearly — no "ambiguous" flag since the article is weighed by its learned weight)
     assert _river("We stayed in Ishkashim. The Panj flows for 1,125 km along the border.", "Panj") == [
-        (38.323337, 70.595672, ["ambiguous"])]
+        (38.323337, 70.595672, [])]
     assert _river("We stayed in Ishkashim. Mr Wide crossed the Panj, 1,125 km long.", "Panj") == [
-        (38.323337, 70.595672, ["ambiguous"])]
+        (38.323337, 70.595672, [])]
 
 
 def test_a_summit_named_by_its_height():

@@ -124,3 +124,23 @@ def test_the_confluence_with_a_name_is_the_river():
             ][1] == ("Vakhsh", "river:vakhsh")
     # "с" alone is no confluence: a person met "with" someone (the town's reading stays)
     assert [m.place_id for m in pyanj.geocode("Он встретился с Вахшем.")] == ["gn:1220219"]
+
+
+# --- "the" before a name belongs to the noun after it ("the Panj border post"): text.spans, vocab.ARTICLE_HEAD_AFTER
+
+def test_the_article_of_a_following_noun_is_not_the_rivers():
+    from pyanj.gazetteer import load
+    from pyanj.text.recognize import find_spans
+    gz = load()
+
+    def after_the(text):
+        return [(sp.surface, sp.after_the) for sp in find_spans(text, gz) if sp.surface == "Panj"]
+
+    assert after_the("The Panj flows west.") == [("Panj", True)]
+    assert after_the("Guards at the Panj border post fired.") == [("Panj", False)]
+    assert after_the("Guards at the Panj bordering crossing fired.") == [("Panj", False)]
+    assert after_the("Police in the Panj district said.") == [("Panj", False)]
+    assert after_the("Shops in the Panj villages opened.") == [("Panj", False)]
+    assert after_the("Shops by the Panj opened late.") == [("Panj", True)]
+    assert _panj("Guards at the Panj border post fired.") == [("gn:1220750", None)]
+    assert _panj("Snow covered the Panj.") == [("river:panj", None)]

@@ -104,7 +104,7 @@ def _synthetic_gold(gz) -> list[dict]:
     town = gz.places["gn:1220750"]
     ish = gz.places["gn:1221614"]
     docs = []
-    for i, t in enumerate(["Boats crossed the Panj at dawn.", "Shops in the Panj bazaar opened late.",
+    for i, t in enumerate(["Boats crossed the Panj at dawn.", "Shops by the Panj opened late.",
                            "Rain fell on the Panj overnight.", "Teachers from the Panj school went on strike."]):
         s = t.index("Panj")
         docs.append({"doc_id": f"panj{i}", "text": t, "spans": [

@@ -19,8 +19,8 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
                                  russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
-from pyanj.text.vocab import (BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES,
-                               HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
+                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -410,7 +410,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         elif m.group(4):
             sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
     nxt = _metonymy(text, sp)
-    sp.after_the = pw == "the"
+    sp.after_the = pw == "the" and ARTICLE_HEAD_AFTER.match(text, sp.end) is None
     # country hints from the words around the name
     pl = pw.strip("’'")
     if pl in DEMONYMS:

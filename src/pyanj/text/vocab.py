@@ -326,6 +326,13 @@ UNLISTED_PLURALS: dict[str, str] = {
     "border crossings": "border crossing", "checkpoints": "checkpoint", "lakes": "lake", "glaciers": "glacier",
     "peaks": "peak", "ranges": "range", "rivers": "river", "areas": "area",
 }
+#: A lower-case noun right after a name that "the" before the name belongs to: "the Panj border post", "the
+#: Panj district" are the post and the district, not "the Panj" the river (``Span.after_the``).
+ARTICLE_HEAD_AFTER = re.compile(
+    r"[ \t\-]{1,2}(?:(?:border|frontier)(?:ing)?[ \t]+(?:posts?|crossings?|checkpoints?|outposts?|points?|guards?|"
+    r"areas?|towns?|districts?|detachments?|units?)|" + "|".join(
+        re.escape(h) for h in sorted(set(HEADS) | set(UNLISTED_HEADS) | set(UNLISTED_PLURALS), key=lambda h: (-len(h), h)))
+    + r")\b")
 #: Heads that name a place only in an apposition ("Khayom, a village on the Panj", "Nijni Pyandzh, the
 #: southern border crossing with …"), beside the heads above.
 UNLISTED_APPOSITIVE: dict[str, tuple[str, str]] = {"town": ("town", "settlement"), "city": ("town", "settlement"),
