@@ -14,7 +14,7 @@ FOCUS = {"cabar-tajikistan-border-markets-which-bank": ("gn:1221328", "Khorog"),
          "bernardgrua-poor-region-famine-ishkashim": ("gn:1148268", "Ishkashim (Afghanistan)")}
 
 
-def spans_of(slug, text, ann, gz):
+def spans_of(slug, text, ann, gz, focus=FOCUS):
     taken, out = [], []
     for surface, label, name, country, lit, *rest in sorted(ann, key=lambda a: -len(a[0])):
         head = rest[0] if rest else None
@@ -33,10 +33,10 @@ def spans_of(slug, text, ann, gz):
                   "name": name or surface, "country": None if label == "REGION" else country,
                   "lat": None, "lon": None, "coord_source": None}
             c = pick(gz.lookup(name, country=country) if country else gz.lookup(name), label) if name else None
-            at = near_focus(c.place.id, FOCUS[slug][0], gz) if c and label == "RIVER" and slug in FOCUS else None
+            at = near_focus(c.place.id, focus[slug][0], gz) if c and label == "RIVER" and slug in focus else None
             if at:
                 sp.update(lat=at[0], lon=at[1], coord_source=f"naturalearth-rivers (rivers.geojson):{c.place.name} "
-                          f"(nearest point to {FOCUS[slug][1]}, the text's focus)")
+                          f"(nearest point to {focus[slug][1]}, the text's focus)")
             elif c:
                 sp.update(lat=c.place.lat, lon=c.place.lon, coord_source=f"bundled gazetteer {c.place.id}")
             else:
