@@ -25,13 +25,13 @@ ACROSS = re.compile(r"(?i:\b(?:on|from)\s+the\s+(?:other|opposite|far)\s+(?:side
 ACROSS_REACH = 40
 
 
-def text_bank(mentions) -> str | None:
+def text_bank(mentions, least: int = MIN_PLACES) -> str | None:
     """"AF" or "TJ" when the text's located places (countries aside) lie on that bank (see the module)."""
     c = Counter(m.country for m in mentions if m.country in _BANKS and m.located and m.feature_type != "country")
     if not c:
         return None
     iso, n = c.most_common(1)[0]
-    return iso if n >= MIN_PLACES and n >= SHARE * sum(c.values()) else None
+    return iso if n >= least and n >= SHARE * sum(c.values()) else None
 
 
 def unlisted_bank(mentions) -> None:
@@ -59,3 +59,33 @@ def _across(m) -> bool:
     if s[off:off + len(m.surface)] != m.surface:
         return False
     return ACROSS.search(s, max(0, off - ACROSS_REACH), min(len(s), off + len(m.surface) + ACROSS_REACH)) is not None
+
+
+def province_by_text_bank(mentions, gz) -> None:
+    """A bare province name of both banks ("Badakhshan": the Afghan province, or GBAO by its weak alias), in a
+    text whose other located places lie on one bank (two thirds, at least three: ``text_bank``): every bare use
+    of that name takes the province of that bank, whatever the name's prior said ("Badakhshan … the Ishkashim
+    district … Shugnan district … Khorog, Badakhshan's main town": GBAO). A name with a type word of its own
+    ("Badakhshan province", "the region of Badakhshan") was weighed and keeps its reading; so does a text with
+    places on both banks, and one that names the other province by its own name ("the Badakhshan–GBAO region").
+    Flag ``province_of_text_bank``."""
+    groups: dict[str, list] = {}
+    for m in mentions:
+        if m.feature_type != "admin1" or m.cue or m.country not in _BANKS or not m.candidates:
+            continue
+        alt = next((c["id"] for c in m.candidates if c["id"] in gz.places
+                    and gz.places[c["id"]].feature_type == "admin1" and gz.places[c["id"]].country == _OTHER[m.country]),
+                   None)
+        if alt:
+            groups.setdefault(m.surface, []).append((m, alt))
+    for surface, found in groups.items():
+        iso = text_bank([o for o in mentions if o.surface != surface], 3)
+        if iso is None:
+            continue
+        for m, alt in found:
+            if m.country == iso or any(o.place_id == alt and o.surface != surface for o in mentions):
+                continue  # ("the Badakhshan–GBAO region": a text naming the other province by name means this one)
+            old = {"id": m.place_id, "country": m.country, "score": m.confidence}
+            m.set_place(gz.places[alt])
+            m.candidates = [old] + [c for c in m.candidates if c["id"] != alt]
+            m.flags = [f for f in m.flags if f != "ambiguous"] + ["province_of_text_bank"]

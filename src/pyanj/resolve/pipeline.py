@@ -21,7 +21,7 @@ from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.backref import back_references
-from pyanj.resolve.bank import unlisted_bank
+from pyanj.resolve.bank import province_by_text_bank, unlisted_bank
 from pyanj.resolve.compass import compass_regions
 from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
@@ -121,6 +121,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     named_before(mentions, gz)  # "Горного Бадахшана … в Бадахшане": the place named in full before
     unit_words(text, mentions, gz)  # "провинции Бадахшан": the Afghan province, "области": Tajikistan's (over named_before)
     tajik_wakhan(mentions, gz)
+    province_by_text_bank(mentions, gz)  # (after the words and the names in full had their say)
     compass_regions(text, mentions, gz)
     units_of_country(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
