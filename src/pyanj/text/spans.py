@@ -20,7 +20,7 @@ from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head,
                                  russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
-                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -233,6 +233,15 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
 
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]{2,}(?:%s)\b(?![-’'])" % "|".join(sorted(SURNAME_ENDINGS, key=len, reverse=True)))
+
+
+def _before_surname(text: str, end: int) -> bool:
+    """"Surat Moshalamova, a resident": a name right before a capitalised surname (``SURNAME_ENDINGS``) is a
+    person's given name. (A regex only when a capital follows the space.)"""
+    return text[end:end + 1] == " " and "A" <= text[end + 1:end + 2] <= "Z" and _SURNAME_AFTER.match(text, end) is not None
+
+
 def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     prev = _prev_word(text, start) if prev is None else prev
     if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
@@ -321,6 +330,9 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "
                                                            and ETHNONYMS_AFTER.match(text, end)):
             continue  # a person's name, or a people's ("the Pamir Kyrgyz")
+        if (prev and prev[0].isupper() and prev.lower().rstrip(".") in HONORIFICS
+                and "\n" not in text[max(0, start - len(prev) - 2):start]) or _before_surname(text, end):
+            continue  # "Mr. Al Haj Malawi Abdullah", "Surat Moshalamova": a person's name, even a country's
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
             dem = DEMONYM_HEAD.match(surface)
             if dem and dem.end() < len(surface) and join_key(surface[dem.end():]) in gz.index:

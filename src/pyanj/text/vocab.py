@@ -107,6 +107,13 @@ GIVEN_NAMES = frozenset({"abdul", "abdullah", "rahim", "rahman", "mohammad", "mo
                          "эмомали", "владимир", "сергей", "мухаммад", "мухаммед", "абдулло", "абдул", "саид",
                          "али", "рустам", "шерали", "зариф", "махмадсаид", "амрулло", "ахмад", "ахмед", "гулбуддин",
                          "хаджи", "мулла", "президент", "министр", "генерал", "господин", "г-н"})
+#: Honorifics that, right before any name, even a country's, make it part of a person's name ("Mr. Al Haj Malawi
+#: Abdullah"): forms of address only, not offices ("President", "Governor" may stand before a place's name).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "haj", "haji", "hajji", "alhaj", "mullah", "maulvi", "mawlawi",
+                        "qari", "sayed", "sayyid"})
+#: Endings of Central Asian and Russian surnames ("Moshalamova", "Rahmonov", "Rasoulzoda"): a capitalised word with
+#: one, right after a name, makes that name a person's given name ("Surat Moshalamova", "Vahdat Ismoilov").
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zada", "ovich", "evich", "ovna", "evna")
 #: Demonyms before a name, and the country they hint at ("Afghan Darwaz").
 DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
             "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
