@@ -20,7 +20,7 @@ from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head,
                                  russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
-                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -118,6 +118,11 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
                 return True  # (a fourth word only for an office's head: "… Launches New Water Project" is a headline)
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
+    if prev in ("in", "to", "the") and _ORG_IN.search(text, max(0, start - 90), start):
+        return True  # "United Nations Assistance Mission in Afghanistan", "EU Delegation to Afghanistan"
+    if not prev and text[start - 2:start - 1] == ")" and (acr := _ACRONYM_BEFORE.search(text, max(0, start - 12), start)) \
+            and acr.group(1).lower() in ORG_PREFIX:
+        return True  # "Aga Khan Foundation (AKF) Tajikistan": the agency's country office, its acronym bracketed
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
         return False
@@ -139,6 +144,11 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     return False
 
 
+#: "<Capitalised word> Mission|Delegation [of the <Capitalised words>] in|to [the]" right before a name.
+_ORG_IN = re.compile(r"[A-Z][\w\-]*\s+(?:%s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?\s+(?:in|to)\s+(?:the\s+)?$"
+                     % "|".join(ORG_IN_HEADS))
+#: A bracketed acronym right before a name: "(AKF) Tajikistan".
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,8})\)\s+$")
 _POSSESSIVE = re.compile(r"^[’']s\b")
 #: The organisation heads that count four capitalised words after a name ("Badakhshan Natural Disaster Response
 #: Department"); other heads count up to three.

@@ -62,7 +62,7 @@ ORG_HEADS = frozenset({
     "radio", "television", "tv", "daily", "herald", "tribune", "monitor", "insider", "today", "observer", "movement",
     "front", "party", "programme", "program", "project", "initiative", "forum", "studies", "company", "corporation",
     "express", "energy", "telecom", "online", "media", "magazine", "weekly", "gazette", "channel", "society",
-    "association", "club", "fc", "league", "cup", "mission", "caucasus", "ministry", "service", "services",
+    "association", "club", "fc", "league", "cup", "mission", "standard", "caucasus", "ministry", "service", "services",
     "brigade", "battalion", "regiment", "corps", "chronicle", "mail", "telegraph", "inc", "ltd", "llc", "group",
     "diplomat", "forces", "army", "army's", "police", "cooperation", "organization", "organisation", "resistance",
     # offices and departments named after their place ("Shaartuz Area Office", "Badakhshan Natural Disaster
@@ -78,12 +78,16 @@ ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzb
                              r"|Pamiris|Shughnis|Baluchs?)(?![\w\-’'])")
 #: Lower-case unit words that make "Kunduz brigade" a unit, not a place.
 UNIT_WORDS = ("battalion", "brigade", "corps", "regiment", "detachment", "border unit", "border detachment",
-              "frontier detachment", "police")
+              "frontier detachment", "police", "provincial council")
 #: Words right before a name that make it part of an organisation name ("Tehrik-e-Taliban Tajikistan").
 ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "jamaat", "tehrik", "tehreek", "harakat",
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
                         "iom", "undp", "unhcr", "wfp", "unicef", "osce", "usaid", "unodc", "unfpa", "ocha", "unama",
-                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops", "eu"})
+                        "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops", "eu",
+                        "sputnik"})  # (a news agency's country edition: "Sputnik-Tajikistan")
+#: Organisation words that, capitalised after a capitalised word, make "… in X", "… to X" an organisation's name
+#: ("United Nations Assistance Mission in Afghanistan", "European Union Delegation to Tajikistan").
+ORG_IN_HEADS = ("Mission", "Delegation")
 #: Organisation words that, followed by "of", make "… of X" an organisation ("Ministry of Energy of Tajikistan").
 ORG_OF_HEADS = frozenset({"front", "movement", "ministry", "bank", "university", "institute", "council", "party",
                           "committee", "organization", "organisation", "forces", "union", "association", "army",
