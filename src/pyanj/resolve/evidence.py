@@ -54,6 +54,9 @@ _MILE = 1.609344
 WIDTH = re.compile(r"(?i)\b(?:wide|width|broad|breadth|ширин\w*|широк\w*)\b")
 #: "between" (между): the words a sentence about the river along the border between two countries uses.
 BETWEEN = re.compile(r"(?i)\b(?:between|между)\b")
+#: "the border between": the river glossed as the border of two countries ("Amu River constitutes a natural border
+#: between Afghanistan and Tajikistan"), as "separates" glosses it; not spoken of as a whole.
+BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary|граница|границ\w*)\s+(?:between|между)\b")
 
 
 def stated_length_km(sentence: str) -> float:
@@ -71,10 +74,12 @@ def whole_river(m: Mention, p, ctx: DocContext, sent: int | None) -> bool:
     length written with a width is an area's, not the river's: "a corridor 210 km long and 20 km wide"),
     or speaks of what lies "between" two of the countries on its banks and names no place below a country
     ("five bridges span the Panj between Afghanistan and Tajikistan")? (A river that merely "separates
-    Afghanistan and Tajikistan" is glossed, not spoken of as a whole: the text's places still place it.)"""
+    Afghanistan and Tajikistan", or "constitutes a natural border between" them, is glossed, not spoken of as a
+    whole: the text's places still place it.)"""
     if stated_length_km(m.sentence) > STRETCH_KM and WIDTH.search(m.sentence) is None:
         return True
-    if sent is None or sent in ctx.local_sents or not p.country or BETWEEN.search(m.sentence) is None:
+    if sent is None or sent in ctx.local_sents or not p.country or BETWEEN.search(m.sentence) is None \
+            or BORDER_BETWEEN.search(m.sentence):
         return False
     named = ctx.countries_by_sent.get(sent, ())
     return sum(c in named for c in p.country.split(";")) >= 2
