@@ -32,6 +32,7 @@ def test_an_agencys_office_after_its_bracketed_acronym_is_an_organisation():
 
 def test_news_agencies_publications_and_councils_are_organisations():
     assert _surfaces("Sputnik-Tajikistan cited border guards in Khorog.") == ["Khorog"]
+    assert _surfaces("By IWPR Central Asia. The capture of Kunduz alarmed Dushanbe.") == ["Kunduz", "Dushanbe"]
     assert _surfaces("The Central Eurasia Standard wrote about Langar.") == ["Langar"]
     assert _surfaces("The chairman of Kunduz provincial council spoke in Imam Sahib.") == ["Imam Sahib"]
     assert "Kunduz" in _surfaces("A Kunduz provincial councilor said the road was cut.")

@@ -15,6 +15,8 @@ def test_a_name_before_a_surname_is_a_given_name():
         == ["Shugnan"]
     assert "Khorog" not in _surfaces("The report was signed by Khorog Nazarov, head of the office in Dushanbe.")
     assert "Vanj" not in _surfaces("Deputy chairman Vanj Rasoulzoda visited Rushan on Monday.")
+    assert "Kimberley" not in _surfaces("A report by John Mock & Kimberley O’Neil on the Wakhan Pamir.")
+    assert "Kimberley" in _surfaces("Kimberley is a town in South Africa.")
 
 
 def test_a_name_after_an_honorific_is_a_persons_even_a_countrys():

@@ -20,7 +20,7 @@ from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head,
                                  russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
-                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS, SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -243,12 +243,13 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
 
-_SURNAME_AFTER = re.compile(r" [A-Z][a-z]{2,}(?:%s)\b(?![-’'])" % "|".join(sorted(SURNAME_ENDINGS, key=len, reverse=True)))
+_SURNAME_AFTER = re.compile(r" (?:[A-Z][a-z]{2,}(?:%s)\b(?![-’'])|(?:%s)[A-Z][a-z]{2,}\b)"
+                            % ("|".join(sorted(SURNAME_ENDINGS, key=len, reverse=True)), "|".join(SURNAME_BEGINNINGS)))
 
 
 def _before_surname(text: str, end: int) -> bool:
-    """"Surat Moshalamova, a resident": a name right before a capitalised surname (``SURNAME_ENDINGS``) is a
-    person's given name. (A regex only when a capital follows the space.)"""
+    """"Surat Moshalamova, a resident", "Kimberley O’Neil": a name right before a capitalised surname
+    (``SURNAME_ENDINGS``, ``SURNAME_BEGINNINGS``) is a person's given name. (A regex only when a capital follows the space.)"""
     return text[end:end + 1] == " " and "A" <= text[end + 1:end + 2] <= "Z" and _SURNAME_AFTER.match(text, end) is not None
 
 

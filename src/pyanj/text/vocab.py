@@ -84,7 +84,7 @@ ORG_PREFIX = frozenset({"taliban", "isis", "isil", "state", "free", "daesh", "ja
                         # agencies' country offices ("IOM Tajikistan", "UNDP Afghanistan"): an organisation
                         "iom", "undp", "unhcr", "wfp", "unicef", "osce", "usaid", "unodc", "unfpa", "ocha", "unama",
                         "unrcca", "akdn", "akf", "msf", "icrc", "ifrc", "giz", "jica", "fao", "ilo", "unops", "eu",
-                        "sputnik"})  # (a news agency's country edition: "Sputnik-Tajikistan")
+                        "sputnik", "iwpr"})  # (a news agency's edition or bureau: "Sputnik-Tajikistan", "IWPR Central Asia")
 #: Organisation words that, capitalised after a capitalised word, make "… in X", "… to X" an organisation's name
 #: ("United Nations Assistance Mission in Afghanistan", "European Union Delegation to Tajikistan").
 ORG_IN_HEADS = ("Mission", "Delegation")
@@ -118,6 +118,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "haj", "haji", "hajji", "alhaj"
 #: Endings of Central Asian and Russian surnames ("Moshalamova", "Rahmonov", "Rasoulzoda"): a capitalised word with
 #: one, right after a name, makes that name a person's given name ("Surat Moshalamova", "Vahdat Ismoilov").
 SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zoda", "zade", "zada", "ovich", "evich", "ovna", "evna")
+#: Beginnings of Irish and Scottish surnames that do the same ("Kimberley O’Neil", "Khorog McLeod").
+SURNAME_BEGINNINGS = ("O’", "O'", "Mc", "Mac")
 #: Demonyms before a name, and the country they hint at ("Afghan Darwaz").
 DEMONYMS = {"afghan": "AF", "tajik": "TJ", "tajikistani": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "pakistani": "PK",
             "chinese": "CN", "russian": "RU", "iranian": "IR", "turkmen": "TM"}
