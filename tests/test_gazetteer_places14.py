@@ -1,0 +1,51 @@
+"""places14.toml: GBAO's official name in its own word order with the generic word rendered "Province" or "Oblast",
+cited from a page that is no dev text; exact mentions on sentences of our own, and the bare "Badakhshan" and the
+Afghan province's own name left as they were."""
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pyanj
+from pyanj.paths import data_dir
+
+REPO = Path(__file__).resolve().parents[1]
+FILE = data_dir() / "gazetteer" / "places14.toml"
+GBAO = "adm1:tj:gorno-badakhshan-autonomous"
+
+
+def _found(text):
+    return [(m.surface, m.place_id) for m in pyanj.geocode(text)]
+
+
+def test_patches_only_cited_names_and_no_coordinate():
+    doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
+    assert "place" not in doc
+    assert [e["id"] for e in doc["patch"]] == [GBAO]
+    for e in doc["patch"]:
+        assert "lat" not in e and "lon" not in e and e["sources"]
+        assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
+
+
+def test_no_source_is_a_dev_text():
+    cited = FILE.read_text(encoding="utf-8") + (FILE.parent / "CURATION-places14.md").read_text(encoding="utf-8")
+    for path in sorted((REPO / "tests/data").glob("dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            url = json.loads(line).get("url") or ""
+            key = re.sub(r"^https?://(www\.)?", "", url).split("?")[0].rstrip("/")
+            assert not key or key not in cited, (path.name, url)
+
+
+def test_the_official_word_order_with_province_or_oblast_is_gbao_in_one_span():
+    assert _found("Floods hit the Badakhshan Mountainous Autonomous Province on Tuesday.") == \
+        [("Badakhshan Mountainous Autonomous Province", GBAO)]
+    assert _found("Roads in the Badakhshan Mountainous Autonomous Oblast reopened.") == \
+        [("Badakhshan Mountainous Autonomous Oblast", GBAO)]
+    assert _found("The Badakhshan Mountainous Autonomous Region borders China.") == \
+        [("Badakhshan Mountainous Autonomous Region", GBAO), ("China", "country:cn")]
+
+
+def test_the_afghan_province_keeps_its_names():
+    assert _found("Floods hit Badakhshan Province and its capital Faizabad.")[0] == \
+        ("Badakhshan Province", "adm1:af:badakhshan")
