@@ -21,3 +21,11 @@ def test_no_cue_no_district_and_people_organisations_titles_stay_out():
     assert _found("Mr Wardoj met the district chief.") == []
     assert _found("The Wardoj Foundation opened a district office.") == []
     assert _found("Governor Wardoj visited two districts.") == []
+
+
+def test_two_spellings_of_one_district_equally_near_are_that_district():
+    # "Shukai" is one letter from "Shekai" and from "Shikai", both Shekay district's spellings
+    assert _found("The first snow fell in Shukai district, on the northern border.")[0] == \
+        ("Shukai", "adm2:af:badakhshan:shaki", True)
+    assert _found("Shukai is a name he gave his horse.") == []
+    assert _found("Mr Shukai met the district chief.") == []

@@ -80,3 +80,13 @@ def test_in_the_pipeline_an_afghan_report_and_a_worded_province_stay_afghan():
               "district or Murghab, and the Vanj district was cut off.")
     for text in (afghan, worded):
         assert {m.place_id for m in pyanj.geocode(text) if m.surface == "Badakhshan"} == {AF_BADAKHSHAN}
+
+
+def test_a_name_listed_with_provinces_of_its_reading_keeps_it(gz):
+    text = "Badakhshan, Takhar and Kunduz border Tajikistan; posts stand at Khorog, Rushan, Murghab and Vanj."
+    at = {w: text.index(w) for w in ("Badakhshan", "Takhar", "Kunduz", "Khorog", "Rushan", "Murghab", "Vanj")}
+    ms = [_m(gz, "Badakhshan", at["Badakhshan"], AF_BADAKHSHAN, [GBAO]), _m(gz, "Takhar", at["Takhar"], "adm1:af:takhar"),
+          _m(gz, "Kunduz", at["Kunduz"], "adm1:af:kunduz"), _m(gz, "Khorog", at["Khorog"], KHOROG),
+          _m(gz, "Rushan", at["Rushan"], RUSHON), _m(gz, "Murghab", at["Murghab"], MURGHOB), _m(gz, "Vanj", at["Vanj"], VANJ)]
+    province_by_text_bank(ms, gz, text)
+    assert _read(ms) == [(AF_BADAKHSHAN, [])]

@@ -61,14 +61,14 @@ def _across(m) -> bool:
     return ACROSS.search(s, max(0, off - ACROSS_REACH), min(len(s), off + len(m.surface) + ACROSS_REACH)) is not None
 
 
-def province_by_text_bank(mentions, gz) -> None:
+def province_by_text_bank(mentions, gz, text: str = "") -> None:
     """A bare province name of both banks ("Badakhshan": the Afghan province, or GBAO by its weak alias), in a
     text whose other located places lie on one bank (two thirds, at least three: ``text_bank``): every bare use
     of that name takes the province of that bank, whatever the name's prior said ("Badakhshan … the Ishkashim
     district … Shugnan district … Khorog, Badakhshan's main town": GBAO). A name with a type word of its own
     ("Badakhshan province", "the region of Badakhshan") was weighed and keeps its reading; so does a text with
-    places on both banks, and one that names the other province by its own name ("the Badakhshan–GBAO region").
-    Flag ``province_of_text_bank``."""
+    places on both banks, one that names the other province by its own name ("the Badakhshan–GBAO region"), and a
+    name listed with provinces of its reading's country ("Бадахшан, Тахар и Кундуз"). Flag ``province_of_text_bank``."""
     groups: dict[str, list] = {}
     for m in mentions:
         if m.feature_type != "admin1" or m.cue or m.country not in _BANKS or not m.candidates:
@@ -83,9 +83,30 @@ def province_by_text_bank(mentions, gz) -> None:
         if iso is None:
             continue
         for m, alt in found:
-            if m.country == iso or any(o.place_id == alt and o.surface != surface for o in mentions):
-                continue  # ("the Badakhshan–GBAO region": a text naming the other province by name means this one)
+            if m.country == iso or any(o.place_id == alt and o.surface != surface for o in mentions) \
+                    or _listed_with_provinces_of(text, mentions, m):
+                continue  # ("the Badakhshan–GBAO region": a text naming the other province by name means this one;
+                # "three Afghan provinces — Badakhshan, Takhar and Kunduz": the list's)
             old = {"id": m.place_id, "country": m.country, "score": m.confidence}
             m.set_place(gz.places[alt])
             m.candidates = [old] + [c for c in m.candidates if c["id"] != alt]
             m.flags = [f for f in m.flags if f != "ambiguous"] + ["province_of_text_bank"]
+
+
+_MENTION_LIST_GAP = frozenset({",", "and", ", and", "и", ", и", "—", "-", "–"})
+
+
+def _listed_with_provinces_of(text: str, mentions, m) -> bool:
+    """Does the mention stand in a list beside a province of its reading's country ("Бадахшан, Тахар и Кундуз")?"""
+    i = mentions.index(m)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions):
+            continue
+        o = mentions[j]
+        if o.feature_type != "admin1" or o.country != m.country:
+            continue
+        a, b = (o.end, m.start) if j < i else (m.end, o.start)
+        if b >= a and " ".join(text[a:b].split()) in _MENTION_LIST_GAP:
+            return True
+    return False
+

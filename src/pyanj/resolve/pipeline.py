@@ -121,7 +121,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     named_before(mentions, gz)  # "Горного Бадахшана … в Бадахшане": the place named in full before
     unit_words(text, mentions, gz)  # "провинции Бадахшан": the Afghan province, "области": Tajikistan's (over named_before)
     tajik_wakhan(mentions, gz)
-    province_by_text_bank(mentions, gz)  # (after the words and the names in full had their say)
+    province_by_text_bank(mentions, gz, text)  # (after the words and the names in full had their say)
     compass_regions(text, mentions, gz)
     units_of_country(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places

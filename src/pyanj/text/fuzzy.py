@@ -399,9 +399,11 @@ def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
     cands = {c for d in index.deleted.keys() & deletes(jk, 1) for c in index.deleted[d]}
     near = [c for c in sorted(cands) if len(c) == len(jk) and c[0] == jk[0] and osa_distance(jk, c, 1) == 1
             and any(gz.places[i].feature_type == "admin2" for i in known.get(c, ()))]
-    if len(near) != 1:
-        return None  # none, or two districts' names equally near
-    ids = tuple(i for i in known[near[0]] if gz.places[i].feature_type == "admin2")
+    districts = {tuple(i for i in known[c] if gz.places[i].feature_type == "admin2") for c in near}
+    if len(districts) != 1:
+        return None  # none, or two districts' names equally near (two spellings of one district are one: "Shukai"
+        # is one letter from both "Shekai" and "Shikai", Shekay district's)
+    ids = districts.pop()
     # (a fourth item: a run ending in its capitalised head is no person's name, "Taliban Capture Durqad District")
     return (off, e - s, ("fuzzy", near[0], ids), bool(head))  # (a name both banks' districts share: the resolver decides)
 
