@@ -469,6 +469,9 @@ def adjective_nouns(word: str) -> list[str]:
     if stem.lower().endswith("ин"):
         out += [stem[:-2] + "а", stem[:-2], stem[:-2] + "е"]  # (Сангтудинская: Сангтуда; Шохинского: Шохин
         # stays first; Курган-Тюбинской: Курган-Тюбе)
+        out.append(stem[:-1])  # (a Tajik name in -и: Хамадонинский, Рудакинского)
+    elif stem.lower().endswith("ей"):
+        out.append(stem[:-1])  # (a name in -е: Восейский)
     return out
 
 
@@ -477,12 +480,21 @@ def adjective_nouns(word: str) -> list[str]:
 _BRACKET_REST = re.compile(r"[^()\n]{0,40}?\)[ \t]*([^\W\d_]+)")
 
 
+#: Other capitalised adjectives of a list after an adjective, and the generic word after them ("Хамадонинский и
+#: Восейский районы", "Дарвазского, Ванчского и Рушанского районов").
+_ADJECTIVE_LIST = re.compile(r"(?:\s*(?:,|и|или)\s+[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ую|ие|их|ими)\b)+"
+                             r"\s+([^\W\d_]+)")
+
+
 def unit_head_after(text: str, end: int) -> str | None:
     """The cue of the generic word an adjective names its unit before: the word right after it, or, for an
     adjective in a bracket after another unit's adjective (a former or other name), the word after the bracket."""
     cue = head_cue(_word_after(text, end))
     if cue is not None:
         return cue
+    listed = _ADJECTIVE_LIST.match(text, end, end + 120)
+    if listed is not None:
+        return head_cue(listed.group(1))  # (past the list's other adjectives: "Хамадонинский и Восейский районы")
     opening = text.rfind("(", max(0, end - 60), end)
     if opening < 0 or ")" in text[opening:end]:
         return None
@@ -507,7 +519,31 @@ def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[
         units = tuple(i for i in ids if gz.places[i].feature_type in ("admin1", "admin2"))
         if units:
             return ("transliterated", jk, units)
-    return _province_of_town(word, text, end, gz)
+    return _province_of_town(word, text, end, gz) or _district_of_town(word, text, end, gz)
+
+
+def _district_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
+    """A district named after its seat, when "район" follows the adjective of the town's name and the gazetteer
+    lists the town only ("Пенджикентского района": Panjakent District, whose seat Panjakent the gazetteer names
+    Пенджикент): the district that holds the town and has its name; a district of another name (Хорог lies in
+    Shughnon) is no reading of it."""
+    if unit_head_after(text, end) != "district":
+        return None
+    from pyanj.text.normalize import join_key
+    for noun in adjective_nouns(word):
+        jk = join_key(noun)
+        units = []
+        for i in gz.index.get(jk, ()):
+            town = gz.places[i]
+            if town.feature_type != "settlement":
+                continue
+            for pid in town.parents:
+                unit = gz.places.get(pid)
+                if unit is not None and unit.feature_type == "admin2" and join_key(unit.name) == join_key(town.name):
+                    units.append(pid)
+        if len(set(units)) == 1:
+            return ("transliterated", jk, (units[0],))
+    return None
 
 
 def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:

@@ -1,0 +1,39 @@
+"""Rules from dev7's error classes, session 12 (tests/data/README.md, dev7, "Session 12 fixes"): Russian adjectives
+of listed districts and towns that the matcher does not make (Tajik names in -и and -е, a district named after
+its seat, an adjective in a list before the plural generic word). Each with the negatives that must stay as they
+are."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyanj.resolve import geocode
+
+
+def _ru(text, gz):
+    return [(m.surface, m.name, m.country, m.feature_type) for m in geocode(text, None, gz)]
+
+
+# -- "Хамадонинский и Восейский районы", "Пенджикентского района": a listed district by its adjective -----------
+@pytest.mark.parametrize("text, want", [
+    ("Пострадали также соседние Хамадонинский и Восейский районы.",
+     [("Хамадонинский", "Hamadoni", "TJ", "admin2"), ("Восейский", "Vose'", "TJ", "admin2")]),
+    ("Сели прошли в Восейском районе.", [("Восейском", "Vose'", "TJ", "admin2")]),
+    ("Дома повреждены в Пенджикентском районе.", [("Пенджикентском", "Panjakent", "TJ", "admin2")]),
+    ("Школа открыта в Рудакинском районе.", [("Рудакинском", "Rudaki", "TJ", "admin2")]),
+    ("Дарвазский, Ванчский и Рушанский районы.",
+     [("Дарвазский", "Darvoz", "TJ", "admin2"), ("Ванчский", "Vanj", "TJ", "admin2"), ("Рушанский", "Rushon", "TJ", "admin2")]),
+])
+def test_a_listed_districts_adjective_before_the_district_word(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town's adjective names no district of another name (Khorog lies in Shughnon), nor anything before
+    # another noun; an adjective in a list before a non-unit noun stays no place
+    ("Власти Хорогского района не ответили.", []),
+    ("Восейский хлопок и Хамадонинский виноград.", []),
+    ("Пенджикентский университет и Восейская школа.", []),
+])
+def test_an_adjective_before_another_noun_or_of_another_districts_town_is_no_district(text, want, gz):
+    assert _ru(text, gz) == want
