@@ -37,3 +37,28 @@ def test_a_listed_districts_adjective_before_the_district_word(text, want, gz):
 ])
 def test_an_adjective_before_another_noun_or_of_another_districts_town_is_no_district(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- the border troops' name and a brand's country edition hold no mention ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Пограничные войска Таджикистана сделали официальное заявление.",
+    "Рассказывает офицер погранвойск Таджикистана.",
+    "По данным пограничных войск Таджикистана, нарушители задержаны.",
+    "Погранвойска Таджикистана сообщили о задержании.",
+    "Об этом сообщает Sputnik Таджикистан со ссылкой на пресс-центр.",
+])
+def test_the_border_troops_name_and_a_brands_edition_are_no_mention(text, gz):
+    assert _ru(text, gz) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the state's guards, troops leaving a country, a city after a Latin name, a country after a Latin word in
+    # another case stay mentions
+    ("Пограничники Таджикистана задержали нарушителей.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+    ("После вывода войск из Афганистана граница закрыта.", [("Афганистана", "Afghanistan", "AF", "country")]),
+    ("Пограничные заставы Таджикистана усилены.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+    ("Сотрудник Tolonews Кабул покинул.", [("Кабул", "Kabul", "AF", "settlement")]),
+    ("Корреспондент BBC Таджикистана не посещал.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+])
+def test_other_words_before_a_country_leave_it_a_mention(text, want, gz):
+    assert _ru(text, gz) == want

@@ -354,6 +354,8 @@ def russian_org(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(",")
+    if _border_troops(words) or _latin_brand(last, text, start):
+        return True
     if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
         if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
             # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
@@ -375,6 +377,29 @@ def russian_org(text: str, start: int) -> bool:
             return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
         capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
+
+
+def _border_troops(words: list[str]) -> bool:
+    """The border troops' name right before the name, in any case and capitals ("офицер погранвойск Таджикистана",
+    "Пограничные войска Таджикистана" opening a sentence, "пограничных войск России"): an organisation's, as the
+    Russian sets annotate it (not "пограничники Таджикистана", the state's guards, nor "войск из Афганистана")."""
+    last = words[-1].lower()
+    if last.startswith("погранвойск"):
+        return True
+    return last.startswith("войск") and len(words) > 1 and words[-2].lower().startswith("пограничн")
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{2,}")
+#: A country's name in the nominative, as an edition's name writes it ("Таджикистан", "Россия", "Беларусь").
+_EDITION_COUNTRY = re.compile(r"[А-ЯЁ][а-яё]+(?:стан|ия|усь|жан)(?![\w-])")
+
+
+def _latin_brand(last: str, text: str, start: int) -> bool:
+    """A Latin-script word right before a Cyrillic country name in the nominative is a brand's country edition
+    ("Sputnik Таджикистан", "Forbes Казахстан": a news agency or magazine), not the country (a city after a Latin
+    name, "сотрудник Tolonews Кабул покинул", stays the city)."""
+    return _LATIN_WORD.fullmatch(last) is not None and text[max(0, start - 1):start] == " " \
+        and _EDITION_COUNTRY.match(text, start) is not None
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
