@@ -62,3 +62,29 @@ def test_the_border_troops_name_and_a_brands_edition_are_no_mention(text, gz):
 ])
 def test_other_words_before_a_country_leave_it_a_mention(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- villages the gazetteer lacks: a list after the village word, a gloss between, a hyphenated name at the end ---
+def _unlisted(text, gz):
+    return [(m.surface, m.feature_type) for m in geocode(text, None, gz) if "not_in_gazetteer" in m.flags]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Вода охватила территории кишлаков Барсем, Бердибеков и Сипондж.",
+     [("Барсем", "settlement"), ("Бердибеков", "settlement")]),  # (Сипондж is listed)
+    ("Более 20 домов в кишлаке (населенный пункт) Хостав оказались под водой.", [("Хостав", "settlement")]),
+    ("Беженцы размещены в джамоате Кызыл-Работ.", [("Кызыл-Работ", "settlement")]),
+])
+def test_unlisted_villages_after_the_village_word(text, want, gz):
+    assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a person after the list's comma, a listed town after "и", a name after a bracket of capitals or another noun
+    ("Жители кишлака Барсем, Ориф Нозимов и другие, пострадали.", [("Барсем", "settlement")]),
+    ("Жители кишлака Барсем и Хорога пострадали.", [("Барсем", "settlement")]),
+    ("Сотрудники комитета (КЧС) Ориф Нозимов и Рахим приехали.", []),
+    ("Председатель совета Барсем, Бердибеков и другие.", []),
+])
+def test_the_list_stops_at_a_person_and_other_words_give_no_village(text, want, gz):
+    assert _unlisted(text, gz) == want

@@ -37,7 +37,31 @@ def _village_not_river(text: str, sp, gz) -> bool:
 #: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
 _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
                   "district": "district", "camp": "camp"}
-_CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w.])")
+_CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w-])(?!\.\w)")
+#: The next name of a list after a village's name ("кишлаков Барсем, Бердибеков и Сипондж").
+_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])(?!\.\w)")
+#: A bracket of lower-case words between a generic word and its name ("в кишлаке (населенный пункт) Хостав").
+_GLOSS_BEFORE = re.compile(r"\([а-яё ,-]{1,40}\)[ \t]*$")
+
+
+def _cue_words(text: str, start: int) -> list[str]:
+    """The two words before a name, past a lower-case bracket that glosses the generic word before it."""
+    gloss = _GLOSS_BEFORE.search(text, max(0, start - 50), start)
+    return _words_before(text, gloss.start() if gloss else start, 2)
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The other names of a list that a village's name opens, up to a name of two capitalised words (a person:
+    "кишлака Барсем, Ориф Нозимов")."""
+    out = []
+    m = _LIST_NEXT.match(text, end)
+    while m and not _CAPITAL_NEXT.match(text, m.end()):
+        out.append(m.span(1))
+        m = _LIST_NEXT.match(text, m.end())
+    return out
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
 
 
 def russian_unlisted(text: str, spans: list, gz) -> list:
@@ -56,17 +80,28 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
         first, _, second = m.group(1).partition(" ")
         if second and _adjectival(second) and unit_adjective(text, e):
             e = s + len(first)  # ("в селе Овез Фархорского района": the village, then its district's adjective)
-        if s and text[s - 1].isalnum() or any(a < e and s < b for a, b in taken):
+        if s and text[s - 1].isalnum():
             continue
-        words = _words_before(text, m.start(), 2)
+        words = _cue_words(text, m.start())
         cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
         if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
             cue = "village" if words[0].startswith("населен") else None
-        if cue not in _UNLISTED_CUES or join_key(text[s:e]) in gz.index and not (cue == "base" and post_name(text, s)) \
-                or russian_org(text, s):
-            continue  # (a listed name quoted after a post's word is the post's: "заставы «Бахорак»")
-        out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
-                        _prev_word(text, s)))
+        if cue not in _UNLISTED_CUES or russian_org(text, s):
+            continue
+        found = any(a < e and s < b for a, b in taken) or join_key(text[s:e]) in gz.index \
+            and not (cue == "base" and post_name(text, s))  # (a listed name quoted after a post's word is the post's)
+        if not found:
+            out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
+                            _prev_word(text, s)))
+            taken.append((s, e))
+        if cue != "village":
+            continue
+        for a, b in _listed_after(text, e):  # ("кишлаков Барсем, Бердибеков": the list's other villages)
+            if any(x < b and a < y for x, y in taken) or join_key(text[a:b]) in gz.index:
+                continue
+            out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], "village", None, True, [FLAG], False,
+                            _prev_word(text, a)))
+            taken.append((a, b))
     return out
 
 
