@@ -558,7 +558,7 @@ def _district_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tup
     for noun in adjective_nouns(word):
         jk = join_key(noun)
         units = []
-        for i in gz.index.get(jk, ()):
+        for i in with_spellings(list(gz.index.get(jk, ())), jk, gz, True):  # (a former name: "Кировабадским районом")
             town = gz.places[i]
             if town.feature_type != "settlement":
                 continue
