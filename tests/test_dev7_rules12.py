@@ -91,3 +91,15 @@ def test_unlisted_villages_after_the_village_word(text, want, gz):
 ])
 def test_the_list_stops_at_a_person_and_other_words_give_no_village(text, want, gz):
     assert _unlisted(text, gz) == want
+
+
+# -- "Центр Горно-Бадахшанской автономной области": a place's centre, no organisation's name ----------------------
+@pytest.mark.parametrize("text, want", [
+    ("Центр Горно-Бадахшанской автономной области, её единственный город.",
+     [("Горно-Бадахшанской", "Gorno-Badakhshan", "TJ", "admin1")]),
+    ("Центр Таджикистана занимают горы.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+    # a centre's name of more words is a body's
+    ("Центр стратегических исследований Таджикистана опубликовал доклад.", []),
+])
+def test_centre_right_before_a_name_is_the_places_centre(text, want, gz):
+    assert _ru(text, gz) == want
