@@ -370,9 +370,10 @@ def russian_org(text: str, start: int) -> bool:
     capital = False
     for i, w in enumerate(words):
         org = _is_org_word(w.lower(), RU_ORG_STEMS + _MORE_ORG_STEMS)
-        if org and w.lower().startswith("центр") and (i + 1 == len(words) or head_cue(words[i + 1]) is not None):
+        if org and w.lower().startswith("центр") and (i + 1 == len(words) and not capital
+                                                        or i + 1 < len(words) and head_cue(words[i + 1]) is not None):
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
-            # Горно-Бадахшанской автономной области"), no body
+            # Горно-Бадахшанской автономной области"; not "Районного центра Пянджа", a body's capitalised name)
         if org and (w[:1].isupper() or capital):
             # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
             return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
