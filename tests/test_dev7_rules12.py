@@ -103,3 +103,13 @@ def test_the_list_stops_at_a_person_and_other_words_give_no_village(text, want, 
 ])
 def test_centre_right_before_a_name_is_the_places_centre(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "Крыша мира": the Pamirs' epithet is no name ------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Долгая дорога на Крышу мира.", []),
+    ("Памир 2017 \"Крыша мира\"", [("Памир", "Pamir Mountains", "TJ", "physical")]),
+    ("По карнизу Крыши Мира мы ехали до Мургаба.", [("Мургаба", "Murghob", "TJ", "settlement")]),
+])
+def test_the_roof_of_the_world_is_no_mention(text, want, gz):
+    assert _ru(text, gz) == want
