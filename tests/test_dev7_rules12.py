@@ -113,3 +113,23 @@ def test_centre_right_before_a_name_is_the_places_centre(text, want, gz):
 ])
 def test_the_roof_of_the_world_is_no_mention(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- rivers the gazetteer lacks after "р."/"реки"/"речки" ------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("До впадения р. Кашалаяк называется иначе.", [("Кашалаяк", "river")]),
+    ("Мы ехали вдоль быстрой речки Хумб до посёлка.", [("Хумб", "river")]),
+    ("Истоки начинаются с реки Абдукагор на ледниках.", [("Абдукагор", "river")]),
+])
+def test_unlisted_rivers_after_a_rivers_word(text, want, gz):
+    assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plural's genitive, an initial "Р." of a person, a listed river stay as they are
+    ("Амударья — одна из четырех легендарных рек Рая.", []),
+    ("Автор статьи — Петров Р. Кашалаев.", []),
+])
+def test_no_river_from_a_plural_or_an_initial(text, want, gz):
+    assert _unlisted(text, gz) == want
+    assert [(m.surface, m.feature_type) for m in geocode("Дети купались в реке Пяндж.", None, gz)] == [("Пяндж", "river")]

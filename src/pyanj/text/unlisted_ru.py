@@ -36,7 +36,11 @@ def _village_not_river(text: str, sp, gz) -> bool:
 #: Cues a generic word before an unknown name gives it ("в селе Дованг", "перевал Хабурабат",
 #: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
 _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
-                  "district": "district", "camp": "camp"}
+                  "district": "district", "camp": "camp", "river": "river"}
+#: "р." (река) and "речка" before a name: a river's word ("р. Кашалаяк", "речки Хумб").
+_RIVER_ABBREVIATION = re.compile(r"(?<![\w.])р\.[ \t]*$")
+_RIVULET = ("речк", "речушк")
+_RIVERS_PLURAL = frozenset({"рек", "рекам", "реками", "реках"})
 _CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w-])(?!\.\w)")
 #: The next name of a list after a village's name ("кишлаков Барсем, Бердибеков и Сипондж").
 _LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])(?!\.\w)")
@@ -84,6 +88,11 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             continue
         words = _cue_words(text, m.start())
         cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
+        if cue is None and (_RIVER_ABBREVIATION.search(text, max(0, m.start() - 4), m.start())
+                            or words and words[-1].startswith(_RIVULET)):
+            cue = "river"
+        if cue == "river" and words and words[-1].lower() in _RIVERS_PLURAL:
+            continue  # ("одну из четырех легендарных рек Рая": a plural's genitive, no river's name)
         if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
             cue = "village" if words[0].startswith("населен") else None
         if cue not in _UNLISTED_CUES or russian_org(text, s):
