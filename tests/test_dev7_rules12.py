@@ -133,3 +133,15 @@ def test_unlisted_rivers_after_a_rivers_word(text, want, gz):
 def test_no_river_from_a_plural_or_an_initial(text, want, gz):
     assert _unlisted(text, gz) == want
     assert [(m.surface, m.feature_type) for m in geocode("Дети купались в реке Пяндж.", None, gz)] == [("Пяндж", "river")]
+
+
+# -- "номера – 02 РТ": a licence plate's code ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Автомобильные номера – 02 РТ.", []),
+    ("Код автом. номеров 04РТ", []),
+    # a year before the abbreviation, the abbreviation elsewhere stay the country
+    ("В 1991 РТ стала независимой.", [("РТ", "Tajikistan", "TJ", "country")]),
+    ("Сотрудничество между РТ и КНР растёт.", [("РТ", "Tajikistan", "TJ", "country"), ("КНР", "China", "CN", "country")]),
+])
+def test_a_plate_code_is_no_country(text, want, gz):
+    assert _ru(text, gz) == want

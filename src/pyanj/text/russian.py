@@ -404,6 +404,16 @@ def _latin_brand(last: str, text: str, start: int) -> bool:
         and _EDITION_COUNTRY.match(text, start) is not None
 
 
+#: A region's number before a country's abbreviation: a licence plate's code ("номера – 02 РТ", "04РТ").
+_PLATE_NUMBER = re.compile(r"(?<![\d\w])\d{2,3}[ \t]?$")
+
+
+def plate_code(text: str, start: int, surface: str) -> bool:
+    """A capitals abbreviation right after a two- or three-digit number is a licence plate's code ("Автомобильные
+    номера – 02 РТ"), no mention of the country (a year's four digits are no plate: "в 1991 РТ")."""
+    return surface.isupper() and len(surface) <= 3 and _PLATE_NUMBER.search(text, max(0, start - 4), start) is not None
+
+
 _STATE_WORDS = ("республик", "исламск", "федеративн")
 #: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
 _MORE_ORG_STEMS = ("архив",)

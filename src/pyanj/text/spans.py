@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
-                                 russian_org, unit_adjective, with_spellings)
+from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, plate_code,
+                                 russian_cues, russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
                                ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
@@ -339,7 +339,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         russian = ru and is_cyrillic(surface)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
-                        or currency_name(text, start, surface)):
+                        or currency_name(text, start, surface) or plate_code(text, start, surface)):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
