@@ -136,7 +136,8 @@ def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> 
         return noun_forms(first)
     if _noun_of_genitive(words):  # "Крыша мира" -> "Крыше мира": the head noun declines, its genitive stays
         return {f + " " + " ".join(words[1:]) for f in noun_forms(first)}
-    if len(words) == 3 and rest_lower:  # "Великий шёлковый путь" -> "Великого шёлкового пути"
+    if len(words) == 3 and words[2][:1].islower():  # "Великий шёлковый путь" -> "Великого шёлкового пути",
+        # "Старый Памирский тракт" -> "Старому Памирскому тракту"
         return _agreeing_forms(words) | {name}
     if len(words) != 2 or rest_lower:
         return {name}
