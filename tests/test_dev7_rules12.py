@@ -145,3 +145,24 @@ def test_no_river_from_a_plural_or_an_initial(text, want, gz):
 ])
 def test_a_plate_code_is_no_country(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- abbreviated generic words before a name the gazetteer lacks: "пер. Талдык", "п.Тохтамыш" -----------------------
+@pytest.mark.parametrize("text, want", [
+    ("Маршрут: г. Ош –> пер. Чыирчик –> п. Гюльча –> п.Тохтамыш –> г.Хорог",
+     [("Чыирчик", "physical"), ("Гюльча", "settlement"), ("Тохтамыш", "settlement")]),
+    ("Мы стояли у оз. Кумкуль и у хр. Шамалдинский.", [("Кумкуль", "physical"), ("Шамалдинский", "physical")]),
+])
+def test_unlisted_names_after_an_abbreviated_generic_word(text, want, gz):
+    assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a year's "г.", a page's "с.", a coordinate's "в. д." before a new line, a person's initial
+    "Из истории известно, что в 1895 г. Западный Памир был присоединен к эмирату.",
+    "Громбчевский, 1891, с. 20. Сергеев пишет иначе.",
+    "36°43′10″ с. ш. 71°37′40″ в. д.\nСтрана  Таджикистан",
+    "Автор: Иванов П. Сергеевич.",
+])
+def test_no_name_after_a_years_pages_or_coordinates_abbreviation(text, gz):
+    assert _unlisted(text, gz) == []

@@ -406,7 +406,7 @@ def _latin_brand(last: str, text: str, start: int) -> bool:
 
 
 #: A region's number before a country's abbreviation: a licence plate's code ("номера – 02 РТ", "04РТ").
-_PLATE_NUMBER = re.compile(r"(?<![\d\w])\d{2,3}[ \t]?$")
+_PLATE_NUMBER = re.compile(r"(?<![\d\w])\d{2,3}[ \t]?\Z")
 
 
 def plate_code(text: str, start: int, surface: str) -> bool:

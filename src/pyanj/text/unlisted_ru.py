@@ -36,16 +36,30 @@ def _village_not_river(text: str, sp, gz) -> bool:
 #: Cues a generic word before an unknown name gives it ("в селе Дованг", "перевал Хабурабат",
 #: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
 _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
-                  "district": "district", "camp": "camp", "river": "river"}
-#: "р." (река) and "речка" before a name: a river's word ("р. Кашалаяк", "речки Хумб").
-_RIVER_ABBREVIATION = re.compile(r"(?<![\w.])р\.[ \t]*$")
+                  "district": "district", "camp": "camp", "river": "river", "lake": "lake", "range": "range",
+                  "peak": "peak"}
+#: Abbreviated generic words before a name ("р. Кашалаяк", "пер. Талдык", "п.Тохтамыш", "оз. Зоркуль") -> the cue;
+#: not after a number ("в 1895 г. Западный Памир": a year's "г.", "с. 149" a page's).
+_ABBREVIATIONS = {"р": "river", "пер": "pass", "п": "village", "пос": "village", "с": "village", "д": "village",
+                  "г": "village", "оз": "lake", "хр": "range"}
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                                  + r")\.[ \t]*\Z")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*\Z")
 _RIVULET = ("речк", "речушк")
 _RIVERS_PLURAL = frozenset({"рек", "рекам", "реками", "реках"})
 _CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w-])(?!\.\w)")
 #: The next name of a list after a village's name ("кишлаков Барсем, Бердибеков и Сипондж").
 _LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])(?!\.\w)")
 #: A bracket of lower-case words between a generic word and its name ("в кишлаке (населенный пункт) Хостав").
-_GLOSS_BEFORE = re.compile(r"\([а-яё ,-]{1,40}\)[ \t]*$")
+_GLOSS_BEFORE = re.compile(r"\([а-яё ,-]{1,40}\)[ \t]*\Z")
+
+
+def _abbreviation_cue(text: str, start: int) -> str | None:
+    """The cue of an abbreviated generic word right before ``start`` ("пер. Майсара", "п.Бачор"), or None."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start)
+    if m is None or _NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None
+    return _ABBREVIATIONS[m.group(1)]
 
 
 def _cue_words(text: str, start: int) -> list[str]:
@@ -88,9 +102,10 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             continue
         words = _cue_words(text, m.start())
         cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
-        if cue is None and (_RIVER_ABBREVIATION.search(text, max(0, m.start() - 4), m.start())
-                            or words and words[-1].startswith(_RIVULET)):
-            cue = "river"
+        if cue is None:
+            cue = _abbreviation_cue(text, m.start())
+        if cue is None and words and words[-1].startswith(_RIVULET):
+            cue = "river"  # ("речки Хумб")
         if cue == "river" and words and words[-1].lower() in _RIVERS_PLURAL:
             continue  # ("одну из четырех легендарных рек Рая": a plural's genitive, no river's name)
         if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
