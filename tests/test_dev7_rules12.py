@@ -166,3 +166,26 @@ def test_unlisted_names_after_an_abbreviated_generic_word(text, want, gz):
 ])
 def test_no_name_after_a_years_pages_or_coordinates_abbreviation(text, gz):
     assert _unlisted(text, gz) == []
+
+
+# -- a range's, pass's or sea's adjective before its generic word ---------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Река течёт между Ваханским хребтом на севере и горами на юге.", [("Ваханским", "physical")]),
+    ("Спустившись с Хабурабадского перевала, мы ехали вдоль реки.", [("Хабурабадского", "physical")]),
+    ("Район лежит между Язгулемским и Ванчским хребтами.", [("Язгулемским", "physical"), ("Ванчским", "physical")]),
+])
+def test_an_unlisted_ranges_or_passs_adjective(text, want, gz):
+    assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Путешествие закончится в теплых водах Аральского моря.", [("Аральского", "Aral Sea", None, "physical")]),
+    # a listed range keeps its place; a district's adjective before "района" and one before another noun stay
+    ("Вершины Дарвазского хребта покрыты снегом.", [("Дарвазского", "Darvaz Range", "TJ", "physical")]),
+    ("Жители Кулябского района пострадали.", [("Кулябского", "Kulob", "TJ", "admin2")]),
+    ("Памирский университет и Ваханский музей.", []),
+    # a district's adjective before a valley's word keeps the district's reading
+    ("Кишлак расположен в Ишкашимская долина, на реке.", [("Ишкашимская", "Ishkoshim", "TJ", "admin2")]),
+])
+def test_a_listed_seas_adjective_and_other_adjectives(text, want, gz):
+    assert _ru(text, gz) == want

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, plate_code,
-                                 russian_cues, russian_org, unit_adjective, with_spellings)
+from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, keep_by_head,
+                                 ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
+                                 with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
                                ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
@@ -363,6 +364,10 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
     key = sp.key
     russian_cues(text, sp)
+    if sp.cue in ("range", "pass", "lake") and _adjectival(sp.surface) \
+            and all(gz.places[i].feature_type in ("admin1", "admin2") for i in sp.ids):
+        return False  # ("Ванчским хребтом": a district's adjective before a range's word names the range, not it; a
+        # valley named by it, "Ишкашимская долина", keeps the district's reading, whose polygon holds the valley)
     if key not in gz.index and key not in matcher.head_of and not unit_adjective(text, sp.end):
         return False  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
     if key in matcher.head_of:  # ("Ваханская" only before "долина")

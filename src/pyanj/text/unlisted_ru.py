@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pyanj.text.normalize import join_key
-from pyanj.text.russian import _adjectival, _words_before, head_cue, nominatives, russian_org, unit_adjective
+from pyanj.text.russian import (_adjectival, _words_before, head_cue, nominatives, russian_org, unit_adjective,
+                                 unit_head_after)
 from pyanj.text.russian_units import post_name
 from pyanj.text.spans import Span, _prev_word
 from pyanj.text.unlisted import FLAG
@@ -93,6 +94,8 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
     taken = [(sp.start, sp.end) for sp in spans]
     out = _lower_case_countries(text, taken, gz)
     taken += [(sp.start, sp.end) for sp in out]
+    out += _physical_adjectives(text, taken)
+    taken += [(sp.start, sp.end) for sp in out]
     for m in _CAP_NAME.finditer(text):
         s, e = m.span(1)
         first, _, second = m.group(1).partition(" ")
@@ -126,6 +129,29 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], "village", None, True, [FLAG], False,
                             _prev_word(text, a)))
             taken.append((a, b))
+    return out
+
+
+# -- a range's, pass's or lake's adjective before its generic word ("Ваханским хребтом", "Хабурабадского перевала") ----
+_PLACE_ADJECTIVE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))"
+                              r"(?![\w-])")
+#: The generic words whose adjective names a physical feature the gazetteer lacks -> the unlisted cue.
+_PHYSICAL_HEADS = {"range": "range", "pass": "pass", "lake": "lake"}
+
+
+def _physical_adjectives(text: str, taken) -> list:
+    """Spans for capitalised adjectives written before a range's, pass's or lake's generic word (also first in a
+    list of such adjectives: "между Язгулемским и Рушанским хребтами") that no listed name took: the feature of that
+    name ("Ваханским хребтом", "Южно-Аличурский хребет", "с Хабурабадского перевала")."""
+    out = []
+    for m in _PLACE_ADJECTIVE.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        cue = _PHYSICAL_HEADS.get(unit_head_after(text, e))
+        if cue is None or russian_org(text, s):
+            continue
+        out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], cue, None, True, [FLAG], False, _prev_word(text, s)))
     return out
 
 

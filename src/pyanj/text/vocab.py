@@ -270,7 +270,8 @@ RU_HEADS = {
     "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
     "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
     "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
-    "коридор": "corridor", "озеро": "lake", "аэропорт": "airport", "комендатура": "base", "полигон": "base",
+    "коридор": "corridor", "озеро": "lake", "море": "lake", "аэропорт": "airport", "комендатура": "base",
+    "полигон": "base",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
