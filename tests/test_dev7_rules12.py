@@ -189,3 +189,16 @@ def test_an_unlisted_ranges_or_passs_adjective(text, want, gz):
 ])
 def test_a_listed_seas_adjective_and_other_adjectives(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- later mentions of a village or river found once after its generic word -------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Сель сошёл в селе Хостав. Жители Хостава эвакуированы. Хостав остаётся без света.",
+     [("Хостав", "settlement"), ("Хостава", "settlement"), ("Хостав", "settlement")]),
+    ("До впадения р. Кашалаяк называется иначе. Кашалаяк течёт с ледника.", [("Кашалаяк", "river"), ("Кашалаяк", "river")]),
+    # a name in a longer capitalised name is not repeated; nor an adjective's span
+    ("Сель сошёл в селе Хостав. Хостав Рахимов приехал.", [("Хостав", "settlement")]),
+    ("Река течёт вдоль Ваханским хребтом. Ваханским музеем руководит он.", [("Ваханским", "physical")]),
+])
+def test_a_found_villages_later_mentions(text, want, gz):
+    assert _unlisted(text, gz) == want

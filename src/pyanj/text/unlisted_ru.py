@@ -129,6 +129,26 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], "village", None, True, [FLAG], False,
                             _prev_word(text, a)))
             taken.append((a, b))
+    return out + _repeats(text, out, taken)
+
+
+def _repeats(text: str, found: list, taken) -> list:
+    """Later mentions, in any case, of a village, river or pass found once after its generic word ("в селе Хостав
+    … Жители Хостава эвакуированы"): the same name with the same cue; an adjective's span is not repeated."""
+    from pyanj.text.russian import noun_forms
+    out = []
+    for src in found:
+        if src.cue not in ("village", "river", "pass") or _adjectival(src.surface) or " " in src.surface:
+            continue
+        forms = sorted({f for f in noun_forms(src.surface) | {src.surface} if len(f) >= 3}, key=len, reverse=True)
+        if not forms:
+            continue
+        for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or _CAPITAL_NEXT.match(text, e):
+                continue
+            out.append(Span(s, e, text[s:e], src.key, [], src.cue, None, True, list(src.flags), False, _prev_word(text, s)))
+            taken.append((s, e))
     return out
 
 
