@@ -202,3 +202,19 @@ def test_a_listed_seas_adjective_and_other_adjectives(text, want, gz):
 ])
 def test_a_found_villages_later_mentions(text, want, gz):
     assert _unlisted(text, gz) == want
+
+
+# -- a capitalised generic word opening the sentence before a name ---------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Город Нурек расположен в горах.", [("Нурек", "Norak", "TJ", "settlement")]),
+    ("Уезд Дашти-Арчи пал.", [("Дашти-Арчи", "Dashte Archi", "AF", "admin2")]),
+    ("Уезд Хваджа Гхар находится на границе.", [("Хваджа Гхар", "Khwaja Ghar", "AF", "admin2")]),
+    ("Озеро Сарез угрожает долине.", [("Сарез", "Sarez Lake", "TJ", "physical")]),
+    ("Перевал Хабуработ закрыт.", [("Хабуработ", "Хабуработ", None, "physical")]),
+    ("Село Хостав затопило.", [("Хостав", "Хостав", None, "settlement")]),
+    # a district's adjective after the generic word stays the district's; a listed name stays as it was
+    ("Район Ишкашимский район.", [("Ишкашимский район", "Ishkoshim", "TJ", "admin2")]),
+    ("Город Хорог расположен на берегу.", [("Хорог", "Khorog", "TJ", "settlement")]),
+])
+def test_a_sentences_generic_word_before_a_name(text, want, gz):
+    assert _ru(text, gz) == want

@@ -104,7 +104,10 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
         if s and text[s - 1].isalnum():
             continue
         words = _cue_words(text, m.start())
-        cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
+        # (the generic word in lower case, or opening the sentence: "Село Ямчун стоит высоко")
+        cue = head_cue(words[-1]) if words and (words[-1][:1].islower() or len(words) == 1) else None
+        if second and not words and head_cue(first) in _UNLISTED_CUES and not _adjectival(second):
+            s, cue = s + len(first) + 1, head_cue(first)  # ("Перевал Хабуработ закрыт": the sentence's generic word)
         if cue is None:
             cue = _abbreviation_cue(text, m.start())
         if cue is None and words and words[-1].startswith(_RIVULET):
