@@ -218,3 +218,17 @@ def test_a_found_villages_later_mentions(text, want, gz):
 ])
 def test_a_sentences_generic_word_before_a_name(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "на Вахше", "по Вахшу", "вдоль Ванча": the river, not the town ---------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Город расположен на Вахше.", [("Вахше", "Vakhsh", None, "river")]),
+    ("По Вахшу сплавляются туристы.", [("Вахшу", "Vakhsh", None, "river")]),
+    ("Дорога идёт вдоль Ванча.", [("Ванча", "Vanj River", "TJ", "river")]),
+    # the mountains stay the mountains; a town with no river reading stays the town; "в" keeps the town
+    ("Мы жили на Памире.", [("Памире", "Pamir Mountains", "TJ", "physical")]),
+    ("Мы гуляли по Хорогу.", [("Хорогу", "Khorog", "TJ", "settlement")]),
+    ("Мы приехали в Пяндж.", [("Пяндж", "Panj", "TJ", "admin2")]),
+])
+def test_a_name_after_na_or_po_is_the_river(text, want, gz):
+    assert _ru(text, gz) == want

@@ -19,7 +19,8 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, keep_by_head,
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
-from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
+from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
+                                       unit_name)
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
                                ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -376,6 +377,7 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
         sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
     sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
+    sp.ids = river_after_na(text, sp, gz)  # ("на Вахше": on the river, not in the town)
     sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
     return True
 
