@@ -232,3 +232,9 @@ def test_a_sentences_generic_word_before_a_name(text, want, gz):
 ])
 def test_a_name_after_na_or_po_is_the_river(text, want, gz):
     assert _ru(text, gz) == want
+
+
+def test_a_former_oblast_named_after_its_seats_former_name(gz):
+    # the Leninabad oblast (Sughd), seat Leninabad, now Khujand: read as its seat, as "Курган-Тюбинской области" is
+    assert _ru("Район входил в состав Ленинабадской области.", gz) == [("Ленинабадской", "Khujand", "TJ", "settlement")]
+    assert _ru("Ленинабадский университет открылся.", gz) == []

@@ -594,6 +594,9 @@ def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tup
     for noun in adjective_nouns(word):
         jk = join_key(noun)
         towns = tuple(i for i in gz.index.get(jk, ()) if gz.places[i].feature_type == "settlement")
+        if not towns:  # (a town's former name, listed in its transliteration: "Ленинабадской области", Khujand)
+            towns = tuple(i for i in with_spellings([], jk, gz, True) if gz.places[i].feature_type == "settlement"
+                          and gz.places[i].country == "TJ")
         if len(towns) == 1:
             return ("transliterated", jk, towns)
     return None
