@@ -1,4 +1,4 @@
-"""places14_ru.toml: the Old Pamir Highway, cited from pages that are no dev text; exact mentions on sentences of our
+"""places14_ru.toml: the Old Pamir Highway and the Kulma pass, cited from pages that are no dev text; exact mentions on sentences of our
 own, the Soviet Pamir highway (M41) kept apart."""
 
 import json
@@ -12,6 +12,7 @@ from pyanj.paths import data_dir
 REPO = Path(__file__).resolve().parents[1]
 FILE = data_dir() / "gazetteer" / "places14_ru.toml"
 OLD = "road:old-pamir-highway"
+KULMA = ("crossing:kulma", "TJ;CN", 38.1494)
 
 
 def _found(text):
@@ -20,7 +21,7 @@ def _found(text):
 
 def test_the_record_is_cited_and_unlocated():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
-    assert [e["id"] for e in doc["place"]] == [OLD]
+    assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0]]
     entry = doc["place"][0]
     assert (entry["country"], entry.get("lat"), entry["unlocated_reason"][:6]) == ("KG", None, "A road")
     assert "Старый Памирский тракт" in entry["sources"][0]["note"]
@@ -45,3 +46,16 @@ def test_the_old_road_in_its_cases_and_in_english():
 def test_the_pamir_highway_stays_the_m41():
     assert [f[1] for f in _found("Мы ехали по Памирскому тракту до Хорога.")][0] != OLD
     assert [f for f in _found("Старый мост через Пяндж закрыт.") if f[1] == OLD] == []
+
+
+def test_the_kulma_pass_is_located_from_its_cited_page():
+    entry = tomllib.loads(FILE.read_text(encoding="utf-8"))["place"][1]
+    assert "38°08′58″N 74°48′05″E / 38.1494°N 74.8014°E" in entry["sources"][0]["note"]
+    assert (entry["lat"], entry["lon"]) == (38.1494, 74.8014)
+
+
+def test_the_kulma_pass_in_russian_and_english_not_khulm():
+    assert [(f[0], f[1]) for f in _found("Граница с Китаем проходит через перевал Кульма.")][-1] == ("Кульма", KULMA[0])
+    assert [(f[0], f[1]) for f in _found("КПП «Кульма» открыт для грузовиков.")] == [("Кульма", KULMA[0])]
+    assert ("Kulma Pass", KULMA[0]) in [(f[0], f[1]) for f in _found("Trucks cross the Kulma Pass into China.")]
+    assert [f[1] for f in _found("Талибы вошли в Хульм провинции Балх.")][0] != KULMA[0]
