@@ -182,6 +182,8 @@ def test_an_unlisted_ranges_or_passs_adjective(text, want, gz):
     ("Путешествие закончится в теплых водах Аральского моря.", [("Аральского", "Aral Sea", None, "physical")]),
     # a listed range keeps its place; a district's adjective before "района" and one before another noun stay
     ("Вершины Дарвазского хребта покрыты снегом.", [("Дарвазского", "Darvaz Range", "TJ", "physical")]),
+    # a district's adjective before a listed range's word is the range ("Шугнанский хребет" is listed)
+    ("Бассейны разделены гребнем Шугнанского хребта.", [("Шугнанского", "Shughnon Range", "TJ", "physical")]),
     ("Жители Кулябского района пострадали.", [("Кулябского", "Kulob", "TJ", "admin2")]),
     ("Памирский университет и Ваханский музей.", []),
     # a district's adjective before a valley's word keeps the district's reading

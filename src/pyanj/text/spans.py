@@ -367,8 +367,11 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     russian_cues(text, sp)
     if sp.cue in ("range", "pass", "lake") and _adjectival(sp.surface) \
             and all(gz.places[i].feature_type in ("admin1", "admin2") for i in sp.ids):
-        return False  # ("Ванчским хребтом": a district's adjective before a range's word names the range, not it; a
-        # valley named by it, "Ишкашимская долина", keeps the district's reading, whose polygon holds the valley)
+        # ("Ванчским хребтом": a district's adjective before a range's word names the range, not it: the listed
+        # range of that adjective, "Шугнанского хребта", else none; a valley named by it, "Ишкашимская долина",
+        # keeps the district's reading, whose polygon holds the valley)
+        sp.ids = _headed_physical(sp, matcher)
+        return bool(sp.ids)
     if key not in gz.index and key not in matcher.head_of and not unit_adjective(text, sp.end):
         return False  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
     if key in matcher.head_of:  # ("Ваханская" only before "долина")
@@ -380,6 +383,22 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     sp.ids = river_after_na(text, sp, gz)  # ("на Вахше": on the river, not in the town)
     sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
     return True
+
+
+def _headed_physical(sp: Span, matcher) -> list[str]:
+    """The listed features whose Russian name is this adjective before the generic word after it ("Шугнанского
+    хребта": the Shughnon Range, listed as "Шугнанский хребет"), found under the adjective's nominative."""
+    from pyanj.text.normalize import name_tokens
+    from pyanj.text.russian import ADJ_ENDINGS
+    low = sp.surface.lower()
+    end = max((e for e in ADJ_ENDINGS if low.endswith(e)), key=len, default="")
+    stem = low[:len(low) - len(end)]
+    for nom in (stem + "ий", stem + "ая", stem + "ое", stem + "ие"):
+        heads = matcher.head_of.get("".join(name_tokens(nom)), {})
+        ids = [i for i, cues in heads.items() if sp.cue in cues]
+        if ids:
+            return ids
+    return []
 
 
 def _add_cues(text: str, sp: Span, gz) -> None:
