@@ -240,3 +240,15 @@ def test_a_former_oblast_named_after_its_seats_former_name(gz):
     # the Leninabad oblast (Sughd), seat Leninabad, now Khujand: read as its seat, as "Курган-Тюбинской области" is
     assert _ru("Район входил в состав Ленинабадской области.", gz) == [("Ленинабадской", "Khujand", "TJ", "settlement")]
     assert _ru("Ленинабадский университет открылся.", gz) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Истоки начинаются на ледниках Абдукагор и других.", [("Абдукагор", "physical")]),
+    ("Хребет отходит у пика Гармо (6595 м).", [("Гармо", "physical")]),
+    ("Ледник Федченко — крупнейший.", [("Федченко", "physical")]),
+    # a lower-case "пик" of a season, a glacier word before a lower-case word give nothing
+    ("В пик сезона Лянгар полон туристов.", []),
+    ("Ледник тает быстро.", []),
+])
+def test_unlisted_glaciers_and_peaks(text, want, gz):
+    assert _unlisted(text, gz) == want

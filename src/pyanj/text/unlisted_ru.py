@@ -38,7 +38,7 @@ def _village_not_river(text: str, sp, gz) -> bool:
 #: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
 _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
                   "district": "district", "camp": "camp", "river": "river", "lake": "lake", "range": "range",
-                  "peak": "peak"}
+                  "peak": "peak", "glacier": "glacier"}
 #: Abbreviated generic words before a name ("р. Кашалаяк", "пер. Талдык", "п.Тохтамыш", "оз. Зоркуль") -> the cue;
 #: not after a number ("в 1895 г. Западный Памир": a year's "г.", "с. 149" a page's).
 _ABBREVIATIONS = {"р": "river", "пер": "pass", "п": "village", "пос": "village", "с": "village", "д": "village",
