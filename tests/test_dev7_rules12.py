@@ -252,3 +252,15 @@ def test_a_former_oblast_named_after_its_seats_former_name(gz):
 ])
 def test_unlisted_glaciers_and_peaks(text, want, gz):
     assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В состав района входит 4 кишлачных совета: Егид, Сангевн и Хостав.",
+     [("Егид", "settlement"), ("Сангевн", "settlement"), ("Хостав", "settlement")]),
+    ("В джамоат входят кишлаки: Шипад и Зинг.", [("Шипад", "settlement"), ("Зинг", "settlement")]),
+    # a colon after another word, a person after the village word's colon give none
+    ("Участники: Ориф Нозимов и Рахим.", []),
+    ("Жители кишлаков: Ориф Нозимов и другие.", []),
+])
+def test_villages_listed_after_a_colon(text, want, gz):
+    assert _unlisted(text, gz) == want

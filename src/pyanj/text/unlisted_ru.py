@@ -96,6 +96,8 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
     taken += [(sp.start, sp.end) for sp in out]
     out += _physical_adjectives(text, taken)
     taken += [(sp.start, sp.end) for sp in out]
+    out += _villages_after_colon(text, taken, gz)
+    taken += [(sp.start, sp.end) for sp in out]
     for m in _CAP_NAME.finditer(text):
         s, e = m.span(1)
         first, _, second = m.group(1).partition(" ")
@@ -152,6 +154,32 @@ def _repeats(text: str, found: list, taken) -> list:
                 continue
             out.append(Span(s, e, text[s:e], src.key, [], src.cue, None, True, list(src.flags), False, _prev_word(text, s)))
             taken.append((s, e))
+    return out
+
+
+# -- villages listed after a colon: "4 кишлачных совета: Егид, Нульванд, Сангевн и Хостав" -----------------------------
+#: A plural village word, or a village council's ("кишлачных/сельских советов"), and the colon after it.
+_VILLAGES_COLON = re.compile(r"(?<![\w-])(?:(?:кишлачн|сельск)[а-яё]*[ \t]+совет[а-яё]*|([а-яё]+))[ \t]*:[ \t]*")
+_LIST_FIRST = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])(?!\.\w)")
+
+
+def _villages_after_colon(text: str, taken, gz) -> list:
+    """Spans for the names the gazetteer lacks in a list after a plural village word and a colon ("входят
+    кишлаки: Егид, Сангевн", "4 кишлачных совета: Егид, Нульванд"); a name of two capitalised words (a person)
+    ends the list."""
+    out = []
+    for m in _VILLAGES_COLON.finditer(text):
+        if m.group(1) is not None and head_cue(m.group(1)) != "village":
+            continue
+        first = _LIST_FIRST.match(text, m.end())
+        if first is None or _CAPITAL_NEXT.match(text, first.end()):
+            continue
+        for a, b in [first.span(1)] + _listed_after(text, first.end()):
+            if any(x < b and a < y for x, y in taken) or join_key(text[a:b]) in gz.index:
+                continue
+            out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], "village", None, True, [FLAG], False,
+                            _prev_word(text, a)))
+            taken.append((a, b))
     return out
 
 
