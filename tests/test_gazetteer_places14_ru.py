@@ -1,4 +1,4 @@
-"""places14_ru.toml: the Old Pamir Highway and the Kulma pass, cited from pages that are no dev text; exact mentions on sentences of our
+"""places14_ru.toml: the Old Pamir Highway, the Kulma pass and the Moscow Kremlin, cited from pages that are no dev text; exact mentions on sentences of our
 own, the Soviet Pamir highway (M41) kept apart."""
 
 import json
@@ -21,7 +21,7 @@ def _found(text):
 
 def test_the_record_is_cited_and_unlocated():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
-    assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0]]
+    assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0], "facility:moscow-kremlin"]
     entry = doc["place"][0]
     assert (entry["country"], entry.get("lat"), entry["unlocated_reason"][:6]) == ("KG", None, "A road")
     assert "Старый Памирский тракт" in entry["sources"][0]["note"]
@@ -59,3 +59,12 @@ def test_the_kulma_pass_in_russian_and_english_not_khulm():
     assert [(f[0], f[1]) for f in _found("КПП «Кульма» открыт для грузовиков.")] == [("Кульма", KULMA[0])]
     assert ("Kulma Pass", KULMA[0]) in [(f[0], f[1]) for f in _found("Trucks cross the Kulma Pass into China.")]
     assert [f[1] for f in _found("Талибы вошли в Хульм провинции Балх.")][0] != KULMA[0]
+
+
+def test_the_kremlin_for_the_russian_government():
+    entry = tomllib.loads(FILE.read_text(encoding="utf-8"))["place"][2]
+    assert "55.751667, 37.617778" in entry["sources"][1]["note"] and (entry["lat"], entry["lon"]) == (55.751667, 37.617778)
+    assert [(f[0], f[1]) for f in _found("В Кремле прокомментировали события на границе.")] == [
+        ("Кремле", "facility:moscow-kremlin")]
+    assert ("Kremlin", "facility:moscow-kremlin") in [(f[0], f[1]) for f in _found("The Kremlin said it was concerned.")]
+    assert [f for f in _found("Казанский кремль открыт для туристов.") if f[1] == "facility:moscow-kremlin"] == []
