@@ -264,3 +264,17 @@ def test_unlisted_glaciers_and_peaks(text, want, gz):
 ])
 def test_villages_listed_after_a_colon(text, want, gz):
     assert _unlisted(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("К территории полка примыкает поселок Ломоносово, где живут семьи.", [("Ломоносово", "settlement")]),
+    ("Нарушители замечены в местности Кавоки района Шамсиддин Шохин.", [("Кавоки", "settlement")]),
+    ("Работы идут в микрорайоне Шарифобод города Хорог.", [("Шарифобод", "settlement")]),
+    ("Хребет упирается в вершину Хамтарма (4484 м).", [("Хамтарма", "physical")]),
+    ("Хребет тянется между реками Ванч и Хингоб.", [("Хингоб", "river")]),  # (Ванч is listed)
+    # a plural river word before one noun, a settlement word before a listed town stay as they were
+    ("Амударья — одна из четырех легендарных рек Рая.", []),
+    ("Посёлок Мургаб стоит высоко.", []),
+])
+def test_more_russian_generic_words_before_unlisted_names(text, want, gz):
+    assert _unlisted(text, gz) == want

@@ -114,8 +114,9 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             cue = _abbreviation_cue(text, m.start())
         if cue is None and words and words[-1].startswith(_RIVULET):
             cue = "river"  # ("речки Хумб")
-        if cue == "river" and words and words[-1].lower() in _RIVERS_PLURAL:
-            continue  # ("одну из четырех легендарных рек Рая": a plural's genitive, no river's name)
+        if cue == "river" and words and words[-1].lower() in _RIVERS_PLURAL and not _listed_after(text, e):
+            continue  # ("одну из четырех легендарных рек Рая": a plural's genitive, no river's name; "между реками
+            # Ванч и Хингоб" is a list of rivers)
         if cue is None and len(words) == 2 and words[-1] == "пункте" and head_cue(words[0]) is None:
             cue = "village" if words[0].startswith("населен") else None
         if cue not in _UNLISTED_CUES or russian_org(text, s):
@@ -126,12 +127,12 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
                             _prev_word(text, s)))
             taken.append((s, e))
-        if cue != "village":
+        if cue not in ("village", "river"):
             continue
-        for a, b in _listed_after(text, e):  # ("кишлаков Барсем, Бердибеков": the list's other villages)
+        for a, b in _listed_after(text, e):  # ("кишлаков Барсем, Бердибеков", "реками Ванч и Хингоб": the list's others)
             if any(x < b and a < y for x, y in taken) or join_key(text[a:b]) in gz.index:
                 continue
-            out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], "village", None, True, [FLAG], False,
+            out.append(Span(a, b, text[a:b], join_key(text[a:b]), [], cue, None, True, [FLAG], False,
                             _prev_word(text, a)))
             taken.append((a, b))
     return out + _repeats(text, out, taken)
