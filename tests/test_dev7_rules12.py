@@ -278,3 +278,20 @@ def test_villages_listed_after_a_colon(text, want, gz):
 ])
 def test_more_russian_generic_words_before_unlisted_names(text, want, gz):
     assert _unlisted(text, gz) == want
+
+
+# -- an abbreviation defined in a bracket after a place's name ----------------------------------------------------
+def test_an_abbreviation_defined_after_a_name_names_the_place(gz):
+    text = "Коридор отделяет Таджикистан от Хайбер-Пахтунхва (ХП) и Гилгит-Балтистана (ГБ). Власти ХП заявили."
+    assert [(m.surface, m.name) for m in geocode(text, None, gz) if m.surface in ("ХП", "ГБ")] == [
+        ("ХП", "Khyber Pakhtunkhwa"), ("ГБ", "Gilgit-Baltistan"), ("ХП", "Khyber Pakhtunkhwa")]
+    text = "The corridor separates Khyber Pakhtunkhwa (KP) from China. Later KP officials said."
+    assert [(m.surface, m.name) for m in geocode(text, None, gz) if m.surface == "KP"] == [
+        ("KP", "Khyber Pakhtunkhwa"), ("KP", "Khyber Pakhtunkhwa")]
+
+
+def test_a_bracket_of_other_initials_is_no_abbreviation_of_the_place(gz):
+    # an organisation's abbreviation after a place, and an abbreviation written before its definition
+    assert [m.surface for m in geocode("Пограничники Таджикистана (ГКНБ) сообщили.", None, gz)] == ["Таджикистана"]
+    assert [m.surface for m in geocode("Власти ХП заявили. Провинция Хайбер-Пахтунхва (ХП) большая.", None, gz)] == [
+        "Хайбер-Пахтунхва", "ХП"]
