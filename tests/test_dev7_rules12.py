@@ -295,3 +295,14 @@ def test_a_bracket_of_other_initials_is_no_abbreviation_of_the_place(gz):
     assert [m.surface for m in geocode("Пограничники Таджикистана (ГКНБ) сообщили.", None, gz)] == ["Таджикистана"]
     assert [m.surface for m in geocode("Власти ХП заявили. Провинция Хайбер-Пахтунхва (ХП) большая.", None, gz)] == [
         "Хайбер-Пахтунхва", "ХП"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a district named after a person, both words declined
+    ("Задержаны на территории района Шамсиддина Шохина.", [("Шамсиддина Шохина", "Shamsiddin Shohin", "TJ", "admin2")]),
+    ("Сели прошли в районе Джаббора Расулова.", [("Джаббора Расулова", "Jabbor Rasulov", "TJ", "admin2")]),
+    # a person's declined name stays no place
+    ("Встреча с Сергеем Лавровым прошла в Москве.", [("Москве", "Moscow", "RU", "settlement")]),
+])
+def test_a_two_word_name_declined_word_by_word(text, want, gz):
+    assert _ru(text, gz) == want

@@ -494,6 +494,16 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
                     hit = index.lookup(nom, known, initial)
                     if hit is not None:
                         return got[0] - s, got[0] - s + len(w), hit
+            words = word.split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                # a name of two or three declined words, each in the nominative ("района Шамсиддина Шохина",
+                # "Бободжона Гафурова": the districts named after people)
+                from itertools import product
+                for combo in product(*[[w] + nominatives(w)[:4] for w in words]):
+                    if list(combo) != words:
+                        hit = index.lookup(" ".join(combo), known, initial)
+                        if hit is not None:
+                            return got[0] - s, got[1] - s, hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 
