@@ -306,3 +306,8 @@ def test_a_bracket_of_other_initials_is_no_abbreviation_of_the_place(gz):
 ])
 def test_a_two_word_name_declined_word_by_word(text, want, gz):
     assert _ru(text, gz) == want
+
+
+def test_a_sentences_village_word_before_a_river_only_name_makes_it_the_village(gz):
+    assert _unlisted("Джамоат Бартанг лежит в долине.", gz) == [("Бартанг", "settlement")]
+    assert _ru("Река Бартанг течёт быстро.", gz) == [("Бартанг", "Bartang", "TJ", "river")]

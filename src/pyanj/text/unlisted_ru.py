@@ -27,9 +27,9 @@ def _village_not_river(text: str, sp, gz) -> bool:
     of that name, not the feature. A name with a town among its readings ("села Пяндж") keeps them."""
     if not sp.ids or not sp.surface[:1].isupper() or not "\u0400" <= sp.surface[:1] <= "\u04ff":
         return False
-    words = _words_before(text, sp.start, 1)
-    if not words or not words[-1][:1].islower() or head_cue(words[-1]) != "village":
-        return False
+    words = _words_before(text, sp.start, 2)
+    if not words or not (words[-1][:1].islower() or len(words) == 1) or head_cue(words[-1]) != "village":
+        return False  # (the village word in lower case, or opening the sentence: "Джамоат Бартанг")
     return all(gz.places[i].feature_type in _NO_VILLAGE for i in sp.ids)
 
 
