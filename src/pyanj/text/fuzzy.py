@@ -461,6 +461,13 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     """(start, end relative to the run, hit) of the spelling a capitalised run holds, or None. In a
     Russian text a Cyrillic word is also tried as the nominatives its case ending allows ("Шурабаде" ->
     "Шурабад"), whose transliteration may meet a listed name."""
+    if russian:
+        from pyanj.text.russian import head_cue
+        first, _, rest = text[s:e].partition(" ")
+        if rest and head_cue(first) is not None:  # ("Город Нурек", "Уезд Дашти-Арчи": a generic word opens the
+            # sentence; the name after it does not)
+            got = _look_up_run(index, known, text, s + len(first) + 1, e, False, russian)
+            return None if got is None else (got[0] + len(first) + 1, got[1] + len(first) + 1, got[2])
     got = _candidates(text, s, e)
     if got is None:
         return _capitals_word(index, known, text, s, e) if russian else None
@@ -489,6 +496,16 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
                     hit = index.lookup(nom, known, initial)
                     if hit is not None:
                         return got[0] - s, got[0] - s + len(w), hit
+            words = word.split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                # a name of two or three declined words, each in the nominative ("района Шамсиддина Шохина",
+                # "Бободжона Гафурова": the districts named after people)
+                from itertools import product
+                for combo in product(*[[w] + nominatives(w)[:4] for w in words]):
+                    if list(combo) != words:
+                        hit = index.lookup(" ".join(combo), known, initial)
+                        if hit is not None:
+                            return got[0] - s, got[1] - s, hit
     return None if hit is None else (got[0] - s, got[1] - s, hit)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
+from pyanj.text.defined_abbrev import defined_abbreviations
 from pyanj.text.fuzzy import add_joined_spellings, add_spelling_spans
 from pyanj.text.glued import add_glued_names
 from pyanj.text.list_spellings import list_member_spellings
@@ -41,6 +42,9 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         coord = coordinated_adjectives(prep.text, spans, gz)  # ("Британской и Российской империями")
         if coord:
             spans = sorted(spans + coord, key=lambda s: s.start)
+    abbreviations = defined_abbreviations(prep.text, spans)  # ("Хайбер-Пахтунхва (ХП)": "ХП" is that province)
+    if abbreviations:
+        spans = sorted(spans + abbreviations, key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed

@@ -136,7 +136,8 @@ def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> 
         return noun_forms(first)
     if _noun_of_genitive(words):  # "Крыша мира" -> "Крыше мира": the head noun declines, its genitive stays
         return {f + " " + " ".join(words[1:]) for f in noun_forms(first)}
-    if len(words) == 3 and rest_lower:  # "Великий шёлковый путь" -> "Великого шёлкового пути"
+    if len(words) == 3 and words[2][:1].islower():  # "Великий шёлковый путь" -> "Великого шёлкового пути",
+        # "Старый Памирский тракт" -> "Старому Памирскому тракту"
         return _agreeing_forms(words) | {name}
     if len(words) != 2 or rest_lower:
         return {name}
@@ -354,6 +355,8 @@ def russian_org(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].strip(",")
+    if _border_troops(words) or _latin_brand(last, text, start):
+        return True
     if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
         if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
             # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
@@ -368,13 +371,48 @@ def russian_org(text: str, start: int) -> bool:
     capital = False
     for i, w in enumerate(words):
         org = _is_org_word(w.lower(), RU_ORG_STEMS + _MORE_ORG_STEMS)
-        if org and w.lower().startswith("центр") and i + 1 < len(words) and head_cue(words[i + 1]) is not None:
-            org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района"), no body
+        if org and w.lower().startswith("центр") and (i + 1 == len(words) and not capital
+                                                        or i + 1 < len(words) and head_cue(words[i + 1]) is not None):
+            org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
+            # Горно-Бадахшанской автономной области"; not "Районного центра Пянджа", a body's capitalised name)
         if org and (w[:1].isupper() or capital):
             # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
             return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
         capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
+
+
+def _border_troops(words: list[str]) -> bool:
+    """The border troops' name right before the name, in any case and capitals ("офицер погранвойск Таджикистана",
+    "Пограничные войска Таджикистана" opening a sentence, "пограничных войск России"): an organisation's, as the
+    Russian sets annotate it (not "пограничники Таджикистана", the state's guards, nor "войск из Афганистана")."""
+    last = words[-1].lower()
+    if last.startswith("погранвойск"):
+        return True
+    return last.startswith("войск") and len(words) > 1 and words[-2].lower().startswith("пограничн")
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{2,}")
+#: A country's name in the nominative, as an edition's name writes it ("Таджикистан", "Россия", "Беларусь").
+_EDITION_COUNTRY = re.compile(r"[А-ЯЁ][а-яё]+(?:стан|ия|усь|жан)(?![\w-])")
+
+
+def _latin_brand(last: str, text: str, start: int) -> bool:
+    """A Latin-script word right before a Cyrillic country name in the nominative is a brand's country edition
+    ("Sputnik Таджикистан", "Forbes Казахстан": a news agency or magazine), not the country (a city after a Latin
+    name, "сотрудник Tolonews Кабул покинул", stays the city)."""
+    return _LATIN_WORD.fullmatch(last) is not None and text[max(0, start - 1):start] == " " \
+        and _EDITION_COUNTRY.match(text, start) is not None
+
+
+#: A region's number before a country's abbreviation: a licence plate's code ("номера – 02 РТ", "04РТ").
+_PLATE_NUMBER = re.compile(r"(?<![\d\w])\d{2,3}[ \t]?\Z")
+
+
+def plate_code(text: str, start: int, surface: str) -> bool:
+    """A capitals abbreviation right after a two- or three-digit number is a licence plate's code ("Автомобильные
+    номера – 02 РТ"), no mention of the country (a year's four digits are no plate: "в 1991 РТ")."""
+    return surface.isupper() and len(surface) <= 3 and _PLATE_NUMBER.search(text, max(0, start - 4), start) is not None
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
@@ -469,6 +507,9 @@ def adjective_nouns(word: str) -> list[str]:
     if stem.lower().endswith("ин"):
         out += [stem[:-2] + "а", stem[:-2], stem[:-2] + "е"]  # (Сангтудинская: Сангтуда; Шохинского: Шохин
         # stays first; Курган-Тюбинской: Курган-Тюбе)
+        out.append(stem[:-1])  # (a Tajik name in -и: Хамадонинский, Рудакинского)
+    elif stem.lower().endswith("ей"):
+        out.append(stem[:-1])  # (a name in -е: Восейский)
     return out
 
 
@@ -477,12 +518,21 @@ def adjective_nouns(word: str) -> list[str]:
 _BRACKET_REST = re.compile(r"[^()\n]{0,40}?\)[ \t]*([^\W\d_]+)")
 
 
+#: Other capitalised adjectives of a list after an adjective, and the generic word after them ("Хамадонинский и
+#: Восейский районы", "Дарвазского, Ванчского и Рушанского районов").
+_ADJECTIVE_LIST = re.compile(r"(?:\s*(?:,|и|или)\s+[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ую|ие|их|ими)\b)+"
+                             r"\s+([^\W\d_]+)")
+
+
 def unit_head_after(text: str, end: int) -> str | None:
     """The cue of the generic word an adjective names its unit before: the word right after it, or, for an
     adjective in a bracket after another unit's adjective (a former or other name), the word after the bracket."""
     cue = head_cue(_word_after(text, end))
     if cue is not None:
         return cue
+    listed = _ADJECTIVE_LIST.match(text, end, end + 120)
+    if listed is not None:
+        return head_cue(listed.group(1))  # (past the list's other adjectives: "Хамадонинский и Восейский районы")
     opening = text.rfind("(", max(0, end - 60), end)
     if opening < 0 or ")" in text[opening:end]:
         return None
@@ -507,7 +557,31 @@ def adjective_unit(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[
         units = tuple(i for i in ids if gz.places[i].feature_type in ("admin1", "admin2"))
         if units:
             return ("transliterated", jk, units)
-    return _province_of_town(word, text, end, gz)
+    return _province_of_town(word, text, end, gz) or _district_of_town(word, text, end, gz)
+
+
+def _district_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
+    """A district named after its seat, when "район" follows the adjective of the town's name and the gazetteer
+    lists the town only ("Пенджикентского района": Panjakent District, whose seat Panjakent the gazetteer names
+    Пенджикент): the district that holds the town and has its name; a district of another name (Хорог lies in
+    Shughnon) is no reading of it."""
+    if unit_head_after(text, end) != "district":
+        return None
+    from pyanj.text.normalize import join_key
+    for noun in adjective_nouns(word):
+        jk = join_key(noun)
+        units = []
+        for i in with_spellings(list(gz.index.get(jk, ())), jk, gz, True):  # (a former name: "Кировабадским районом")
+            town = gz.places[i]
+            if town.feature_type != "settlement":
+                continue
+            for pid in town.parents:
+                unit = gz.places.get(pid)
+                if unit is not None and unit.feature_type == "admin2" and join_key(unit.name) == join_key(town.name):
+                    units.append(pid)
+        if len(set(units)) == 1:
+            return ("transliterated", jk, (units[0],))
+    return None
 
 
 def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tuple[str, ...]] | None:
@@ -520,6 +594,9 @@ def _province_of_town(word: str, text: str, end: int, gz) -> tuple[str, str, tup
     for noun in adjective_nouns(word):
         jk = join_key(noun)
         towns = tuple(i for i in gz.index.get(jk, ()) if gz.places[i].feature_type == "settlement")
+        if not towns:  # (a town's former name, listed in its transliteration: "Ленинабадской области", Khujand)
+            towns = tuple(i for i in with_spellings([], jk, gz, True) if gz.places[i].feature_type == "settlement"
+                          and gz.places[i].country == "TJ")
         if len(towns) == 1:
             return ("transliterated", jk, towns)
     return None

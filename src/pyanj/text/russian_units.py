@@ -64,6 +64,20 @@ def no_river_after_v(text: str, sp, gz) -> list[str]:
     return [i for i in sp.ids if gz.places[i].feature_type != "river"] or sp.ids
 
 
+def river_after_na(text: str, sp, gz) -> list[str]:
+    """A name right after "на"/"по"/"вдоль" with no generic word, read as a river and as a town or district, is the
+    river ("на Вахше", "сплавляются по Вахшу": Russian puts a town "в", a river "на"); a mountain's reading stays
+    beside it ("на Памире": the Pamirs)."""
+    if sp.cue is not None or sp.prev_word.lower() not in ("на", "по", "вдоль"):
+        return sp.ids
+    kinds = {gz.places[i].feature_type for i in sp.ids}
+    if not kinds & {"settlement", "admin2"} or kinds - {"settlement", "admin2", "river"}:
+        return sp.ids
+    if "river" not in kinds:  # ("на Ванче": the river listed only as "Vanch River")
+        return _listed_as_river(sp.key, gz) or sp.ids
+    return [i for i in sp.ids if gz.places[i].feature_type == "river"]
+
+
 #: Stems of the words a river flows into another with ("впадает в", "у впадения … в", "сливается в").
 _INFLOW_STEMS = ("впад", "влив", "слив", "стека", "нес", "устье", "приток")
 

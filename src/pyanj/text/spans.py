@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
-                                 russian_org, unit_adjective, with_spellings)
-from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
+from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, keep_by_head,
+                                 ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
+                                 with_spellings)
+from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
+                                       unit_name)
 from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
                                ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS, SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
@@ -362,7 +364,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             continue
         russian = ru and is_cyrillic(surface)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
-                        or currency_name(text, start, surface)):
+                        or currency_name(text, start, surface) or plate_code(text, start, surface)):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
@@ -386,6 +388,13 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
     key = sp.key
     russian_cues(text, sp)
+    if sp.cue in ("range", "pass", "lake") and _adjectival(sp.surface) \
+            and all(gz.places[i].feature_type in ("admin1", "admin2") for i in sp.ids):
+        # ("Ванчским хребтом": a district's adjective before a range's word names the range, not it: the listed
+        # range of that adjective, "Шугнанского хребта", else none; a valley named by it, "Ишкашимская долина",
+        # keeps the district's reading, whose polygon holds the valley)
+        sp.ids = _headed_physical(sp, matcher)
+        return bool(sp.ids)
     if key not in gz.index and key not in matcher.head_of and not unit_adjective(text, sp.end):
         return False  # "Дарвазского района", "Дарвазский и Ванчский районы"; not "Бадахшанский дневник"
     if key in matcher.head_of:  # ("Ваханская" only before "долина")
@@ -394,8 +403,25 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     if not is_country:  # (a cue may point past the listed place; a district shares its town's name)
         sp.ids = with_spellings(sp.ids, key, gz, bool(sp.cue or sp.country_hint), sp.prev_word)
     sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
+    sp.ids = river_after_na(text, sp, gz)  # ("на Вахше": on the river, not in the town)
     sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
     return True
+
+
+def _headed_physical(sp: Span, matcher) -> list[str]:
+    """The listed features whose Russian name is this adjective before the generic word after it ("Шугнанского
+    хребта": the Shughnon Range, listed as "Шугнанский хребет"), found under the adjective's nominative."""
+    from pyanj.text.normalize import name_tokens
+    from pyanj.text.russian import ADJ_ENDINGS
+    low = sp.surface.lower()
+    end = max((e for e in ADJ_ENDINGS if low.endswith(e)), key=len, default="")
+    stem = low[:len(low) - len(end)]
+    for nom in (stem + "ий", stem + "ая", stem + "ое", stem + "ие"):
+        heads = matcher.head_of.get("".join(name_tokens(nom)), {})
+        ids = [i for i, cues in heads.items() if sp.cue in cues]
+        if ids:
+            return ids
+    return []
 
 
 def _add_cues(text: str, sp: Span, gz) -> None:

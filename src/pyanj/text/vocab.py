@@ -283,7 +283,9 @@ RU_HEADS = {
     "долина": "valley", "река": "river", "мост": "bridge", "переход": "crossing", "лагерь": "camp",
     "рынок": "bazaar", "базар": "bazaar", "погранзастава": "base", "погранпост": "base", "застава": "base",
     "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
-    "коридор": "corridor", "озеро": "lake", "аэропорт": "airport", "комендатура": "base", "полигон": "base",
+    "коридор": "corridor", "озеро": "lake", "море": "lake", "аэропорт": "airport", "комендатура": "base",
+    "полигон": "base", "ледник": "glacier", "пик": "peak", "вершина": "peak", "посёлок": "village",
+    "микрорайон": "village", "местность": "village",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
