@@ -7,6 +7,7 @@ The Russian counterpart of ``pyanj.text.unlisted``'s cue rules ("в селе Д�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pyanj.text.normalize import join_key
 from pyanj.text.russian import _adjectival, _words_before, head_cue, nominatives, russian_org, unit_adjective
@@ -51,12 +52,13 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
     taken = [(sp.start, sp.end) for sp in spans]
     out = _lower_case_countries(text, taken, gz)
     taken += [(sp.start, sp.end) for sp in out]
+    overlaps = _overlap_test(taken)
     for m in _CAP_NAME.finditer(text):
         s, e = m.span(1)
         first, _, second = m.group(1).partition(" ")
         if second and _adjectival(second) and unit_adjective(text, e):
             e = s + len(first)  # ("в селе Овез Фархорского района": the village, then its district's adjective)
-        if s and text[s - 1].isalnum() or any(a < e and s < b for a, b in taken):
+        if s and text[s - 1].isalnum() or overlaps(s, e):
             continue
         words = _words_before(text, m.start(), 2)
         cue = head_cue(words[-1]) if words and words[-1][:1].islower() else None
@@ -68,6 +70,21 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
         out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
                         _prev_word(text, s)))
     return out
+
+
+def _overlap_test(taken: list[tuple[int, int]]):
+    """A test of whether (s, e) overlaps any of ``taken``: one bisection, not a pass over every span per name."""
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    reach, far = [], -1  # reach[i]: the furthest end of intervals 0..i
+    for _, b in taken:
+        far = max(far, b)
+        reach.append(far)
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # (intervals 0..i-1 start before e)
+        return i > 0 and reach[i - 1] > s
+    return overlaps
 
 
 # -- a country's "-стан" name written in lower case ("Настоящий афганистан") ------------------------------------------
