@@ -19,7 +19,7 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (head_after, head_cue, is_cyrillic, keep_by_head, ordinary_opening, russian_cues,
                                  russian_org, unit_adjective, with_spellings)
 from pyanj.text.russian_units import currency_name, no_river_after_v, no_town_after_river_word, unit_name
-from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
+from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
                                ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
@@ -396,7 +396,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     b60 = before[-60:]
     pw = sp.prev_word.lower()
     m = None
-    if sp.cue is None:
+    if sp.cue is None and (pw in BEFORE_CUE_LAST_WORDS or not pw):  # (the phrase ends in the word before the name)
         b45 = before[-45:]
         if before_cue_possible(b45):
             m = BEFORE_CUE.search(b45)
@@ -429,7 +429,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
     # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
     if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
-        m3 = _SIDE_UNIT_BEFORE.search(b60) or _SIDE_UNIT_AFTER.match(nxt)
+        # (the units before the name end in "of" or "of the": the word before it, or none after an odd space)
+        m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
 
