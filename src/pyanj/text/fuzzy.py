@@ -550,6 +550,24 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
 #: "wa"/"va" (and), the ezafe "e"/"i" written apart, "ud"/"ul"/"al" (of the). A capitalised run stops at them.
 _JOINERS = (" wa ", " va ", " e ", " i ", " ud ", " ul ", " al ")
 _JOINED = re.compile(r"(?<![\w’'\-])[A-Z][a-z’'\-]+(?: (?:wa|va|e|i|ud|ul|al) [A-Z][a-z’'\-]+)+(?![\w’'\-])")
+#: ``_JOINED`` without its look-behind (which makes the regex engine try every position, not only capitals).
+_JOINED_FROM_CAPITAL = re.compile(_JOINED.pattern.replace(r"(?<![\w’'\-])", "", 1))
+
+
+def _joined_names(text: str):
+    """``_JOINED.finditer(text)``: the look-behind tested on each match instead (a rejected match is tried
+    again one character on, as the engine would)."""
+    pos = 0
+    while True:
+        m = _JOINED_FROM_CAPITAL.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s and ((c := text[s - 1]).isalnum() or c in "_’'-"):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def add_joined_spellings(prep, spans: list, gz) -> list:
@@ -564,7 +582,7 @@ def add_joined_spellings(prep, spans: list, gz) -> list:
     index = gz.spelling_index()
     known = gz.index
     new, replaced = [], set()
-    for m in _JOINED.finditer(text):
+    for m in _joined_names(text):
         s, e = m.start(), m.end()
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
         if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in inside):
