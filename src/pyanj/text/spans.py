@@ -277,6 +277,10 @@ def _lower_feature(surface: str, ids, gz) -> bool:
             and all(gz.places[i].curated and gz.places[i].feature_type in _LOWER_TYPES for i in ids))
 
 
+#: What may follow the space after a name when ``ETHNONYMS_AFTER`` matches: a people's first letter, or more space.
+_ETHNONYM_FIRST = frozenset("KWTUPHISB \t")
+
+
 def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
     their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
@@ -319,6 +323,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "
+                                                           and text[end + 1:end + 2] in _ETHNONYM_FIRST
                                                            and ETHNONYMS_AFTER.match(text, end)):
             continue  # a person's name, or a people's ("the Pamir Kyrgyz")
         if not surface.isalnum():  # several tokens: a demonym before, or a lower-case head after
