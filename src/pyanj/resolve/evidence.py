@@ -96,7 +96,7 @@ def snap_to_focus(m: Mention, line, ctx: DocContext, para: int, place_id: str) -
 NEAR_DEG = 1.0
 
 
-def place_rivers(ctx: DocContext) -> None:
+def place_rivers(ctx: DocContext, gz: Gazetteer | None = None) -> None:
     """Locate each river waiting in ``ctx.pending_rivers`` at its point nearest the places named around it.
 
     A province or a country counts for nothing (Badakhshan lies along 600 km of the Panj): the places named
@@ -105,7 +105,8 @@ def place_rivers(ctx: DocContext) -> None:
     they lie along one stretch of it. When the places around it lie along several stretches (Khorog,
     Ishkashim and Nizhny Pyanj in one paragraph), the stretch of the one named nearest the river in the text
     (and the places within ``STRETCH_KM`` of it along the line). A text naming no such place near it keeps
-    the river's halfway point."""
+    the river's halfway point. (``gz``: the gazetteer the rivers' lines are from; what is measured on a line
+    is then kept with it, per river and point, since the same places meet the same rivers text after text.)"""
     pending, ctx.pending_rivers = ctx.pending_rivers, []
     if not pending or not ctx.anchors:
         return
@@ -114,12 +115,14 @@ def place_rivers(ctx: DocContext) -> None:
     spots = [i for i, (_a, one) in enumerate(at) if one]
     if not spots:
         return
-    pts = shapely.points([(anchors[i][2], anchors[i][1]) for i in spots])
+    points = [(anchors[i][2], anchors[i][1]) for i in spots]  # (lon, lat)
+    kept = _line_measures(gz)
     seen: dict = {}
     for m, line, para, pid in pending:
+        measured = kept.setdefault(pid, ({}, {}))
         got = seen.get(pid)
         if got is None:  # (once per river and document: a long text costs anchors + rivers, not their product)
-            got = seen[pid] = _river_terms(line, pts, [anchors[i] for i in spots])
+            got = seen[pid] = _river_terms(line, points, [anchors[i] for i in spots], measured[0])
         pos, by_para, bank = got
         near = sorted(k for p in (para - 1, para, para + 1) for k in by_para.get(p, ()))
         if near:
@@ -130,19 +133,43 @@ def place_rivers(ctx: DocContext) -> None:
             lat, lon = bank
         else:
             continue
-        pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
-        m.lat, m.lon = round(pt.y, 6), round(pt.x, 6)
+        spot = measured[1].get((lon, lat))
+        if spot is None:
+            pt = shapely.line_interpolate_point(line, shapely.line_locate_point(line, shapely.Point(lon, lat)))
+            spot = measured[1][(lon, lat)] = (round(pt.y, 6), round(pt.x, 6))
+        m.lat, m.lon = spot
         m.flags.append("point_on_line")
 
 
-def _river_terms(line, pts, anchors: list) -> tuple:
+#: Most (river, point) measures kept per gazetteer (``_line_measures``) before they are dropped and begun again.
+_MEASURES_MAX = 20_000
+
+
+def _line_measures(gz) -> dict:
+    """river id -> ({(lon, lat): (distance, position along the line)}, {(lon, lat): the line's point nearest}),
+    kept with the gazetteer (a fresh store without one)."""
+    if gz is None:
+        return {}
+    kept = gz.derived("river_line_measures", dict)
+    if sum(len(a) + len(b) for a, b in kept.values()) > _MEASURES_MAX:
+        kept.clear()
+    return kept
+
+
+def _river_terms(line, points: list, anchors: list, measured: dict | None = None) -> tuple:
     """(each anchor's position along the line, the anchors within ``NEAR_DEG`` of it by paragraph, the mean
     point of those on its banks when they lie along one stretch, else None) for one river and the anchors
-    (``pts``, their points; ``anchors``, their (para, lat, lon, id))."""
+    (``points``, their (lon, lat); ``anchors``, their (para, lat, lon, id)); ``measured``: each point's
+    (distance, position) on this line met before, filled with the new ones."""
     import shapely
-    shapely.prepare(line)
-    dist = shapely.distance(line, pts).tolist()
-    pos = shapely.line_locate_point(line, pts).tolist()
+    measured = {} if measured is None else measured
+    new = [q for q in dict.fromkeys(points) if q not in measured]
+    if new:
+        pts = shapely.points(new)
+        shapely.prepare(line)
+        measured.update(zip(new, zip(shapely.distance(line, pts).tolist(), shapely.line_locate_point(line, pts).tolist())))
+    dist = [measured[q][0] for q in points]
+    pos = [measured[q][1] for q in points]
     by_para: dict[int, list[int]] = {}
     for k, d in enumerate(dist):
         if d <= NEAR_DEG:

@@ -40,15 +40,8 @@ def head_after(text: str, end: int) -> str | None:
 
 def facilities_in_town(text: str, mentions) -> None:
     """Turn each "X Square" (see the module) into the facility, placed at its text's town."""
-    ends = set()  # offsets just before a head word: where a facility's name would end
-    for h in HEADS:
-        i = text.find(" " + h)
-        while i >= 0:
-            ends.add(i)
-            i = text.find(" " + h, i + 1)
-    if not ends:  # (most texts: decided by a few substring searches)
-        return
-    found = [(i, w) for i, m in enumerate(mentions) if m.end in ends and m.feature_type in _NAMED_AFTER
+    # (``head_after`` reads one character after most names: no search of the text for every head word)
+    found = [(i, w) for i, m in enumerate(mentions) if m.feature_type in _NAMED_AFTER
              and (w := head_after(text, m.end)) is not None]
     if not found:
         return

@@ -31,8 +31,9 @@ _NEVER = frozenset({None, "country", "coordinate"})
 def known_as(text: str, mentions) -> None:
     """Give the name a "known as" phrase calls another name of the place before it that place's reading;
     flag ``alternative_name``."""
-    if len(mentions) < 2 or not _CUES.search(text):
+    if len(mentions) < 2:
         return
+    cued = None  # (whether the text has a cue word at all: searched for only once a gap between two names holds one)
     for i in range(len(mentions) - 1):
         m1, m2 = mentions[i], mentions[i + 1]
         if m1.feature_type in _NEVER or m2.feature_type in _NEVER or not m1.located or m2.start - m1.end > REACH:
@@ -40,6 +41,10 @@ def known_as(text: str, mentions) -> None:
         gap = text[m1.end:m2.start]
         if not _CUES.search(gap):  # (most pairs: no cue word between them)
             continue
+        if cued is None:
+            cued = _CUES.search(text) is not None
+        if not cued:
+            return
         got = KNOWN_AS.match(text, m1.end, m2.start)
         if got is None or got.end() != m2.start or m2.place_id == m1.place_id:
             continue

@@ -251,7 +251,7 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
             _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
         add(m)
-    place_rivers(ctx)  # (rivers along their line: once every name, and so every place of the text, is known)
+    place_rivers(ctx, gz)  # (rivers along their line: once every name, and so every place of the text, is known)
     return mentions
 
 

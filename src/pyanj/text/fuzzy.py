@@ -306,6 +306,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
     taken_starts = [sp.start for sp in taken]
     run_starts, word_ends = _run_starts(prep, taken_starts, [sp.end for sp in taken], True)
+    district_word = "district" in text  # (what ``_DISTRICT_AFTER`` needs: a text without it has no such cue)
     for s, we in zip(run_starts, word_ends):
         if s < last:
             continue  # (a word inside the run before)
@@ -326,7 +327,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if got is None:  # (a run seen before with no spelling of its own: most runs, in a corpus)
             # the cache holds what the run is alone; what its neighbours make of it is decided here, on
             # every sight ("Wardoj district", "Ванджского района"), so no document reads another's
-            got = _cued_district(index, known, gz, text, s, e, word_run)
+            got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
             if got is None and not russian:
                 continue
         i = j = bisect.bisect_left(starts, e)
@@ -341,7 +342,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
                 runs.clear()
             runs[run] = got
             if got is None:
-                got = _cued_district(index, known, gz, text, s, e, word_run)
+                got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
             a = e - len(word_run.rpartition(" ")[2])
@@ -381,17 +382,18 @@ _CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
 
 
-def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
+def _cued_district(index, known, gz, text: str, s: int, e: int, word: str, district_word: bool = True):
     """A district's name with one letter replaced ("Wardoj" for Warduj, "Shukhnan" for Shughnan), taken only
     when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
     written capitalised in the run itself, "Durqad District" in a headline): the one typo a plain run may not
     have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``, the span holding a
     capitalised head as the guideline's span does; None when no district's name, or two, is one letter away."""
-    head = _CAPITAL_DISTRICT.search(word)  # (the run's last name word: "Taliban Capture Durqad District")
+    # (the run's last name word: "Taliban Capture Durqad District"; the regex runs only on a run with the word)
+    head = _CAPITAL_DISTRICT.search(word) if " District" in word else None
     off = 0
     if head:
         word, off = head.group(1), head.start(1)
-    if " " in word or not word.isascii() or not (head or _DISTRICT_AFTER.match(text, e)):
+    if " " in word or not word.isascii() or not (head or district_word and _DISTRICT_AFTER.match(text, e)):
         return None
     jk = join_key(word)
     if len(jk) < MIN_LETTERS or jk in index.stop:
@@ -567,6 +569,24 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
 #: "wa"/"va" (and), the ezafe "e"/"i" written apart, "ud"/"ul"/"al" (of the). A capitalised run stops at them.
 _JOINERS = (" wa ", " va ", " e ", " i ", " ud ", " ul ", " al ")
 _JOINED = re.compile(r"(?<![\w’'\-])[A-Z][a-z’'\-]+(?: (?:wa|va|e|i|ud|ul|al) [A-Z][a-z’'\-]+)+(?![\w’'\-])")
+#: ``_JOINED`` without its look-behind (which makes the regex engine try every position, not only capitals).
+_JOINED_FROM_CAPITAL = re.compile(_JOINED.pattern.replace(r"(?<![\w’'\-])", "", 1))
+
+
+def _joined_names(text: str):
+    """``_JOINED.finditer(text)``: the look-behind tested on each match instead (a rejected match is tried
+    again one character on, as the engine would)."""
+    pos = 0
+    while True:
+        m = _JOINED_FROM_CAPITAL.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s and ((c := text[s - 1]).isalnum() or c in "_’'-"):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def add_joined_spellings(prep, spans: list, gz) -> list:
@@ -581,7 +601,7 @@ def add_joined_spellings(prep, spans: list, gz) -> list:
     index = gz.spelling_index()
     known = gz.index
     new, replaced = [], set()
-    for m in _JOINED.finditer(text):
+    for m in _joined_names(text):
         s, e = m.start(), m.end()
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
         if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in inside):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from pyanj.text import spans as S
 from pyanj.text.normalize import join_key
 
@@ -33,7 +35,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Infobox labels a flattened page glues to the first country it names.
 INFOBOX_LABELS = frozenset({"Location", "Country", "Countries", "Region", "Regions", "State", "States", "Borders",
                             "Range", "Nation"})
-_GLUED = re.compile(r"(?<![\w’'\-])(?:[A-Z][a-z]+){2,4}(?![\w’'\-])")
+#: (No look-behind: opening with one makes the regex engine try every position of the text; opening with a capital
+#: it jumps from capital to capital, and the character before is tested on each match. A match that test rejects
+#: hides no match: its letters all follow a letter.)
+_GLUED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}(?![\w’'\-])")
 _PART = re.compile(r"[A-Z][a-z]+")
 
 
@@ -82,7 +87,7 @@ def glued_countries(prep, spans: list, gz) -> list:
     """Spans for country names glued in one word by a flattened infobox ("LocationAfghanistanPakistan")."""
     text = prep.text
     out = []
-    for m in _GLUED.finditer(text):
+    for m in _glued_words(text, prep.codes):
         if _taken(spans, m.start(), m.end()):
             continue
         parts = [(p.start(), p.end(), p.group()) for p in _PART.finditer(m.group())]
@@ -100,6 +105,31 @@ def glued_countries(prep, spans: list, gz) -> list:
             continue
         for a, b, part, ids in found:
             out.append(S.Span(a, b, part, join_key(part), ids, None, None, True, [], False, ""))
+    return out
+
+
+def _glued_words(text: str, codes) -> list:
+    """The matches of ``_GLUED`` that no word character, apostrophe or hyphen precedes, in order. Each holds a
+    lower-case letter before a capital, so the regex is tried only at the start of the words that do (found on
+    the code points at numpy speed: most texts have a few, many none)."""
+    c = codes
+    low = (c[:-1] >= 97) & (c[:-1] <= 122)
+    at = np.flatnonzero(low & (c[1:] >= 65) & (c[1:] <= 90)).tolist()
+    out, last = [], -1
+    for k in at:
+        if k < last:
+            continue  # (the same word as the capital before)
+        p = k
+        while p > 0 and "A" <= text[p - 1] <= "z" and text[p - 1].isalpha():
+            p -= 1  # (back to the word's first ASCII letter)
+        last = k + 2
+        while last < len(text) and text[last].isalpha() and text[last].isascii():
+            last += 1  # (past the word: its other capitals start no new word)
+        if p and ((b := text[p - 1]).isalnum() or b in "_’'-"):
+            continue  # (what a look-behind ``(?<![\w’'\-])`` would say)
+        m = _GLUED.match(text, p)
+        if m:
+            out.append(m)
     return out
 
 

@@ -10,6 +10,7 @@ they are.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _VOWELS = "аеёиоуыэюя"
@@ -26,6 +27,13 @@ MIN_LETTERS = 4
 def _morph():
     import pymorphy3
     return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=8192)
+def morph_parses(word: str) -> tuple:
+    """pymorphy3's readings of ``word``, likeliest first, kept per word: a word's readings never change, and
+    one look-up costs ~0.1 ms (a Russian text asks about the same words again and again)."""
+    return tuple(_morph().parse(word))
 
 
 def _generated(word: str) -> set[str]:
@@ -52,7 +60,7 @@ def _generated(word: str) -> set[str]:
 
 def _known_forms(word: str) -> set[str] | None:
     """Singular forms pymorphy3 gives for a word it knows as a geographic name, in the word's own case."""
-    for p in _morph().parse(word):
+    for p in morph_parses(word):
         if "Geox" in p.tag and p.tag.POS == "NOUN":
             forms = {f.word for f in p.lexeme if "plur" not in f.tag}
             return {_recase(word, f) for f in forms}
@@ -103,7 +111,7 @@ def _adjective_lexeme(word: str) -> set[str] | None:
     "Нижний", "Памирские")."""
     if is_adjective(word):
         return adjective_forms(word)
-    for p in _morph().parse(word):
+    for p in morph_parses(word):
         if p.tag.POS == "ADJF" and "nomn" in p.tag:
             return {_recase(word, f.word) for f in p.lexeme
                     if f.tag.POS == "ADJF" and not {"Supr", "Cmp2"} & f.tag.grammemes}
@@ -114,9 +122,9 @@ def _noun_of_genitive(words: list[str]) -> bool:
     """A name made of a noun and the genitive after it ("Крыша мира"), as the dictionary reads them."""
     if len(words) != 2:
         return False
-    head = _morph().parse(words[0])[0].tag
+    head = morph_parses(words[0])[0].tag
     return head.POS == "NOUN" and "nomn" in head and "Geox" not in head \
-        and any("gent" in p.tag and p.tag.POS == "NOUN" for p in _morph().parse(words[1]))
+        and any("gent" in p.tag and p.tag.POS == "NOUN" for p in morph_parses(words[1]))
 
 
 def name_forms(name: str, adjective_alone: bool = True, short: bool = False) -> set[str]:
@@ -157,7 +165,7 @@ def _agreeing_forms(words: list[str]) -> set[str]:
     parses = []
     for i, w in enumerate(words):
         pos = "NOUN" if i == len(words) - 1 else "ADJF"
-        p = next((p for p in _morph().parse(w) if p.tag.POS == pos and "nomn" in p.tag and "sing" in p.tag), None)
+        p = next((p for p in morph_parses(w) if p.tag.POS == pos and "nomn" in p.tag and "sing" in p.tag), None)
         if p is None:
             return set()
         parses.append(p)
@@ -187,7 +195,7 @@ def _adjective_lemma(word: str) -> str:
     """The masculine nominative of an adjective ("Ваханская" -> "ваханский"): one key for its every form."""
     if is_adjective(word):
         return word[:-2].lower() + "ий"
-    for p in _morph().parse(word):
+    for p in morph_parses(word):
         if p.tag.POS == "ADJF":
             return p.normal_form
     return word.lower()
@@ -233,7 +241,7 @@ def ordinary_opening(text: str, start: int, surface: str) -> bool:
         return False
     if "-" in surface or " " in surface:
         return False
-    best = _morph().parse(surface)[0].tag  # (a function word or pronoun first: "Тем", not "Горно-Бадахшанской")
+    best = morph_parses(surface)[0].tag  # (a function word or pronoun first: "Тем", not "Горно-Бадахшанской")
     return best.POS in _FUNCTION_POS or "Apro" in best
 
 
@@ -265,7 +273,7 @@ def _head_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma, cue in {**RU_HEADS, **STATE_HEADS}.items():
         forms = {lemma}
-        for p in _morph().parse(lemma):
+        for p in morph_parses(lemma):
             if p.tag.POS == "NOUN" and p.normal_form == lemma:
                 forms |= {f.word for f in p.lexeme}
                 break
@@ -290,9 +298,12 @@ def head_cue(word: str) -> str | None:
 def _words_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start`` in the same sentence (nearest last)."""
     chunk = text[max(0, start - 80):start]
-    for stop in ".!?;:\n«»\"(":
-        chunk = chunk.rpartition(stop)[2]
-    return chunk.split()[-n:]
+    k = _NO_STOP_REVERSED.match(chunk[::-1]).end()  # (what follows the last stop: one C-level scan, read backwards)
+    return chunk[len(chunk) - k:].split()[-n:]
+
+
+#: Characters up to a sentence's or clause's stop (a quote, a bracket) that ``_words_before`` reads back to.
+_NO_STOP_REVERSED = re.compile('[^.!?;:\n«»"(]*')
 
 
 def head_after(text: str, end: int) -> str | None:
@@ -305,7 +316,6 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-import re  # noqa: E402
 
 _NEXT = re.compile(r"[ \t\-]{1,2}([^\W\d_]+)")
 #: Words between a name and its verb that leave the verb the name's ("не раз заявлял", "вновь обвинил").
@@ -345,7 +355,6 @@ def is_cyrillic(s: str) -> bool:
 
 def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
-    from pyanj.text.vocab import RU_ORG_STEMS
     words = _words_before(text, start, 6)
     dash = [i for i, w in enumerate(words) if w in ("—", "–")]
     if dash:  # (a dash ends an organisation's name: "Районный центр — посёлок городского типа Пяндж")
@@ -370,7 +379,7 @@ def russian_org(text: str, start: int) -> bool:
     from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
-        org = _is_org_word(w.lower(), RU_ORG_STEMS + _MORE_ORG_STEMS)
+        org = _is_org_word(w.lower(), _org_stems())
         if org and w.lower().startswith("центр") and (i + 1 == len(words) and not capital
                                                         or i + 1 < len(words) and head_cue(words[i + 1]) is not None):
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
@@ -429,9 +438,16 @@ def _after_quote(text: str, start: int) -> bool:
     return at >= 0 and chunk[at] in "«\"("
 
 
-def _is_org_word(word: str, stems) -> bool:
+def _is_org_word(word: str, stems: tuple[str, ...]) -> bool:
     """An organisation noun in any case: the stem and at most a case ending ("Министерства", not "Советского")."""
-    return any(word.startswith(s) and len(word) - len(s) <= 3 for s in stems)
+    # (one C-level prefix test first: most words start with no stem, and then no stem needs looking at)
+    return word.startswith(stems) and any(word.startswith(s) and len(word) - len(s) <= 3 for s in stems)
+
+
+@lru_cache(maxsize=1)
+def _org_stems() -> tuple[str, ...]:
+    from pyanj.text.vocab import RU_ORG_STEMS
+    return RU_ORG_STEMS + _MORE_ORG_STEMS
 
 
 def russian_cues(text: str, sp) -> None:

@@ -21,8 +21,10 @@ from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, 
                                  with_spellings)
 from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
                                        unit_name)
-from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_TYPE, DEMONYM_HEAD, DEMONYMS,
-                               ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS, SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES, POSSESSIVE_POLICY,
+from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
+                               DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
+                               SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
+                               POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
 
@@ -299,6 +301,10 @@ def _lower_feature(surface: str, ids, gz) -> bool:
             and all(gz.places[i].curated and gz.places[i].feature_type in _LOWER_TYPES for i in ids))
 
 
+#: What may follow the space after a name when ``ETHNONYMS_AFTER`` matches: a people's first letter, or more space.
+_ETHNONYM_FIRST = frozenset("KWTUPHISB \t")
+
+
 def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
     """The spans of the gazetteer's names in document order, overlaps resolved longest-first, with
     their cues, country hints and metonymy (``pyanj.text.recognize.find_spans`` adds the rest)."""
@@ -341,6 +347,7 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "
+                                                           and text[end + 1:end + 2] in _ETHNONYM_FIRST
                                                            and ETHNONYMS_AFTER.match(text, end)):
             continue  # a person's name, or a people's ("the Pamir Kyrgyz")
         if (prev and prev[0].isupper() and prev.lower().rstrip(".") in HONORIFICS
@@ -445,7 +452,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     b60 = before[-60:]
     pw = sp.prev_word.lower()
     m = None
-    if sp.cue is None:
+    if sp.cue is None and (pw in BEFORE_CUE_LAST_WORDS or not pw):  # (the phrase ends in the word before the name)
         b45 = before[-45:]
         if before_cue_possible(b45):
             m = BEFORE_CUE.search(b45)
@@ -478,7 +485,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.country_hint = "AF" if m2.group(1) == "Afghanistan" else "TJ"
     # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
     if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
-        m3 = _SIDE_UNIT_BEFORE.search(b60) or _SIDE_UNIT_AFTER.match(nxt)
+        # (the units before the name end in "of" or "of the": the word before it, or none after an odd space)
+        m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
 

@@ -26,6 +26,7 @@ The key is for look-ups only (never shown). Arabic-script names get no key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pyanj.text.normalize import name_tokens
 
@@ -67,6 +68,16 @@ _ASCII_KEY = re.compile(r"^[a-z0-9]*$")
 def translit_keys(name: str) -> list[str]:
     """The transliteration key of a name, and (a name of several words with an izafa: Shahr-e Buzurg,
     Shamsiddini Shohin, Qal'a-i-Khum) its key without the izafa, which texts write or leave out."""
+    return list(_translit_keys(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _translit_keys(name: str) -> tuple[str, ...]:
+    """``translit_keys``, kept per name: a name's keys never change, and texts name the same places again."""
+    return tuple(_translit_keys_of(name))
+
+
+def _translit_keys_of(name: str) -> list[str]:
     toks = name_tokens(_romanised(name))
     key = _key(toks)
     if len(toks) < 2 or not key:
