@@ -272,7 +272,8 @@ RU_HEADS = {
     "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
     "коридор": "corridor", "озеро": "lake", "море": "lake", "аэропорт": "airport", "комендатура": "base",
     "полигон": "base", "ледник": "glacier", "пик": "peak", "вершина": "peak", "посёлок": "village",
-    "микрорайон": "village", "местность": "village",
+    "микрорайон": "village", "местность": "village", "селение": "village", "сельсовет": "village",
+    "канал": "canal", "крепость": "fortress",
 }
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
@@ -415,7 +416,9 @@ SPELLING_ORDINARY = frozenset({
     "portuguese", "rossini", "saigon", "sharon", "sharron", "sinking", "surname", "turnkey"})
 #: The feature type each cue of an unlisted name gives it (a dateline names a town).
 UNLISTED_CUE_TYPES: dict[str, str] = {**{c: t for c, t in UNLISTED_HEADS.values()},
-                                      **{c: t for c, t in UNLISTED_APPOSITIVE.values()}, "dateline": "settlement"}
+                                      **{c: t for c, t in UNLISTED_APPOSITIVE.values()}, "dateline": "settlement",
+                                      # Russian generic words with no English head ("канала Дехканабад", "крепости Аламут")
+                                      "canal": "physical", "fortress": "facility"}
 #: Kinds of known places whose lists type their unknown members ("Khandud, Gazkhan and Sarhad"; a list
 #: of countries names people and companies too).
 UNLISTED_LIST_TYPES = frozenset({"settlement", "admin2", "admin1", "physical", "river", "crossing"})
