@@ -45,3 +45,44 @@ def test_unlisted_names_after_village_council_canal_and_fortress_words(text, wan
 ])
 def test_the_new_words_alone_a_channel_and_a_units_head_are_no_place(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- a Tajik alias in Russian spelling: "ноҳияи Мир Сайид Алии Ҳамадонӣ" -> "Мир Сайид Али Хамадони" -----------------
+def test_a_tajik_alias_of_several_words_is_written_in_russian_without_its_generic_word_and_izafat():
+    from pyanj.text.match import tajik_in_russian
+    assert tajik_in_russian("ноҳияи Мир Сайид Алии Ҳамадонӣ") == ["Мир Сайид Али Ҳамадонӣ"]
+    assert tajik_in_russian("Ноҳияи Шамсиддин Шоҳин") == ["Шамсиддин Шоҳин"]
+    assert tajik_in_russian("Ноҳияи Румӣ") == []  # one word: left to the other aliases (Rumi the poet)
+    assert tajik_in_russian("Қаторкӯҳи Дарвоз") == []  # no generic word of the list
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Рахмон открыл водоотстойник в районе Мир Сайид Али Хамадони.",
+     [("Мир Сайид Али Хамадони", "Hamadoni", "TJ", "admin2")]),
+    ("Вода поступает в районы Фархор, Мир Сайид Али Хамадони и Восе.",
+     [("Фархор", "Farkhor", "TJ", "admin2"), ("Мир Сайид Али Хамадони", "Hamadoni", "TJ", "admin2"),
+      ("Восе", "Hulbuk", "TJ", "settlement")]),
+    # the person a district is named after, and his memorial, are no district
+    ("Мавзолей Мир Сайид Али Хамадони находится в Кулябе.", [("Кулябе", "Kŭlob", "TJ", "settlement")]),
+    ("Поэт Шамсиддин Шохин родился в Кулябе.", [("Кулябе", "Kŭlob", "TJ", "settlement")]),
+    # "имени" keeps the district
+    ("Район имени Шамсиддина Шохина граничит с Афганистаном.",
+     [("Шамсиддина Шохина", "Shamsiddin Shohin", "TJ", "admin2"), ("Афганистаном", "Afghanistan", "AF", "country")]),
+])
+def test_the_full_name_of_hamadoni_district_and_the_person_it_is_named_after(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+# -- organisation names holding a place: ministries' short names, web sites ----------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Минобороны Таджикистана приняло решение перебросить войска.", []),
+    ("По данным Минздрава Таджикистана, больных нет.", []),
+    ("Об этом пишет Afghanistan.ru со ссылкой на власти.", []),
+    ("Подробнее на сайте www.pamir.tj и в Хороге.", [("Хороге", "Khorog", "TJ", "settlement")]),
+    # the minister of a country is its metonym; a full stop before a new sentence is no domain
+    ("Министр обороны Таджикистана заявил о переброске.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+    ("Он уехал в Афганистан. Ru там нет.", [("Афганистан", "Afghanistan", "AF", "country")]),
+    ("He flew to Kabul.Then he left.", [("Kabul", "Kabul", "AF", "settlement")]),
+])
+def test_ministries_short_names_and_web_addresses_hold_no_place(text, want, gz):
+    assert _ru(text, gz) == want

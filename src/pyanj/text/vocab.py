@@ -275,6 +275,12 @@ RU_HEADS = {
     "микрорайон": "village", "местность": "village", "селение": "village", "сельсовет": "village",
     "канал": "canal", "крепость": "fortress",
 }
+#: Word stems before a name of several words that make it the person a district is named after ("поэт Мир Сайид
+#: Али Хамадони", "мавзолей Шамсиддина Шохина"); not "имени" ("район имени Шамсиддина Шохина" is the district).
+RU_PERSON_NOUN_STEMS = ("поэт", "мавзоле", "памятник", "мыслител", "писател", "учёны", "учены", "шейх", "философ",
+                        "святого", "святой", "суфи", "просветител", "герой", "героя", "академик")
+#: Tajik generic words written before a name in the gazetteer's Tajik aliases ("ноҳияи Мир Сайид Алии Ҳамадонӣ").
+TAJIK_GENERIC_PREFIXES = ("ноҳияи", "шаҳри", "деҳаи", "ҷамоати", "вилояти")
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
 #: Russian verbs after a name that make it its government speaking or acting ("Душанбе заявил").
@@ -291,7 +297,9 @@ RU_TITLES = ("президент", "президента", "президенто
 #: Capitalised word stems that make the name after them part of an organisation ("Министерства … Таджикистана").
 RU_ORG_STEMS = ("министерств", "комитет", "войск", "служб", "агентств", "посольств", "университет",
                 "институт", "банк", "фронт", "движени", "парти", "сил", "управлени", "ведомств", "корпораци",
-                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци", "радио")
+                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци", "радио",
+                # ministries' short names ("Минобороны Таджикистана", "Минтранса Афганистана")
+                "минобороны", "минздрав", "минфин", "минтранс", "минюст", "минэнерго", "минсельхоз", "минтруд")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
 #: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").
