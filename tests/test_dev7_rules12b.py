@@ -86,3 +86,18 @@ def test_the_full_name_of_hamadoni_district_and_the_person_it_is_named_after(tex
 ])
 def test_ministries_short_names_and_web_addresses_hold_no_place(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- a road by its ends after "автотрассы", dashes with a space on one side or both ----------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Сели сошли на 322 км автотрассы Душанбе – Дарваз -Хорог у села.",
+     [("Душанбе – Дарваз -Хорог", "Dushanbe–Darvoz–Khorog road", "TJ", "road")]),
+    ("Движение по трассе Куляб- Дарваз закрыто.", [("Куляб- Дарваз", "Kŭlob–Darvoz road", "TJ", "road")]),
+    ("Дорога Хорог - Ишкашим открыта.", [("Хорог - Ишкашим", "Khorog–Ishkoshim road", "TJ", "road")]),
+    # no road's word: the places stay
+    ("Хорог -столица области.", [("Хорог", "Khorog", "TJ", "settlement")]),
+    ("Он ехал из Куляба - Дарваз был далеко.",
+     [("Куляба", "Kŭlob", "TJ", "settlement"), ("Дарваз", "Darvoz", "TJ", "admin2")]),
+])
+def test_a_road_by_its_ends_with_loosely_spaced_dashes(text, want, gz):
+    assert _ru(text, gz) == want
