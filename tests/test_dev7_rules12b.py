@@ -101,3 +101,17 @@ def test_ministries_short_names_and_web_addresses_hold_no_place(text, want, gz):
 ])
 def test_a_road_by_its_ends_with_loosely_spaced_dashes(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- a body's branch for a place: "КЧС по городу Душанбе", "УВД по Хатлонской области" ------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Выехала смена спасателей КЧС по городу Душанбе.", []),
+    ("Сотрудники УВД по Хатлонской области задержали его.", []),
+    ("Пресс-центр ГКНБ по ГБАО сообщил.", []),
+    # no body's abbreviation before "по", or a common noun's: places
+    ("Он ехал по городу Душанбе.", [("Душанбе", "Dushanbe", "TJ", "settlement")]),
+    ("Новости СМИ по Хатлонской области.", [("Хатлонской", "Khatlon", "TJ", "admin1")]),
+    ("Спасатели прибыли по дороге в Хорог.", [("Хорог", "Khorog", "TJ", "settlement")]),
+])
+def test_a_bodys_branch_for_a_place_holds_no_mention(text, want, gz):
+    assert _ru(text, gz) == want
