@@ -115,3 +115,13 @@ def test_a_road_by_its_ends_with_loosely_spaced_dashes(text, want, gz):
 ])
 def test_a_bodys_branch_for_a_place_holds_no_mention(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "райцентр" is a town's word: a listed name after it takes the town ----------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Село находится в 35 километрах от райцентра Вандж.", [("Вандж", "Vanj", "TJ", "settlement")]),
+    ("Мы доехали до райцентра Ишкашим.", [("Ишкашим", "Ishkoshim", "TJ", "settlement")]),
+    ("Райцентр переехал.", []),
+])
+def test_the_district_centres_word_cues_the_town(text, want, gz):
+    assert _ru(text, gz) == want

@@ -273,7 +273,7 @@ RU_HEADS = {
     "коридор": "corridor", "озеро": "lake", "море": "lake", "аэропорт": "airport", "комендатура": "base",
     "полигон": "base", "ледник": "glacier", "пик": "peak", "вершина": "peak", "посёлок": "village",
     "микрорайон": "village", "местность": "village", "селение": "village", "сельсовет": "village",
-    "канал": "canal", "крепость": "fortress",
+    "канал": "canal", "крепость": "fortress", "райцентр": "city",
 }
 #: Word stems before a name of several words that make it the person a district is named after ("поэт Мир Сайид
 #: Али Хамадони", "мавзолей Шамсиддина Шохина"); not "имени" ("район имени Шамсиддина Шохина" is the district).
