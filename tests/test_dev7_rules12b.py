@@ -125,3 +125,26 @@ def test_a_bodys_branch_for_a_place_holds_no_mention(text, want, gz):
 ])
 def test_the_district_centres_word_cues_the_town(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- an unlisted stop of an arrowed route takes the country its listed neighbours share --------------------------------
+def _countries(text, gz):
+    return [(m.surface, m.country, "placed_at_district" in m.flags) for m in geocode(text, None, gz)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # between two Kyrgyz stops: Kyrgyz, unlocated (not placed in the Tajik district the sentence names)
+    ("Маршрут: г. Ош –> пер. Кумбель –> п. Сары-Таш –> г. Мургаб в Мургабском районе.",
+     [("Ош", "KG", False), ("Кумбель", "KG", False), ("Сары-Таш", "KG", False), ("Мургаб", "TJ", False),
+      ("Мургабском", "TJ", False)]),
+    # between a Kyrgyz and a Tajik stop, between two Tajik stops, or with no arrows: the sentence's district
+    ("Маршрут: г. Ош –> п. Сары-Таш –> пер. Кумбель –> г. Мургаб в Мургабском районе.",
+     [("Ош", "KG", False), ("Сары-Таш", "KG", False), ("Кумбель", "TJ", True), ("Мургаб", "TJ", False),
+      ("Мургабском", "TJ", False)]),
+    ("Маршрут: г. Мургаб –> п. Кумбель –> г. Хорог в Мургабском районе.",
+     [("Мургаб", "TJ", False), ("Кумбель", "TJ", True), ("Хорог", "TJ", False), ("Мургабском", "TJ", False)]),
+    ("Из Мургабского района: пер. Кумбель, затем Ош.",
+     [("Мургабского", "TJ", False), ("Кумбель", "TJ", True), ("Ош", "KG", False)]),
+])
+def test_an_unlisted_stop_of_an_arrowed_route_takes_its_neighbours_country(text, want, gz):
+    assert _countries(text, gz) == want
