@@ -20,12 +20,14 @@ from pyanj.mention import Mention, MentionList
 ROAD_AFTER = re.compile(r"[ \t]+(?:roads?|highways?|motorways?)\b")
 #: A road's word right before the pair.
 ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?)\s+(?:of|from)\s+(?:the\s+)?"
-                         r"|(?<!\w)(?:дорог[аиеуой]\w*|автодорог\w*|трасс\w*|шоссе|магистрал\w*)\s+)$")
+                         r"|(?<!\w)(?:дорог[аиеуой]\w*|автодорог\w*|(?:авто)?трасс\w*|шоссе|магистрал\w*)\s+)$")
 #: Between a road by its ends and the next pair of the same list.
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 DASHES = frozenset({"-", "–", "—"})
-#: The dash between two ends: a hyphen or dash alone, or a dash (not a hyphen) between spaces ("Душанбе — Куляб").
-_GAP = re.compile(r"[-–—]|[ \t][–—][ \t]")
+#: The dash between two ends: a hyphen or dash alone, or a dash (not a hyphen) between spaces ("Душанбе — Куляб"),
+#: or a dash or hyphen with a space on one side or both ("Душанбе – Дарваз -Хорог", "Дорога Хорог - Ишкашим"): the
+#: road's word before or after the pair decides.
+_GAP = re.compile(r"[ \t]?[-–—][ \t]?")
 END_TYPES = frozenset({"settlement", "admin1", "admin2", "crossing"})
 FLAG = "placed_at_road_end"
 

@@ -89,12 +89,42 @@ def _feature_type(sp, spans, gz) -> str:
 def _locate(text: str, sp, si: int, pi: int, spans, sent_of, ctx, gz, ftype: str):
     """(the admin unit that holds ``sp``, or None; its country): by its sentence, its list, its paragraph."""
     unit, country = _where(text, sp, si, spans, sent_of, ctx, gz, ftype)
+    route = _route_country(text, sp, spans, gz)
+    if route is not None and (unit is None or unit.country != route):
+        return None, route  # ("г. Ош –> пер. Чыирчик –> п. Гюльча –> … п. Сары-Таш": Kyrgyz stops, not Murghob's)
     if unit is None and sp.group is not None:  # "Khandud, Gazkhan, Sarhad": where the list's known members are
         unit, c2 = _group_unit(sp, spans, sent_of, ctx, gz, ftype)
         country = country or c2
     if unit is None:  # the one admin unit its paragraph names ("The district … in the village of Shujand")
         unit = _paragraph_unit(sp, pi, spans, sent_of, ctx, gz, ftype)
     return unit, country
+
+
+#: An arrow between two stops of a route ("г. Ош –> пер. Чыирчик", "Khorog → Ishkashim").
+_ARROW = re.compile(r"[-–—]+>|→|⇒")
+
+
+def _route_country(text: str, sp, spans, gz) -> str | None:
+    """The one country of the listed stops nearest before and after an unlisted stop of an arrowed route, or None."""
+    i = next((k for k, o in enumerate(spans) if o is sp), None)
+    if i is None:
+        return None
+
+    def neighbour(step: int):
+        k = i
+        while 0 <= k + step < len(spans):
+            a, b = (spans[k], spans[k + step]) if step > 0 else (spans[k + step], spans[k])
+            gap = text[a.end:b.start]
+            if not _ARROW.search(gap) or "\n" in gap or len(gap) > 60:
+                return None  # (the stops of one route: arrows between, perhaps a stop no span holds)
+            k += step
+            if spans[k].ids:
+                countries = {gz.places[x].country for x in spans[k].ids}
+                return countries.pop() if len(countries) == 1 else None
+        return None
+
+    before, after = neighbour(-1), neighbour(1)
+    return before if before is not None and before == after else None
 
 
 def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):

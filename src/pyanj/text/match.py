@@ -125,6 +125,19 @@ def build_matcher(gz) -> Matcher:
     return Matcher(auto, frozenset(k for k, only in acronym_only.items() if only), derived_ids, head_of)
 
 
+def tajik_in_russian(name: str) -> list[str]:
+    """The Russian spelling of a Tajik alias of several words after its generic word: the generic word dropped and
+    the izafat's "-и" after a word in "-и" with it ("ноҳияи Мир Сайид Алии Ҳамадонӣ" -> "Мир Сайид Али Ҳамадонӣ",
+    which the matcher's folding reads as "Мир Сайид Али Хамадони"). One word after it is left to the other aliases
+    (a bare "Руми" of "Ноҳияи Румӣ" is a poet as often)."""
+    from pyanj.text.vocab import TAJIK_GENERIC_PREFIXES
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in TAJIK_GENERIC_PREFIXES:
+        return []
+    rest = [w[:-1] if i < len(words) - 2 and w.lower().endswith("ии") else w for i, w in enumerate(words[1:])]
+    return [" ".join(rest)]
+
+
 def _add_russian_forms(auto, cyrillic, head_of: dict) -> dict[str, list[str]]:
     """Case forms of every Cyrillic alias (under the alias's own key), and the adjectives of districts
     and regions (under keys of their own, "Дарвазский" -> the district only). An adjective of another
@@ -135,6 +148,7 @@ def _add_russian_forms(auto, cyrillic, head_of: dict) -> dict[str, list[str]]:
     for p, name, key in cyrillic:
         admin = p.feature_type in ("admin1", "admin2")
         forms = [(f, key) for f in sorted(name_forms(name, admin, p.curated)) if f != name]
+        forms += [(f, key) for f in tajik_in_russian(name)]
         adj = adjective_of(name) if admin else None
         if adj:
             akey = "".join(name_tokens(adj))

@@ -366,6 +366,8 @@ def russian_org(text: str, start: int) -> bool:
     last = words[-1].strip(",")
     if _border_troops(words) or _latin_brand(last, text, start):
         return True
+    if _branch_of_body(words):
+        return True
     if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
         if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
             # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
@@ -389,6 +391,17 @@ def russian_org(text: str, start: int) -> bool:
             return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
         capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
+
+
+def _branch_of_body(words: list[str]) -> bool:
+    """A body's branch for a place: an abbreviation, "по" and perhaps a unit's word before the name ("КЧС по городу
+    Душанбе", "УВД по Хатлонской области", "ГКНБ по ГБАО"): the branch's name holds the place."""
+    if words and words[-1].lower() != "по" and head_cue(words[-1].strip(",")) in ("city", "district", "province"):
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower() != "по":
+        return False
+    body = words[-2]
+    return len(body) >= 2 and body.isupper() and is_cyrillic(body) and body not in _COMMON_ABBREVIATIONS
 
 
 def _border_troops(words: list[str]) -> bool:

@@ -257,6 +257,18 @@ def _before_surname(text: str, end: int) -> bool:
     return text[end:end + 1] == " " and "A" <= text[end + 1:end + 2] <= "Z" and _SURNAME_AFTER.match(text, end) is not None
 
 
+def _person_noun_before(text: str, start: int) -> bool:
+    """A noun of a person or of his memorial right before a name ("поэт", "мавзолея"), in any case."""
+    from pyanj.text.vocab import RU_PERSON_NOUN_STEMS
+    m = re.search(r"(?<![\w-])([А-ЯЁа-яё]+)[ \t]+\Z", text[max(0, start - 30):start])
+    return bool(m) and m.group(1).lower().startswith(RU_PERSON_NOUN_STEMS) and len(m.group(1)) <= 12
+
+
+#: A domain right after a name, or a site's address before it ("Afghanistan.ru", "asiaplus.tj", "www.")
+_WEB_ADDRESS = re.compile(r"\.(?:ru|com|org|net|info|news|tj|af|kg|uz|kz|su|ua|tv|io|de|uk|ir|pk|cn|in)(?![\w-])")
+_WEB_BEFORE = re.compile(r"(?:www\.|://)[\w.-]*\Z")
+
+
 def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     prev = _prev_word(text, start) if prev is None else prev
     if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
@@ -369,7 +381,11 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                     continue  # "The valley has …" met the alias "The Valley": only an article is left
         if not is_country and prev and prev[0].isupper() and _is_given_name(text, start, prev):
             continue
+        if _WEB_ADDRESS.match(text, end) or _WEB_BEFORE.search(text, max(0, start - 12), start):
+            continue  # a site's address ("пишет Afghanistan.ru", "www.pamir.tj"): a publication, no place
         russian = ru and is_cyrillic(surface)
+        if russian and " " in surface.strip() and _person_noun_before(text, start):
+            continue  # ("поэт Мир Сайид Али Хамадони": the person a district is named after)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
                         or currency_name(text, start, surface) or plate_code(text, start, surface)):
             continue

@@ -38,7 +38,7 @@ def _village_not_river(text: str, sp, gz) -> bool:
 #: "погранзаставой “Саригор”"), as the unlisted-name finder names them.
 _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "base": "border post",
                   "district": "district", "camp": "camp", "river": "river", "lake": "lake", "range": "range",
-                  "peak": "peak", "glacier": "glacier"}
+                  "peak": "peak", "glacier": "glacier", "canal": "canal", "fortress": "fortress"}
 #: Abbreviated generic words before a name ("р. Кашалаяк", "пер. Талдык", "п.Тохтамыш", "оз. Зоркуль") -> the cue;
 #: not after a number ("в 1895 г. Западный Памир": a year's "г.", "с. 149" a page's).
 _ABBREVIATIONS = {"р": "river", "пер": "pass", "п": "village", "пос": "village", "с": "village", "д": "village",
@@ -81,6 +81,11 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
+#: Words before a unit's generic word that make the two capitalised words after it the unit's head: a person.
+_HEAD_OF_UNIT = ("глав", "замглав", "председател", "заместител", "руководител", "хоким", "раис")
+#: Words before "канал" that make it a television or online channel.
+_MEDIA_BEFORE = re.compile(r"(?:эфир|теле|ютуб|youtube|telegram|видео)[а-яё-]*[ \t]+[а-яё]*[ \t]*канал[а-яё]*[ \t]*\Z",
+                           re.IGNORECASE)
 
 
 def russian_unlisted(text: str, spans: list, gz) -> list:
@@ -121,6 +126,12 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             cue = "village" if words[0].startswith("населен") else None
         if cue not in _UNLISTED_CUES or russian_org(text, s):
             continue
+        if second and e > s + len(first) and _CAPITAL_NEXT.match(text, e) and not m.group(0).endswith(("»", "”", '"')):
+            e, second = s + len(first), ""  # ("сельсовета Ширговад Бекмурод Аловаков": the place, then a person)
+        if second and e > s + len(first) and len(words) == 2 and words[0].lower().startswith(_HEAD_OF_UNIT):
+            continue  # ("Замглавы района Азимджон Даравов", "глава сельсовета Бекмурод Аловаков": the unit's head, a person)
+        if cue == "canal" and _MEDIA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ("в эфире канала «Звезда»": a television channel)
         found = any(a < e and s < b for a, b in taken) or join_key(text[s:e]) in gz.index \
             and not (cue == "base" and post_name(text, s))  # (a listed name quoted after a post's word is the post's)
         if not found:

@@ -285,8 +285,15 @@ RU_HEADS = {
     "тракт": "road", "шоссе": "road", "дорога": "road", "гора": "mountains", "хребет": "range",
     "коридор": "corridor", "озеро": "lake", "море": "lake", "аэропорт": "airport", "комендатура": "base",
     "полигон": "base", "ледник": "glacier", "пик": "peak", "вершина": "peak", "посёлок": "village",
-    "микрорайон": "village", "местность": "village",
+    "микрорайон": "village", "местность": "village", "селение": "village", "сельсовет": "village",
+    "канал": "canal", "крепость": "fortress", "райцентр": "city",
 }
+#: Word stems before a name of several words that make it the person a district is named after ("поэт Мир Сайид
+#: Али Хамадони", "мавзолей Шамсиддина Шохина"); not "имени" ("район имени Шамсиддина Шохина" is the district).
+RU_PERSON_NOUN_STEMS = ("поэт", "мавзоле", "памятник", "мыслител", "писател", "учёны", "учены", "шейх", "философ",
+                        "святого", "святой", "суфи", "просветител", "герой", "героя", "академик")
+#: Tajik generic words written before a name in the gazetteer's Tajik aliases ("ноҳияи Мир Сайид Алии Ҳамадонӣ").
+TAJIK_GENERIC_PREFIXES = ("ноҳияи", "шаҳри", "деҳаи", "ҷамоати", "вилояти")
 #: Abbreviations that stand for a crossing point ("КПП Ишкашим").
 RU_CROSSING_WORDS = ("кпп", "пункт пропуска", "пункта пропуска", "пункте пропуска")
 #: Russian verbs after a name that make it its government speaking or acting ("Душанбе заявил").
@@ -303,7 +310,9 @@ RU_TITLES = ("президент", "президента", "президенто
 #: Capitalised word stems that make the name after them part of an organisation ("Министерства … Таджикистана").
 RU_ORG_STEMS = ("министерств", "комитет", "войск", "служб", "агентств", "посольств", "университет",
                 "институт", "банк", "фронт", "движени", "парти", "сил", "управлени", "ведомств", "корпораци",
-                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци", "радио")
+                "компани", "фонд", "совет", "суд", "прокуратур", "академи", "центр", "ассоциаци", "радио",
+                # ministries' short names ("Минобороны Таджикистана", "Минтранса Афганистана")
+                "минобороны", "минздрав", "минфин", "минтранс", "минюст", "минэнерго", "минсельхоз", "минтруд")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
 #: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").
@@ -428,7 +437,9 @@ SPELLING_ORDINARY = frozenset({
     "portuguese", "rossini", "saigon", "sharon", "sharron", "sinking", "surname", "turnkey"})
 #: The feature type each cue of an unlisted name gives it (a dateline names a town).
 UNLISTED_CUE_TYPES: dict[str, str] = {**{c: t for c, t in UNLISTED_HEADS.values()},
-                                      **{c: t for c, t in UNLISTED_APPOSITIVE.values()}, "dateline": "settlement"}
+                                      **{c: t for c, t in UNLISTED_APPOSITIVE.values()}, "dateline": "settlement",
+                                      # Russian generic words with no English head ("канала Дехканабад", "крепости Аламут")
+                                      "canal": "physical", "fortress": "facility"}
 #: Kinds of known places whose lists type their unknown members ("Khandud, Gazkhan and Sarhad"; a list
 #: of countries names people and companies too).
 UNLISTED_LIST_TYPES = frozenset({"settlement", "admin2", "admin1", "physical", "river", "crossing"})
