@@ -13,6 +13,7 @@ from pyanj.paths import data_dir
 REPO = Path(__file__).resolve().parents[1]
 FILE = data_dir() / "gazetteer" / "places14.toml"
 GBAO = "adm1:tj:gorno-badakhshan-autonomous"
+BESHKENT = "adm2:tj:nosiri-khusrav"
 
 
 def _found(text):
@@ -22,7 +23,7 @@ def _found(text):
 def test_patches_only_cited_names_and_no_coordinate():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
     assert "place" not in doc
-    assert [e["id"] for e in doc["patch"]] == [GBAO]
+    assert [e["id"] for e in doc["patch"]] == [GBAO, BESHKENT]
     for e in doc["patch"]:
         assert "lat" not in e and "lon" not in e and e["sources"]
         assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
@@ -49,3 +50,14 @@ def test_the_official_word_order_with_province_or_oblast_is_gbao_in_one_span():
 def test_the_afghan_province_keeps_its_names():
     assert _found("Floods hit Badakhshan Province and its capital Faizabad.")[0] == \
         ("Badakhshan Province", "adm1:af:badakhshan")
+
+
+def test_beshkent_the_old_name_of_nosiri_khusrav_district_is_the_tajik_district_in_a_tajik_text():
+    assert _found("The families were resettled to the district of Bishkent, south-west of Dushanbe, in Tajikistan.") == \
+        [("Bishkent", BESHKENT), ("Dushanbe", "gn:1221874"), ("Tajikistan", "country:tj")]
+    assert _found("Tents went to Beshkent district of the Khatlon region.") == [("Beshkent", BESHKENT), ("Khatlon", "adm1:tj:khatlon")]
+
+
+def test_the_uzbek_town_beshkent_keeps_its_name_in_an_uzbek_text():
+    assert _found("The bus from Karshi reached Beshkent in Uzbekistan.") == \
+        [("Karshi", "gn:1216311"), ("Beshkent", "gn:1217703"), ("Uzbekistan", "country:uz")]
