@@ -379,27 +379,36 @@ _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|pr
 _CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
+#: … and a province's: "Kundoz province", "Kundoz Province", "Takhar and Kundoz provinces".
+_CAPITAL_PROVINCE = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Provinces?$")
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+provinces?\b")
 
 
 def _cued_district(index, known, gz, text: str, s: int, e: int, word: str):
     """A district's name with one letter replaced ("Wardoj" for Warduj, "Shukhnan" for Shughnan), taken only
-    when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
+    when the text calls it a district (or a province's, "Kundoz province", among provinces) ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
     written capitalised in the run itself, "Durqad District" in a headline): the one typo a plain run may not
     have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``, the span holding a
     capitalised head as the guideline's span does; None when no district's name, or two, is one letter away."""
+    kind = "admin2"
     head = _CAPITAL_DISTRICT.search(word)  # (the run's last name word: "Taliban Capture Durqad District")
+    cued = head or _DISTRICT_AFTER.match(text, e)
+    if not cued:  # (a province's name so cued, "Kundoz province", the same way, among provinces)
+        kind = "admin1"
+        head = _CAPITAL_PROVINCE.search(word)
+        cued = head or _PROVINCE_AFTER.match(text, e)
     off = 0
     if head:
         word, off = head.group(1), head.start(1)
-    if " " in word or not word.isascii() or not (head or _DISTRICT_AFTER.match(text, e)):
+    if " " in word or not word.isascii() or not cued:
         return None
     jk = join_key(word)
     if len(jk) < MIN_LETTERS or jk in index.stop:
         return None
     cands = {c for d in index.deleted.keys() & deletes(jk, 1) for c in index.deleted[d]}
     near = [c for c in sorted(cands) if len(c) == len(jk) and c[0] == jk[0] and osa_distance(jk, c, 1) == 1
-            and any(gz.places[i].feature_type == "admin2" for i in known.get(c, ()))]
-    districts = {tuple(i for i in known[c] if gz.places[i].feature_type == "admin2") for c in near}
+            and any(gz.places[i].feature_type == kind for i in known.get(c, ()))]
+    districts = {tuple(i for i in known[c] if gz.places[i].feature_type == kind) for c in near}
     if len(districts) != 1:
         return None  # none, or two districts' names equally near (two spellings of one district are one: "Shukai"
         # is one letter from both "Shekai" and "Shikai", Shekay district's)
