@@ -319,7 +319,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         # (a sentence's first word is often an ordinary capitalised word, so only its transliterations count;
         # one a place's head word follows, "Ishkasim market straddles …", is a name)
-        initial = not after_word and _opens_sentence(prep, s) and not _PLACE_HEAD_AFTER.match(text, e)
+        initial = not after_word and _opens_sentence(prep, s) and not _PLACE_HEAD_AFTER.match(text, e) \
+            and not _HEAD_BEFORE_NAME.match(run)  # (nor one a head word opens: "Lake Karakol is cold")
         if initial:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
@@ -375,6 +376,8 @@ _LEAD_IN_NAMES = frozenset({"central", "north", "south", "east", "west", "northe
 #: A place's lower-case head word right after a run ("Ishkasim market", "Eshkeshem village").
 _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|province|river|valley|bridge|pass"
                                r"|border crossing)s?\b")
+#: A run opened by the capitalised head English writes before a name: "Lake Karakol", "Mount Imeon".
+_HEAD_BEFORE_NAME = re.compile(r"(?:Lake|Mount) [A-Z]")
 #: A run that is one name and its capitalised head word: "Durqad District".
 _CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
@@ -540,6 +543,7 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
         return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
     headed = " " in surface and surface.rpartition(" ")[2].lower() in HEADS  # ("Asia Wakkan Corridor": a tag list)
+    headed = headed or bool(_HEAD_BEFORE_NAME.match(surface))  # ("Tajikistan’s Lake Karakol": no person's name)
     if not unit and not headed and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon")
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):
