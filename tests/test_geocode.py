@@ -71,8 +71,11 @@ def test_country_offices_currencies_and_a_bare_article_are_not_places(gz):
     # a name inside an organisation's or programme's name that the text gives an acronym
     assert spans("the Border Management Northern Afghanistan (BOMNAF) project", gz) == []
     assert spans("The Central Asia Regional Economic Cooperation (CAREC) programme.", gz) == []
+    # (a place's own acronym is kept, and names the place: text.acronyms)
     assert spans("the Gorno-Badakhshan Autonomous Region (GBAR) and Sher Khan Bandar (SKB)", gz) == [
-        ("Gorno-Badakhshan Autonomous Region", "adm1:tj:gorno-badakhshan-autonomous"), ("Sher Khan Bandar", "crossing:sher-khan-bandar")]
+        ("Gorno-Badakhshan Autonomous Region", "adm1:tj:gorno-badakhshan-autonomous"),
+        ("GBAR", "adm1:tj:gorno-badakhshan-autonomous"), ("Sher Khan Bandar", "crossing:sher-khan-bandar"),
+        ("SKB", "crossing:sher-khan-bandar")]
     # "The valley …" meets the alias "The Valley" (Anguilla): with the head trimmed, only "The" is left
     assert spans("The valley has only one harvest per year.", gz) == []
 

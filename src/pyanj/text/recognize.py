@@ -8,6 +8,7 @@ names (``spans``), names the gazetteer lacks found from their cue words and "X, 
 
 from __future__ import annotations
 
+from pyanj.text.acronyms import defined_acronyms
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_joined_spellings, add_spelling_spans
@@ -50,6 +51,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
     spans = lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
+    spans = defined_acronyms(prep, spans, gz)  # ("Districts of Republican Subordination (DRS) … throughout DRS")
     if prep.lang in ("ru", "tg"):
         district_in_named_province(prep.text, spans, gz)  # ("Фархорским районом Хатлонской области": TJ)
     return spans
