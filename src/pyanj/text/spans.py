@@ -123,6 +123,9 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     if not prev and text[start - 2:start - 1] == ")" and (acr := _ACRONYM_BEFORE.search(text, max(0, start - 12), start)) \
             and acr.group(1).lower() in ORG_PREFIX:
         return True  # "Aga Khan Foundation (AKF) Tajikistan": the agency's country office, its acronym bracketed
+    if prev == "for" and _ASIA_PACIFIC.match(text, start) and _REGIONAL_FOR.search(text, max(0, start - 60), start):
+        return True  # "WFP Regional Director for Asia and the Pacific": the UN's bureau (no continent; "Regional
+        # Representative for Central Asia" keeps its region)
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
         return False
@@ -147,6 +150,10 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 #: "<Capitalised word> Mission|Delegation [of the <Capitalised words>] in|to [the]" right before a name.
 _ORG_IN = re.compile(r"[A-Z][\w\-]*\s+(?:%s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?\s+(?:in|to)\s+(?:the\s+)?$"
                      % "|".join(ORG_IN_HEADS))
+#: "Regional <Title|Bureau|Office> for" right before "Asia and (the) Pacific": the UN agencies' regional bureau
+#: ("Regional Director for Asia and the Pacific"), a grouping of their offices, not the continent.
+_ASIA_PACIFIC = re.compile(r"Asia\s+and\s+(?:the\s+)?Pacific\b")
+_REGIONAL_FOR = re.compile(r"\bRegional\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?:the\s+)?$")
 #: A bracketed acronym right before a name: "(AKF) Tajikistan".
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,8})\)\s+$")
 _POSSESSIVE = re.compile(r"^[’']s\b")

@@ -1,0 +1,33 @@
+"""Recognition and resolution rules of session 12, helper acc12en3: exact mentions, with the negatives that stay."""
+
+import pytest
+
+from pyanj.resolve import geocode
+
+
+def found(text, gz):
+    return [(m.surface, m.place_id) for m in geocode(text, None, gz)]
+
+
+# -- "Regional Director for Asia and the Pacific": the UN agencies' regional bureau, not the continent -------------
+@pytest.mark.parametrize("text, want", [
+    ("In August, WFP Regional Director for Asia and the Pacific, Mr. John Aylieff, visited Tajikistan.",
+     [("Tajikistan", "country:tj")]),
+    ("WFP Deputy Regional Director for Asia and Pacific region, Anthea Webb, travelled to Khorog.",
+     [("Khorog", "gn:1221328")]),
+    ("The UNDP Regional Bureau for Asia and the Pacific funded the Kunduz project.", [("Kunduz", "gn:1135689")]),
+])
+def test_a_regional_bureau_for_asia_and_the_pacific_is_no_place(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a geographic region after the same title keeps its span, as dev6's UNODC text annotates it
+    ("UNODC Regional Representative for Central Asia Ashita Mittal came.", ("Central Asia", "region:central-asia")),
+    # the continent and the ocean named as such
+    ("Trade between Asia and the Pacific grew.", ("Asia", "region:asia")),
+    # "for Asia" after no regional title
+    ("The new road for Asia and the Pacific trade opens.", ("Asia", "region:asia")),
+])
+def test_asia_stays_without_the_regional_title(text, want, gz):
+    assert want in found(text, gz)
