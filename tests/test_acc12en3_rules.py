@@ -31,3 +31,23 @@ def test_a_regional_bureau_for_asia_and_the_pacific_is_no_place(text, want, gz):
 ])
 def test_asia_stays_without_the_regional_title(text, want, gz):
     assert want in found(text, gz)
+
+
+# -- "a river called X": the generic word before "called"/"named"/"known as" cues the name as a head after would --
+@pytest.mark.parametrize("text, want", [
+    ("These two rivers join near Langar in Tajikistan, forming a new, larger river, called Panj. It flows west.",
+     ("Panj", "river:panj")),
+    ("Above Langar the river is known as the Pamir.", ("Pamir", "river:pamir")),
+    ("The district town is called Panj and lies on the river.", ("Panj", "gn:1220750")),
+])
+def test_a_generic_word_before_called_cues_the_name(text, want, gz):
+    assert want in found(text, gz)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Pamir is a high plateau.", ("Pamir", "physical:pamir-mountains")),  # no cue: the range
+    ("A Tajik border guard called Panj his home.", ("Panj", "gn:1220750")),  # "guard called": no generic word
+    ("The bazaar of Panj town opened.", ("Panj", "gn:1220750")),
+])
+def test_no_cue_without_the_generic_word(text, want, gz):
+    assert want in found(text, gz)

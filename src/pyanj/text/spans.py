@@ -154,6 +154,10 @@ _ORG_IN = re.compile(r"[A-Z][\w\-]*\s+(?:%s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]
 #: ("Regional Director for Asia and the Pacific"), a grouping of their offices, not the continent.
 _ASIA_PACIFIC = re.compile(r"Asia\s+and\s+(?:the\s+)?Pacific\b")
 _REGIONAL_FOR = re.compile(r"\bRegional\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?:the\s+)?$")
+#: A generic word, then "called"/"named"/"known as", right before a name: "a larger river, called Panj", "a village
+#: named Langar" (the cue a head after the name would give).
+_CALLED = re.compile(r"\b(rivers?|villages?|towns?|city|lakes?|pass|valley|district)\s*,?\s+(?:(?:is|was)\s+)?"
+                     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.I)
 #: A bracketed acronym right before a name: "(AKF) Tajikistan".
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,8})\)\s+$")
 _POSSESSIVE = re.compile(r"^[’']s\b")
@@ -439,6 +443,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.cue = "bazaar"
         elif m.group(4):
             sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
+    if sp.cue is None and ("called" in b60 or "named" in b60 or "known as" in b60) and (m := _CALLED.search(b60)):
+        head = m.group(1).lower()  # "a new, larger river, called Panj": the river, not the town
+        sp.cue = head if head in HEADS else head[:-1]
     nxt = _metonymy(text, sp)
     sp.after_the = pw == "the" and ARTICLE_HEAD_AFTER.match(text, sp.end) is None
     # country hints from the words around the name
