@@ -51,3 +51,20 @@ def test_a_generic_word_before_called_cues_the_name(text, want, gz):
 ])
 def test_no_cue_without_the_generic_word(text, want, gz):
     assert want in found(text, gz)
+
+
+# -- a list member one letter off a district of its list's kind ("Darqad, Dasht-e-Qala, Yanqi Qala") ---------------
+def test_a_list_member_one_letter_off_a_district_is_that_district(gz):
+    text = "We visited districts including Darqad, Dasht-e-Qala, Yanqi Qala in Takhar province."
+    assert found(text, gz) == [("Darqad", "adm2:af:takhar:darqad"), ("Dasht-e-Qala", "adm2:af:takhar:dashti-qala"),
+                               ("Yanqi Qala", "adm2:af:takhar:yangi-qala"), ("Takhar", "adm1:af:takhar")]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # two letters off: stays an unlisted name
+    ("We visited districts including Darqad, Dasht-e-Qala, Yanki Kala in Takhar province.", "Yanki Kala"),
+    # a person's title before the name
+    ("Fighting hit Darqad, Rustaq and General Yangi Qalb.", "General Yangi Qalb"),
+])
+def test_no_respelling_two_letters_off_or_for_a_person(text, gone, gz):
+    assert not [i for s, i in found(text, gz) if s in (gone, gone.split()[-1]) and i and i.startswith("adm2:")]
