@@ -68,3 +68,24 @@ def test_a_list_member_one_letter_off_a_district_is_that_district(gz):
 ])
 def test_no_respelling_two_letters_off_or_for_a_person(text, gone, gz):
     assert not [i for s, i in found(text, gz) if s in (gone, gone.split()[-1]) and i and i.startswith("adm2:")]
+
+
+# -- a bank's unit word around the name: "the first Afghan village is also called X", "X is an Afghan small town" ---
+@pytest.mark.parametrize("text, want", [
+    ("Officially, Ishkashim is the first village here. Just across the border, the first Afghan village is also "
+     "called Ishkashim as they were one single town.", [("Ishkashim", "gn:1221614"), ("Ishkashim", "gn:1148268")]),
+    ("Ishkashim is an Afghan small town on the left bank of the river.", [("Ishkashim", "gn:1148268")]),
+    ("Ishkashim is a Tajik town on the Panj.", [("Ishkashim", "gn:1221614"), ("Panj", "river:panj")]),
+])
+def test_a_bank_unit_word_around_the_name_gives_its_country(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the demonym belongs to no unit word: no hint ("an Afghan trader")
+    ("Ishkashim is an Afghan trader's home, on the Tajik bank.", ("Ishkashim", "gn:1221614")),
+    # a person "called" by a demonym's noun is no unit
+    ("An Afghan man called Ishkashim home.", ("Ishkashim", "gn:1221614")),
+])
+def test_no_hint_without_the_unit_word(text, want, gz):
+    assert want in found(text, gz)

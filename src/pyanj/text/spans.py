@@ -156,7 +156,7 @@ _ASIA_PACIFIC = re.compile(r"Asia\s+and\s+(?:the\s+)?Pacific\b")
 _REGIONAL_FOR = re.compile(r"\bRegional\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?:the\s+)?$")
 #: A generic word, then "called"/"named"/"known as", right before a name: "a larger river, called Panj", "a village
 #: named Langar" (the cue a head after the name would give).
-_CALLED = re.compile(r"\b(rivers?|villages?|towns?|city|lakes?|pass|valley|district)\s*,?\s+(?:(?:is|was)\s+)?"
+_CALLED = re.compile(r"\b(rivers?|villages?|towns?|city|lakes?|pass|valley|district)\s*,?\s+(?:(?:is|was)\s+)?(?:also\s+)?"
                      r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.I)
 #: A bracketed acronym right before a name: "(AKF) Tajikistan".
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,8})\)\s+$")
@@ -469,6 +469,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         m3 = _SIDE_UNIT_BEFORE.search(b60) or _SIDE_UNIT_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
+        # "the first Afghan village is also called X"; "X is an Afghan small town"
+        elif m4 := _SIDE_CALLED_BEFORE.search(b60) or _IS_SIDE_UNIT_AFTER.match(nxt):
+            sp.country_hint = "AF" if m4.group(1) == "Afghan" else "TJ"
 
 
 #: A bank's administrative units named before or after the name: "the Afghan districts of X and Y", "the
@@ -477,6 +480,12 @@ _SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|pr
                                r"\s+of\s+(?:the\s+)?$")
 _SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
                               r"\s+[A-Z]")
+#: A bank's unit word, then "called", before the name: "the first Afghan village is also called X"; and the name
+#: said to be one after it: "X is an Afghan small town of Badakhshan".
+_SIDE_CALLED_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:[a-z]+\s+){0,2}(?:villages?|towns?|city|district"
+                                 r"|province)\s*,?\s+(?:(?:is|was)\s+)?(?:also\s+)?(?:called|named|known\s+as)\s+$")
+_IS_SIDE_UNIT_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(Afghan|Tajik|Tajikistani)\s+"
+                                 r"(?:[a-z]+\s+){0,2}(?:village|town|city|district|province|settlement)\b")
 def side_word_beside(text: str, sp: Span) -> str | None:
     """"AF"/"TJ" when a bank's word stands right beside the name: "Afghan Shugnan", "the Tajik district of
     Rushan", "Shugnan district in Afghan Badakhshan" (else None)."""
