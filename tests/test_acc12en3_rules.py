@@ -89,3 +89,25 @@ def test_a_bank_unit_word_around_the_name_gives_its_country(text, want, gz):
 ])
 def test_no_hint_without_the_unit_word(text, want, gz):
     assert want in found(text, gz)
+
+
+# -- a post named in quotes: 'the “Panj” frontier post' is the post, as 'the Panj frontier post' is ----------------
+def _kinds(text, gz):
+    return [(m.surface, m.feature_type) for m in geocode(text, None, gz)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tajik border guards clashed with a group near the “Panj” frontier post in Khatlon.",
+    "Guards clashed near the \"Panj\" border post in Khatlon.",
+])
+def test_a_quoted_name_before_a_post_word_is_the_post(text, gz):
+    assert ("Panj", "military") in _kinds(text, gz)
+
+
+@pytest.mark.parametrize("text", [
+    "He said “Panj” post-war was calm.",  # "post-war": no post
+    "The town of “Panj” lies in Khatlon.",  # no post word
+    "He wrote Panj” post after post.",  # a closing quote with no opening one
+])
+def test_no_post_without_the_post_word_or_the_opening_quote(text, gz):
+    assert ("Panj", "settlement") in _kinds(text, gz)
