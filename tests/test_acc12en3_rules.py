@@ -111,3 +111,27 @@ def test_a_quoted_name_before_a_post_word_is_the_post(text, gz):
 ])
 def test_no_post_without_the_post_word_or_the_opening_quote(text, gz):
     assert ("Panj", "settlement") in _kinds(text, gz)
+
+
+# -- a respelt village across the river in a one-bank text: the text's own unlisted village ------------------------
+def _full(text, gz):
+    return {m.surface: (m.place_id, m.country) for m in geocode(text, None, gz)}
+
+
+def test_a_respelt_village_of_the_other_bank_is_the_texts_own(gz):
+    text = ("Floods hit Zebak district of Badakhshan province. Gul Khana, Dand, Now Abad and Khalkhan villages of "
+            "Zebak district near Ishkashim and Baharak were hit.")
+    assert _full(text, gz)["Now Abad"] == (None, "AF")
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # the text names a place of that bank: the reading stands
+    ("Floods hit Zebak district of Badakhshan province near Baharak and Ishkashim. Now Abad and Khorog were hit.",
+     "Now Abad", ("gn:1220936", "TJ")),
+    # no bank to the text
+    ("Floods hit Now Abad.", "Now Abad", ("gn:1220936", "TJ")),
+    # the name as listed, not respelt
+    ("Floods hit Zebak, Baharak and Jurm; residents of Novobod said so.", "Novobod", ("gn:1220936", "TJ")),
+])
+def test_the_reading_stands_otherwise(text, name, want, gz):
+    assert _full(text, gz)[name] == want

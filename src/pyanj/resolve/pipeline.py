@@ -21,7 +21,7 @@ from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.backref import back_references
-from pyanj.resolve.bank import province_by_text_bank, unlisted_bank
+from pyanj.resolve.bank import province_by_text_bank, respelt_village_across, unlisted_bank
 from pyanj.resolve.compass import compass_regions
 from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
@@ -130,6 +130,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
+    respelt_village_across(mentions)  # ("Now Abad … villages of the district" in an Afghan text: not Tajik Novobod)
     unlisted_bank(mentions)
     flag_references(mentions, reference_ranges(text))
     if any(se - ss > SENTENCE_MAX for ss, se in prep.segments.sentences):  # (rare: a column of names)
