@@ -29,3 +29,18 @@ def test_two_spellings_of_one_district_equally_near_are_that_district():
         ("Shukai", "adm2:af:badakhshan:shaki", True)
     assert _found("Shukai is a name he gave his horse.") == []
     assert _found("Mr Shukai met the district chief.") == []
+
+
+def test_a_province_s_name_with_a_replaced_letter_before_province_is_that_province():
+    assert _found("They crossed into Tajikistan from the northern Kundoz province of Afghanistan.")[1] == \
+        ("Kundoz", "adm1:af:kunduz", True)
+    assert _found("Floods hit Kundoz Province on Friday.") == [("Kundoz Province", "adm1:af:kunduz", True)]
+    assert _found("Floods hit Takhar and Kundoz provinces.")[1] == ("Kundoz", "adm1:af:kunduz", True)
+
+
+def test_no_province_cue_no_province_and_people_stay_out():
+    assert _found("Kundoz was calm.") == []
+    assert _found("Mr. Kundoz said the province was calm.") == []
+    assert _found("He met Ahmad Kundoz, the province governor.") == []
+    # a district's cue looks among districts only: no province is taken for it
+    assert _found("Mr Kundoz met the district chief.") == []

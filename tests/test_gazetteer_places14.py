@@ -13,6 +13,8 @@ from pyanj.paths import data_dir
 REPO = Path(__file__).resolve().parents[1]
 FILE = data_dir() / "gazetteer" / "places14.toml"
 GBAO = "adm1:tj:gorno-badakhshan-autonomous"
+BESHKENT = "adm2:tj:nosiri-khusrav"
+NUSAY = "adm2:af:badakhshan:darwaz"
 
 
 def _found(text):
@@ -22,7 +24,7 @@ def _found(text):
 def test_patches_only_cited_names_and_no_coordinate():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
     assert "place" not in doc
-    assert [e["id"] for e in doc["patch"]] == [GBAO]
+    assert [e["id"] for e in doc["patch"]] == [GBAO, BESHKENT, NUSAY]
     for e in doc["patch"]:
         assert "lat" not in e and "lon" not in e and e["sources"]
         assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
@@ -49,3 +51,25 @@ def test_the_official_word_order_with_province_or_oblast_is_gbao_in_one_span():
 def test_the_afghan_province_keeps_its_names():
     assert _found("Floods hit Badakhshan Province and its capital Faizabad.")[0] == \
         ("Badakhshan Province", "adm1:af:badakhshan")
+
+
+def test_beshkent_the_old_name_of_nosiri_khusrav_district_is_the_tajik_district_in_a_tajik_text():
+    assert _found("The families were resettled to the district of Bishkent, south-west of Dushanbe, in Tajikistan.") == \
+        [("Bishkent", BESHKENT), ("Dushanbe", "gn:1221874"), ("Tajikistan", "country:tj")]
+    assert _found("Tents went to Beshkent district of the Khatlon region.") == [("Beshkent", BESHKENT), ("Khatlon", "adm1:tj:khatlon")]
+
+
+def test_the_uzbek_town_beshkent_keeps_its_name_in_an_uzbek_text():
+    assert _found("The bus from Karshi reached Beshkent in Uzbekistan.") == \
+        [("Karshi", "gn:1216311"), ("Beshkent", "gn:1217703"), ("Uzbekistan", "country:uz")]
+
+
+def test_nesi_the_romanised_dari_name_is_nusay_district():
+    assert _found("Fazel, a resident of Nesi district, said the road to Faizabad was closed.")[0] == ("Nesi", NUSAY)
+    assert _found("Snow blocked Nesi District of Badakhshan.")[0] == ("Nesi District", NUSAY)
+
+
+def test_nesi_of_an_organisation_a_title_or_in_lower_case_stays_out():
+    assert _found("The Nesi Foundation opened an office.") == []
+    assert _found("President Nesi spoke.") == []
+    assert _found("He wrote in nesi style.") == []

@@ -233,3 +233,16 @@ def test_a_name_split_at_a_lines_end_is_rejoined(gz):
 ])
 def test_what_is_not_rejoined(text, want, gz):
     assert [(s, p, f) for s, p, f in _found(text)] == want
+
+
+def test_a_lake_s_spelling_after_its_capitalised_head_is_the_lake_after_a_possessive_and_opening_a_sentence():
+    got = [(m.surface, m.place_id) for m in pyanj.geocode("We continued to Tajikistan’s Lake Karakol by noon.")]
+    assert got == [("Tajikistan", "country:tj"), ("Lake Karakol", "physical:karakul-lake")]
+    got = [(m.surface, m.place_id) for m in pyanj.geocode("We drove on. Lake Karakol is cold.")]
+    assert got == [("Lake Karakol", "physical:karakul-lake")]
+
+
+def test_no_lake_from_a_plural_head_a_name_after_it_or_a_person():
+    assert [m.surface for m in pyanj.geocode("Lakes Karakol are cold.")] == []
+    assert [m.surface for m in pyanj.geocode("Dear Lake Morgan, thanks.")] == []
+    assert [m.surface for m in pyanj.geocode("Mount Karakol is high.")] == []

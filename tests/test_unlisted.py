@@ -152,3 +152,9 @@ def test_x_country_is_two_mentions(gz, text, name, country):
     assert sps[0].country_hint == iso and sps[1].ids == [f"country:{iso.lower()}"]
     ms = pyanj.geocode(text, gazetteer=gz)
     assert [(m.surface, m.feature_type, m.country) for m in ms] == [(name, "settlement", iso), (country, "country", iso)]
+
+
+def test_an_adverb_opening_a_sentence_before_a_plural_head_is_no_village_name():
+    assert [m.surface for m in pyanj.geocode("In winter they are snowed in. Always villages are vibrant green.")] == []
+    assert [m.surface for m in pyanj.geocode("Often villages flood in spring.")] == []
+    assert [m.surface for m in pyanj.geocode("Khayom village lies on the Panj.")][0] == "Khayom"

@@ -110,3 +110,25 @@ def _listed_with_provinces_of(text: str, mentions, m) -> bool:
             return True
     return False
 
+
+def respelt_village_across(mentions) -> None:
+    """A village found only by a respelling ("Now Abad" read as the Tajik Novobod) on the bank the text never names
+    a place of, in a text on the other bank (``text_bank``, three places at least), is an unlisted village of the
+    text's bank: a name so common on both banks ("Nowabad", "Novobod") is far likelier the text's own village than
+    a namesake across the river. Flag ``respelt_across_dropped``."""
+    iso = None
+    for m in mentions:
+        if m.feature_type != "settlement" or m.country not in _BANKS or not m.located \
+                or not ({"transliterated", "fuzzy"} & set(m.flags)):
+            continue
+        if iso is None:
+            iso = text_bank(mentions, 3) or ""
+        if not iso or m.country == iso:
+            continue
+        if any(o is not m and o.country == m.country and o.located and o.feature_type != "country" for o in mentions):
+            continue  # (the text names a place of that bank: the reading may stand)
+        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
+        m.place_id, m.name, m.lat, m.lon, m.country = None, m.surface, None, None, iso
+        m.precision = m.geo_precision = m.where_prec = m.admin1 = m.admin2 = None
+        m.candidates = [old] + [c for c in m.candidates if c.get("id") != old["id"]]
+        m.flags.append("respelt_across_dropped")

@@ -74,10 +74,22 @@ def crossing_word(m: Mention, sp) -> str | None:
     if not _may_name_post(m.sentence):  # (most names: decided without looking closer)
         return None
     after = text_after(m, 40)
+    if after[:1] in _CLOSING and after[1:2] in (" ", "\t") and _quoted_before(m):
+        after = after[1:]  # (the “Panj” frontier post: a post named in quotes, as agencies write posts)
     got = POST_AFTER.match(after) if after[:1] in (" ", "\t", "-") else None
     if got is None:
         return None
     return "crossing" if got.group(1).lower().startswith("check") else "post"
+
+
+_CLOSING = "”\"’»"
+_OPENING = "“\"‘«"
+
+
+def _quoted_before(m: Mention) -> bool:
+    """Does an opening quote stand right before the name?"""
+    k = m.start - m.sentence_start - 1
+    return 0 <= k < len(m.sentence) and m.sentence[k] in _OPENING
 
 
 @lru_cache(maxsize=256)

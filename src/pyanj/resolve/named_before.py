@@ -33,3 +33,26 @@ def named_before(mentions, gz) -> None:
                 continue
         if not m.candidates or "qualified_reading" in m.flags:
             seen.add(m.place_id)
+
+
+#: Capitalised heads English writes before a feature's name ("Lake Karakol", "Mount Imeon").
+_LEAD_HEADS = ("Lake ", "Mount ")
+
+
+def shortened_after_head(mentions, gz) -> None:
+    """A bare name after the text named the feature with its head word before it: "Lake Karakol … Onwards to
+    Karakol" (the lake, not a Kyrgyz town the bare word also spells). Taken only when the bare name's own
+    readings do not hold that feature (when they do, its resolution weighed it: "Lake Karakul … Karakul"
+    may be the village on its shore) and the bare name has no type word of its own; flag ``named_before``."""
+    named: dict[str, object] = {}
+    for m in mentions:
+        if m.place_id is not None and m.surface.startswith(_LEAD_HEADS) and m.feature_type == "physical":
+            named.setdefault(m.surface.split(" ", 1)[1], gz.places.get(m.place_id))
+            continue
+        p = named.get(m.surface)
+        if p is None or m.cue is not None or m.place_id == p.id or any(c["id"] == p.id for c in m.candidates):
+            continue
+        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
+        m.set_place(p)
+        m.candidates = ([old] if old["id"] else []) + m.candidates
+        m.flags = [f for f in m.flags if f != "ambiguous"] + [FLAG]

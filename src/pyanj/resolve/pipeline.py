@@ -21,7 +21,7 @@ from pyanj.gazetteer.resolution import precision_for, stated_coordinate
 from pyanj.mention import Mention, MentionList, place_values
 from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.backref import back_references
-from pyanj.resolve.bank import province_by_text_bank, unlisted_bank
+from pyanj.resolve.bank import province_by_text_bank, respelt_village_across, unlisted_bank
 from pyanj.resolve.compass import compass_regions
 from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
@@ -32,7 +32,7 @@ from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
 from pyanj.resolve.facility import facilities_in_town
 from pyanj.resolve.known_as import known_as
-from pyanj.resolve.named_before import named_before
+from pyanj.resolve.named_before import named_before, shortened_after_head
 from pyanj.resolve.unit_word import unit_words
 from pyanj.resolve.parenthetical import alternative_names
 from pyanj.resolve.road_ends import roads_by_ends
@@ -119,6 +119,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
         head_homonyms(text, mentions, ctx.subject, ctx.subject_id, gz)
     qualified_readings(text, mentions, gz)
     named_before(mentions, gz)  # "Горного Бадахшана … в Бадахшане": the place named in full before
+    shortened_after_head(mentions, gz)  # "Lake Karakol … to Karakol": the lake, not a Kyrgyz town
     unit_words(text, mentions, gz)  # "провинции Бадахшан": the Afghan province, "области": Tajikistan's (over named_before)
     tajik_wakhan(mentions, gz)
     province_by_text_bank(mentions, gz, text)  # (after the words and the names in full had their say)
@@ -129,6 +130,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"
     facilities_in_town(text, mentions)
     unlisted_crossings(mentions, gz)
+    respelt_village_across(mentions)  # ("Now Abad … villages of the district" in an Afghan text: not Tajik Novobod)
     unlisted_bank(mentions)
     flag_references(mentions, reference_ranges(text))
     if any(se - ss > SENTENCE_MAX for ss, se in prep.segments.sentences):  # (rare: a column of names)

@@ -320,7 +320,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         after_word = s > 1 and text[s - 1] == " " and text[s - 2] not in _ENDS_OPENERS  # (the common case)
         # (a sentence's first word is often an ordinary capitalised word, so only its transliterations count;
         # one a place's head word follows, "Ishkasim market straddles …", is a name)
-        initial = not after_word and _opens_sentence(prep, s) and not _PLACE_HEAD_AFTER.match(text, e)
+        initial = not after_word and _opens_sentence(prep, s) and not _PLACE_HEAD_AFTER.match(text, e) \
+            and not _HEAD_BEFORE_NAME.match(run)  # (nor one a head word opens: "Lake Karakol is cold")
         if initial:
             run = "\n" + run  # (the cache key of the run at a sentence's start)
         got = runs.get(run, 0)
@@ -376,32 +377,43 @@ _LEAD_IN_NAMES = frozenset({"central", "north", "south", "east", "west", "northe
 #: A place's lower-case head word right after a run ("Ishkasim market", "Eshkeshem village").
 _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|province|river|valley|bridge|pass"
                                r"|border crossing)s?\b")
+#: A run opened by the capitalised head English writes before a name: "Lake Karakol", "Mount Imeon".
+_HEAD_BEFORE_NAME = re.compile(r"(?:Lake|Mount) [A-Z]")
 #: A run that is one name and its capitalised head word: "Durqad District".
 _CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
+#: … and a province's: "Kundoz province", "Kundoz Province", "Takhar and Kundoz provinces".
+_CAPITAL_PROVINCE = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Provinces?$")
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+provinces?\b")
 
 
 def _cued_district(index, known, gz, text: str, s: int, e: int, word: str, district_word: bool = True):
     """A district's name with one letter replaced ("Wardoj" for Warduj, "Shukhnan" for Shughnan), taken only
-    when the text calls it a district ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
+    when the text calls it a district (or a province's, "Kundoz province", among provinces) ("Wardoj district", "Jurm, Wardoj and Shuhada districts", or the head
     written capitalised in the run itself, "Durqad District" in a headline): the one typo a plain run may not
     have (``SpellingIndex._typos``), in the (start, end, hit) of ``_look_up_run``, the span holding a
     capitalised head as the guideline's span does; None when no district's name, or two, is one letter away."""
-    # (the run's last name word: "Taliban Capture Durqad District"; the regex runs only on a run with the word)
+    kind = "admin2"
+    # (the run's last name word: "Taliban Capture Durqad District"; each regex runs only where its word occurs)
     head = _CAPITAL_DISTRICT.search(word) if " District" in word else None
+    cued = head or district_word and _DISTRICT_AFTER.match(text, e)
+    if not cued:  # (a province's name so cued, "Kundoz province", the same way, among provinces)
+        kind = "admin1"
+        head = _CAPITAL_PROVINCE.search(word) if " Province" in word else None
+        cued = head or _PROVINCE_AFTER.match(text, e)
     off = 0
     if head:
         word, off = head.group(1), head.start(1)
-    if " " in word or not word.isascii() or not (head or district_word and _DISTRICT_AFTER.match(text, e)):
+    if " " in word or not word.isascii() or not cued:
         return None
     jk = join_key(word)
     if len(jk) < MIN_LETTERS or jk in index.stop:
         return None
     cands = {c for d in index.deleted.keys() & deletes(jk, 1) for c in index.deleted[d]}
     near = [c for c in sorted(cands) if len(c) == len(jk) and c[0] == jk[0] and osa_distance(jk, c, 1) == 1
-            and any(gz.places[i].feature_type == "admin2" for i in known.get(c, ()))]
-    districts = {tuple(i for i in known[c] if gz.places[i].feature_type == "admin2") for c in near}
+            and any(gz.places[i].feature_type == kind for i in known.get(c, ()))]
+    districts = {tuple(i for i in known[c] if gz.places[i].feature_type == kind) for c in near}
     if len(districts) != 1:
         return None  # none, or two districts' names equally near (two spellings of one district are one: "Shukai"
         # is one letter from both "Shekai" and "Shikai", Shekay district's)
@@ -550,6 +562,7 @@ def _spelling_span(S, prep, s: int, e: int, hit, gz, unit: bool = False):
     if prep.lang in ("ru", "tg") and S.is_cyrillic(surface) and S.russian_org(text, s):
         return None  # ("ГКНБ Таджикистана", "Министерства … Таджикистана")
     headed = " " in surface and surface.rpartition(" ")[2].lower() in HEADS  # ("Asia Wakkan Corridor": a tag list)
+    headed = headed or bool(_HEAD_BEFORE_NAME.match(surface))  # ("Tajikistan’s Lake Karakol": no person's name)
     if not unit and not headed and prev.lower() not in LEAD_WORDS and S._is_person(text, s, e):  # ("In Vakhon")
         return None
     if " " not in surface and _sentence_initial_ordinary(prep, s, surface):

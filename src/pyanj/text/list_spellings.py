@@ -8,8 +8,9 @@ list member guessed so, whose list's known members are all provinces, or all dis
 countries, and whose transliteration key (``pyanj.text.translit``) is that of places of that one kind
 only, is that place (flag ``transliterated``); a Russian adjective in a list of districts is read through
 the name it is made from ("Рошткалъинским, Ишкашимским, Рушанским и Мургабским районами": Roshtqala,
-as "Рошткалъинским районом" is). Four letters at least; a person, an organisation or a
-title stays out by the checks every spelling passes.
+as "Рошткалъинским районом" is). Failing both, a district or province one letter off a listed one of that kind
+("Darqad, Dasht-e-Qala, Yanqi Qala": Yangi Qala), when only one is (flag ``fuzzy``). Four letters at least (six for
+the typo); a person, an organisation or a title stays out by the checks every spelling passes.
 """
 
 from __future__ import annotations
@@ -40,10 +41,13 @@ def list_member_spellings(prep, spans: list, gz) -> list:
         kind = _list_kind(text, spans, i, gz)
         if kind is None:
             continue
+        flag = "transliterated"
         ids = _respelt(sp.surface, kind, index, gz)
+        if not ids and kind != "country":
+            ids, flag = _one_letter_off(sp.surface, kind, index, gz), "fuzzy"
         if not ids or any(gz.places[q].feature_type != kind for q in ids):
             continue
-        new = _spelling_span(S, prep, sp.start, sp.end, ("transliterated", sp.key, tuple(ids)), gz)
+        new = _spelling_span(S, prep, sp.start, sp.end, (flag, sp.key, tuple(ids)), gz)
         if new is not None:
             new.cue = new.cue or sp.cue
             new.group = sp.group
@@ -77,3 +81,23 @@ def _respelt(surface: str, kind: str, index, gz) -> list[str]:
             if ids:
                 break
     return sorted(ids)
+
+
+def _one_letter_off(surface: str, kind: str, index, gz) -> list[str]:
+    """The one district or province (``kind``) whose listed name is one letter replaced, dropped or added away from
+    the member's ("Yanqi Qala" among Takhar's districts: Yangi Qala), never its first letter, 6+ letters; none when
+    two places' names are so near. A plain run may not have that typo (``SpellingIndex._typos``); the list's kind may."""
+    from pyanj.text.fuzzy import MIN_LETTERS as FUZZY_LETTERS
+    from pyanj.text.normalize import join_key
+    from pyanj.text.translit import deletes, osa_distance
+    if not surface.isascii():
+        return []
+    jk = join_key(surface)
+    if len(jk) < FUZZY_LETTERS or jk in index.stop:
+        return []
+    known = gz.index
+    cands = {c for d in index.deleted.keys() & deletes(jk, 1) for c in index.deleted[d]}
+    near = {tuple(sorted(q for q in known.get(c, ()) if gz.places[q].feature_type == kind))
+            for c in sorted(cands) if c[0] == jk[0] and osa_distance(jk, c, 1) == 1}
+    near.discard(())
+    return list(near.pop()) if len(near) == 1 else []

@@ -8,9 +8,9 @@ names (``spans``), names the gazetteer lacks found from their cue words and "X, 
 
 from __future__ import annotations
 
+from pyanj.text.acronyms import defined_acronyms
 from pyanj.text.bank_spellings import widen_to_hinted_bank
 from pyanj.text.compound import rejoin_broken_words, widen_compounds
-from pyanj.text.defined_abbrev import defined_abbreviations
 from pyanj.text.fuzzy import add_joined_spellings, add_spelling_spans
 from pyanj.text.glued import add_glued_names
 from pyanj.text.list_spellings import list_member_spellings
@@ -42,9 +42,6 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
         coord = coordinated_adjectives(prep.text, spans, gz)  # ("Британской и Российской империями")
         if coord:
             spans = sorted(spans + coord, key=lambda s: s.start)
-    abbreviations = defined_abbreviations(prep.text, spans)  # ("Хайбер-Пахтунхва (ХП)": "ХП" is that province)
-    if abbreviations:
-        spans = sorted(spans + abbreviations, key=lambda s: s.start)
     _share_list_cues(prep.text, spans)
     widen_to_hinted_bank(prep.text, spans, gz)  # ("Afghan Shugnan": the Afghan district, listed as "Shughnan")
     spans = add_spelling_spans(prep, spans, gz)  # spellings the gazetteer never listed
@@ -54,6 +51,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
     spans = lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
+    spans = defined_acronyms(prep, spans, gz)  # ("Districts of Republican Subordination (DRS) … throughout DRS", "Хайбер-Пахтунхва (ХП)")
     if prep.lang in ("ru", "tg"):
         district_in_named_province(prep.text, spans, gz)  # ("Фархорским районом Хатлонской области": TJ)
     return spans

@@ -127,6 +127,9 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     if not prev and text[start - 2:start - 1] == ")" and (acr := _ACRONYM_BEFORE.search(text, max(0, start - 12), start)) \
             and acr.group(1).lower() in ORG_PREFIX:
         return True  # "Aga Khan Foundation (AKF) Tajikistan": the agency's country office, its acronym bracketed
+    if prev == "for" and _ASIA_PACIFIC.match(text, start) and _REGIONAL_FOR.search(text, max(0, start - 60), start):
+        return True  # "WFP Regional Director for Asia and the Pacific": the UN's bureau (no continent; "Regional
+        # Representative for Central Asia" keeps its region)
     # "<Org head> … of X": Ministry of Energy of Tajikistan, National Resistance Front of Afghanistan
     if prev not in ("of", "the", ""):  # (no "of" just before: the common case, decided cheaply)
         return False
@@ -151,6 +154,14 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 #: "<Capitalised word> Mission|Delegation [of the <Capitalised words>] in|to [the]" right before a name.
 _ORG_IN = re.compile(r"[A-Z][\w\-]*\s+(?:%s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?\s+(?:in|to)\s+(?:the\s+)?$"
                      % "|".join(ORG_IN_HEADS))
+#: "Regional <Title|Bureau|Office> for" right before "Asia and (the) Pacific": the UN agencies' regional bureau
+#: ("Regional Director for Asia and the Pacific"), a grouping of their offices, not the continent.
+_ASIA_PACIFIC = re.compile(r"Asia\s+and\s+(?:the\s+)?Pacific\b")
+_REGIONAL_FOR = re.compile(r"\bRegional\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?:the\s+)?$")
+#: A generic word, then "called"/"named"/"known as", right before a name: "a larger river, called Panj", "a village
+#: named Langar" (the cue a head after the name would give).
+_CALLED = re.compile(r"\b(rivers?|villages?|towns?|city|lakes?|pass|valley|district)\s*,?\s+(?:(?:is|was)\s+)?(?:also\s+)?"
+                     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.I)
 #: A bracketed acronym right before a name: "(AKF) Tajikistan".
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,8})\)\s+$")
 _POSSESSIVE = re.compile(r"^[’']s\b")
@@ -481,6 +492,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
             sp.cue = "bazaar"
         elif m.group(4):
             sp.cue = "bridge_in"  # "the cross-border bridge in Darwaz": the place, and its crossing
+    if sp.cue is None and ("called" in b60 or "named" in b60 or "known as" in b60) and (m := _CALLED.search(b60)):
+        head = m.group(1).lower()  # "a new, larger river, called Panj": the river, not the town
+        sp.cue = head if head in HEADS else head[:-1]
     nxt = _metonymy(text, sp)
     sp.after_the = pw == "the" and ARTICLE_HEAD_AFTER.match(text, sp.end) is None
     # country hints from the words around the name
@@ -505,6 +519,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
+        # "the first Afghan village is also called X"; "X is an Afghan small town"
+        elif m4 := _SIDE_CALLED_BEFORE.search(b60) or _IS_SIDE_UNIT_AFTER.match(nxt):
+            sp.country_hint = "AF" if m4.group(1) == "Afghan" else "TJ"
 
 
 #: A bank's administrative units named before or after the name: "the Afghan districts of X and Y", "the
@@ -513,6 +530,12 @@ _SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|pr
                                r"\s+of\s+(?:the\s+)?$")
 _SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
                               r"\s+[A-Z]")
+#: A bank's unit word, then "called", before the name: "the first Afghan village is also called X"; and the name
+#: said to be one after it: "X is an Afghan small town of Badakhshan".
+_SIDE_CALLED_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:[a-z]+\s+){0,2}(?:villages?|towns?|city|district"
+                                 r"|province)\s*,?\s+(?:(?:is|was)\s+)?(?:also\s+)?(?:called|named|known\s+as)\s+$")
+_IS_SIDE_UNIT_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(Afghan|Tajik|Tajikistani)\s+"
+                                 r"(?:[a-z]+\s+){0,2}(?:village|town|city|district|province|settlement)\b")
 def side_word_beside(text: str, sp: Span) -> str | None:
     """"AF"/"TJ" when a bank's word stands right beside the name: "Afghan Shugnan", "the Tajik district of
     Rushan", "Shugnan district in Afghan Badakhshan" (else None)."""

@@ -390,6 +390,8 @@ such same which what whose who when where while if in on at of for from to by wi
 along through between among within without after before during since until as and or but nor so yet then also
 however meanwhile moreover although though because than only even just via per about around beyond toward
 towards inside outside behind beside upon despite like unlike once
+always often sometimes usually never still again perhaps mostly nearly formerly generally typically frequently
+rarely occasionally seldom
 border frontier mountain mountainous remote local nearby neighbouring neighboring northern southern eastern
 western central north south east west northeast northwest southeast southwest upper lower high higher old new
 small large big tiny entire whole main key former current ancient historic historical rural urban isolated
