@@ -37,7 +37,7 @@ def test_dev7_parses_with_the_counts_the_readme_reports(docs):
     assert Counter(s["label"] for s in spans) == LABELS
     assert Counter(d["genre"] for d in docs) == GENRE_DOCS
     assert Counter(d["genre"] for d in docs for _ in d["spans"]) == GENRE_SPANS
-    assert sum(1 for s in spans if s["lat"] is None) == 236
+    assert sum(1 for s in spans if s["lat"] is None) == 231
     assert sum(1 for s in spans if not s["literal"]) == 53
 
 
