@@ -33,3 +33,24 @@ def test_a_valleys_adjective_before_its_generic_word(text, want, gz):
 ])
 def test_no_valley_without_a_capitalised_adjective_outside_quotes(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "в Хиве", "Ура-Тюбе": Russian spellings the datasets lack (russian.toml, cited) ----------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Караван шёл из Бухары в Хиву.", [("Бухары", "Bukhara", "UZ", "settlement"), ("Хиву", "Xiva", "UZ", "settlement")]),
+    ("В Хиве сохранилась Ичан-Кала.", [("Хиве", "Xiva", "UZ", "settlement")]),
+    ("Дорога из Ура-Тюбе ведёт к перевалу.", [("Ура-Тюбе", "Istaravshan", "TJ", "settlement")]),
+    # the state keeps its own entry
+    ("Хивинское ханство пало.", [("Хивинское ханство", "Khanate of Khiva", None, "region")]),
+])
+def test_russian_spellings_of_khiva_and_ura_tyube(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a person's surname made from the name, a lower-case word
+    "Депутат Хиваев выступил с речью.",
+    "хива и ура — просто слова.",
+])
+def test_no_khiva_in_a_surname_or_lower_case(text, gz):
+    assert _ru(text, gz) == []
