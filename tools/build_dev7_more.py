@@ -446,7 +446,7 @@ DOCS68 = [
   [("Китая", "COUNTRY", "China", "CN", T), ("Иркештам", "CROSSING", "Irkeshtam border crossing", "KG", T),
    ("Сарыташ", "SETTLEMENT", "Sary-Tash (Alay District)", "KG", T), ("Мургаб", "SETTLEMENT", "Murghob", "TJ", T),
    ("Камаза", "_ORG", None, None, T), ("Ош", "SETTLEMENT", "Osh", "KG", T), ("Памир", "PHYSICAL", "Pamir Mountains", None, T),
-   ("Крышей мира", "PHYSICAL", "Pamir Mountains", None, T), ("ПАМИРА", "PHYSICAL", "Pamir Mountains", None, T),
+   ("Крышей мира", "_EPITHET", None, None, T), ("ПАМИРА", "PHYSICAL", "Pamir Mountains", None, T),
    ("Ферганский", "PHYSICAL", "Fergana Range", "KG", T)]),
  ("readania-becker-khiva-bukhara-1873", "https://readania.com/rossiya-v-tsentralnoj-azii-buharskij-emirat-i-hivinskoe-hanstvo-pri-vlasti-imperatorov-i-bolshevikov-id28932/read/5", "analysis",
   "Россия в Центральной Азии. Бухарский эмират и Хивинское ханство: стабилизация в Хиве и экспансия Бухары",
