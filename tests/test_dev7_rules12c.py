@@ -54,3 +54,19 @@ def test_russian_spellings_of_khiva_and_ura_tyube(text, want, gz):
 ])
 def test_no_khiva_in_a_surname_or_lower_case(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "Мост дружбы": the Termez bridge's name too (russian.toml, cited); the text's other places choose ---------------
+@pytest.mark.parametrize("text, want", [
+    ("Мост дружбы в Термезе закрыт.", "Termez–Hairatan Friendship Bridge"),
+    ("Мост дружбы через Амударью связывает Узбекистан и Афганистан.", "Termez–Hairatan Friendship Bridge"),
+    # the Darvaz bridge where the text is in Darvaz
+    ("Через Мост дружбы в Дарвазском районе прошли грузы.", "Darvaz (Qalai Khumb–Nusay) Friendship Bridge"),
+    ("В Дарвазе, у Калаи-Хумба, Мост дружбы соединяет Таджикистан с Нусаем.", "Darvaz (Qalai Khumb–Nusay) Friendship Bridge"),
+])
+def test_friendship_bridge_by_the_texts_other_places(text, want, gz):
+    assert [m.name for m in geocode(text, None, gz) if m.surface == "Мост дружбы"] == [want]
+
+
+def test_friendship_of_peoples_is_no_bridge(gz):
+    assert _ru("Дружба народов крепнет, мост доверия строится.", gz) == []
