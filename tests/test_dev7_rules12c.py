@@ -70,3 +70,24 @@ def test_friendship_bridge_by_the_texts_other_places(text, want, gz):
 
 def test_friendship_of_peoples_is_no_bridge(gz):
     assert _ru("Дружба народов крепнет, мост доверия строится.", gz) == []
+
+
+# -- "КПП Ишкашим", "В СТОЛИЦУ ПАМИРА": a checkpoint's abbreviation and a heading's capitals are no body's name -------
+@pytest.mark.parametrize("text, want", [
+    ("На КПП Ишкашим стояли машины.", [("Ишкашим", "Ishkashim bridge (Ishkoshim–Eshkashem)", "TJ", "crossing")]),
+    ("Машины стояли на КПП Памирского тракта.", [("Памирского", "Pamir Highway (M41)", "TJ", "road")]),
+    ("ГЛАВА 1. ДОЛГИЙ ПУТЬ В СТОЛИЦУ ПАМИРА Машина ехала.", [("ПАМИРА", "Pamir Mountains", "TJ", "physical")]),
+    ("СТОЛИЦА ТАДЖИКИСТАНА", [("ТАДЖИКИСТАНА", "Tajikistan", "TJ", "country")]),
+])
+def test_a_checkpoint_and_a_capitalised_heading_before_a_name(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    # organisations' abbreviations, short or long, before a country's name hold it
+    "Офицеры ГКНБ Таджикистана задержали груз.",
+    "Эксперты ЮНЕСКО Таджикистана отметили успех.",
+    "Сотрудники ОДКБ Таджикистана прибыли.",
+])
+def test_an_organisations_abbreviation_still_holds_the_name(text, gz):
+    assert _ru(text, gz) == []
