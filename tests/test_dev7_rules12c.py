@@ -91,3 +91,18 @@ def test_a_checkpoint_and_a_capitalised_heading_before_a_name(text, want, gz):
 ])
 def test_an_organisations_abbreviation_still_holds_the_name(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "Таласской долине в Киргизии": a name the gazetteer lacks takes the country written right after "в" -------------
+@pytest.mark.parametrize("text, want", [
+    ("Скот пасут в Таласской долине в Киргизии.", [("Таласской", "Таласской", "KG", "physical"),
+                                                   ("Киргизии", "Kyrgyzstan", "KG", "country")]),
+    ("Он жил в кишлаке Дехбаланд в Афганистане.", [("Дехбаланд", "Дехбаланд", "AF", "settlement"),
+                                                  ("Афганистане", "Afghanistan", "AF", "country")]),
+    # the district right after the name still wins over a country further on
+    ("В кишлаке Дехбаланд Ванчского района живут люди, которые работают в России.",
+     [("Дехбаланд", "Дехбаланд", "TJ", "settlement"), ("Ванчского", "Vanj", "TJ", "admin2"),
+      ("России", "Russia", "RU", "country")]),
+])
+def test_an_unlisted_name_in_the_country_written_after_v(text, want, gz):
+    assert _ru(text, gz) == want
