@@ -21,7 +21,8 @@ def _found(text):
 
 def test_the_record_is_cited_and_unlocated():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
-    assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0], "facility:moscow-kremlin"]
+    assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0], "facility:moscow-kremlin", "physical:fergana-range",
+                                                  "region:russian-far-north"]
     entry = doc["place"][0]
     assert (entry["country"], entry.get("lat"), entry["unlocated_reason"][:6]) == ("KG", None, "A road")
     assert "Старый Памирский тракт" in entry["sources"][0]["note"]
@@ -68,3 +69,17 @@ def test_the_kremlin_for_the_russian_government():
         ("Кремле", "facility:moscow-kremlin")]
     assert ("Kremlin", "facility:moscow-kremlin") in [(f[0], f[1]) for f in _found("The Kremlin said it was concerned.")]
     assert [f for f in _found("Казанский кремль открыт для туристов.") if f[1] == "facility:moscow-kremlin"] == []
+
+
+def test_the_fergana_range_in_kyrgyzstan_in_its_cases_not_the_valley():
+    assert _found("Дорога пересекает Ферганский хребет.") == [("Ферганский хребет", "physical:fergana-range", "KG", 41.0042)]
+    assert _found("На склонах Ферганского хребта растут орехи.") == [("Ферганского", "physical:fergana-range", "KG", 41.0042)]
+    assert [f[1] for f in _found("Ферганская долина густо населена.")] == ["physical:fergana-valley"]
+    assert [f[1] for f in _found("The road crosses the Fergana Range.")] == ["physical:fergana-range"]
+
+
+def test_russias_far_north_in_its_cases_not_a_lower_case_direction():
+    assert _found("Он работал на Крайнем Севере двадцать лет.") == [("Крайнем Севере", "region:russian-far-north", "RU", None)]
+    assert _found("Крайний Север богат нефтью.") == [("Крайний Север", "region:russian-far-north", "RU", None)]
+    assert [f[1] for f in _found("На крайнем севере Афганистана идут бои.")] == ["country:af"]
+    assert [f[1] for f in _found("In the far north of Afghanistan fighting continues.")] == ["country:af"]

@@ -23,9 +23,12 @@ from pyanj.text.segment import sentence_text
 from pyanj.text.vocab import CUE_TYPES, UNLISTED_CUE_TYPES
 
 _ADMIN = ("admin1", "admin2")
-#: Words between a name and the unit right after it that tie the two ("village in", "jamoat of", ",").
-_TIGHT = re.compile(r"[\s,]*(?:[\w’'\-]+\s+){0,3}?(?:in|of|near|,)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?|\s*,\s*|\s*\(\s*",
+#: Words between a name and the unit right after it that tie the two ("village in", "jamoat of", ",", Russian "в":
+#: "Таласской долине в Киргизии").
+_TIGHT = re.compile(r"[\s,]*(?:[\w’'\-]+\s+){0,3}?(?:in|of|near|в|во|,)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?|\s*,\s*|\s*\(\s*",
                     re.I)
+#: The words before a unit that put a name in it ("in Tajikistan", "в Киргизии").
+_IN = ("in", "в", "во")
 #: Between two units of one chain: "Gorno Badakhshan’s Darvoz", "Darqad district, Takhar".
 _CHAIN = re.compile(r"(?:[’']s|\s|,|district|province|region|oblast|of|in|the)*", re.I)
 
@@ -145,13 +148,13 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):
         if p is None:
             places = [gz.places[i] for i in o.ids]
             if len(places) == 1 and places[0].feature_type == "country":
-                tier = 0 if tight else 1 if _prev_is(text, o.start, ("in",)) else 2
+                tier = 0 if tight else 1 if _prev_is(text, o.start, _IN) else 2
                 if tier < country_tier:  # "Vujun, Tajikistan" over "a nature reserve in Tajikistan"
                     country, country_tier = places[0].country, tier
             continue
         if not _can_hold(p, ftype):
             continue
-        explicit = _prev_is(text, o.start, ("in", "of"))
+        explicit = _prev_is(text, o.start, _IN + ("of",))
         units.append((0 if tight else 1 if explicit else 2, len(gap), j, p))
     if not units:
         return None, country

@@ -368,7 +368,8 @@ def russian_org(text: str, start: int) -> bool:
         return True
     if _branch_of_body(words):
         return True
-    if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS:
+    if len(last) >= 2 and last.isupper() and is_cyrillic(last) and last not in _COMMON_ABBREVIATIONS \
+            and not _capitalised_word(last):
         if last.endswith(")"):  # a bracketed abbreviation of the words before it: a place's after its generic
             # word ("автономную область (ГБАО) Таджикистана"), else a body's ("нацбезопасности (ГКНБ) Таджикистана")
             before = _words_before(text, text.rfind("(", max(0, start - 80), start), 1)
@@ -441,7 +442,16 @@ _STATE_WORDS = ("республик", "исламск", "федеративн")
 #: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
 _MORE_ORG_STEMS = ("архив",)
 #: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".
-_COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП"})
+_COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП", "КПП"})  # (the media, the GDP, a checkpoint: no body's name)
+
+
+def _capitalised_word(word: str) -> bool:
+    """An ordinary Russian word of six letters or more written in capitals (a heading's "В СТОЛИЦУ ПАМИРА"),
+    not an organisation's abbreviation (ГКНБ, ОДКБ: short, no dictionary word; ЮНЕСКО: pymorphy3's Abbr/Orgn)."""
+    letters = word.strip("(),.").lower()
+    if len(letters) < 6 or not _morph().word_is_known(letters):
+        return False
+    return not any({"Abbr", "Orgn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in _morph().parse(letters))
 
 
 def _after_quote(text: str, start: int) -> bool:

@@ -195,15 +195,15 @@ def _villages_after_colon(text: str, taken, gz) -> list:
     return out
 
 
-# -- a range's, pass's or lake's adjective before its generic word ("Ваханским хребтом", "Хабурабадского перевала") ----
+# -- a range's, pass's, lake's or valley's adjective before its generic word ("Ваханским хребтом", "Таласской долине") --
 _PLACE_ADJECTIVE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))"
                               r"(?![\w-])")
 #: The generic words whose adjective names a physical feature the gazetteer lacks -> the unlisted cue.
-_PHYSICAL_HEADS = {"range": "range", "pass": "pass", "lake": "lake"}
+_PHYSICAL_HEADS = {"range": "range", "pass": "pass", "lake": "lake", "valley": "valley"}
 
 
 def _physical_adjectives(text: str, taken) -> list:
-    """Spans for capitalised adjectives written before a range's, pass's or lake's generic word (also first in a
+    """Spans for capitalised adjectives written before a range's, pass's, lake's or valley's generic word (also first in a
     list of such adjectives: "между Язгулемским и Рушанским хребтами") that no listed name took: the feature of that
     name ("Ваханским хребтом", "Южно-Аличурский хребет", "с Хабурабадского перевала")."""
     out = []
