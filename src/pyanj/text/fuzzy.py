@@ -555,19 +555,35 @@ _JOINED_FROM_CAPITAL = re.compile(_JOINED.pattern.replace(r"(?<![\w’'\-])", ""
 
 
 def _joined_names(text: str):
-    """``_JOINED.finditer(text)``: the look-behind tested on each match instead (a rejected match is tried
-    again one character on, as the engine would)."""
+    """``_JOINED.finditer(text)``, tried only at the capitals right before a joining word: a match's first word is
+    followed by one (`` wa ``, `` e `` …), so each start it can have is found by one scan for those words and a
+    walk back over the word's small letters; the look-behind is tested on each match (a rejected one is tried again one
+    character on, as the engine would)."""
+    starts = set()
+    for jm in _JOINER.finditer(text):  # (one scan for the seven words, each space tried once)
+        i = k = jm.start()
+        while k > 0 and text[k - 1] in _JOINED_TAIL:
+            k -= 1
+        if k < i and k > 0 and "A" <= text[k - 1] <= "Z":
+            starts.add(k - 1)
     pos = 0
-    while True:
-        m = _JOINED_FROM_CAPITAL.search(text, pos)
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _JOINED_FROM_CAPITAL.match(text, s)
         if m is None:
-            return
-        s = m.start()
+            continue
         if s and ((c := text[s - 1]).isalnum() or c in "_’'-"):
             pos = s + 1
             continue
         yield m
         pos = m.end()
+
+
+#: The letters of a joined name's word after its capital (``_JOINED``'s ``[a-z’'\-]``).
+_JOINED_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+#: The space before a joining word of ``_JOINERS`` (a look-ahead, so "Dahan e i …" finds both).
+_JOINER = re.compile(r" (?=(?:wa|va|e|i|ud|ul|al) )")
 
 
 def add_joined_spellings(prep, spans: list, gz) -> list:
@@ -577,12 +593,13 @@ def add_joined_spellings(prep, spans: list, gz) -> list:
     here, in the same ``SpellingIndex`` and with the same checks (people, organisations). A name found in
     one of its parts ("Munjan") keeps the text to that finder; only the unlisted finder's guesses give way."""
     text = prep.text
-    if not any(j in text for j in _JOINERS):
-        return spans  # (most texts: no joining word, decided by substring tests, not a regex scan)
+    found = list(_joined_names(text))
+    if not found:
+        return spans  # (most texts: no joining word)
     index = gz.spelling_index()
     known = gz.index
     new, replaced = [], set()
-    for m in _joined_names(text):
+    for m in found:
         s, e = m.start(), m.end()
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
         if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in inside):
