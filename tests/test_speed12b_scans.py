@@ -37,3 +37,36 @@ def test_joined_names_from_the_joining_words():
                                           "e", "a", "i", " "]
     for t in _random_texts(alphabet, 30000, 25):
         assert _spans(fuzzy._joined_names(t)) == _spans(fuzzy._JOINED.finditer(t)), t
+
+
+def test_after_quote_reads_back_to_the_last_stop():
+    from pyanj.text.russian import _after_quote
+
+    def before(text, start):  # (the loop it replaces: the last of each stop, the latest of them)
+        chunk = text[max(0, start - 80):start]
+        at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
+        return at >= 0 and chunk[at] in "«\"("
+
+    assert _after_quote("«Исламское движение Таджикистана", 31)
+    assert not _after_quote("Он сказал. Министерство Таджикистана", 25)
+    assert not _after_quote("Таджикистана", 0)
+    alphabet = list("аб В.!?;:\n«»\"(x ") + ["слово ", " " * 30]
+    for t in _random_texts(alphabet, 20000, 120):
+        for start in (0, len(t) // 2, len(t)):
+            assert _after_quote(t, start) == before(t, start), (t, start)
+
+
+def test_country_adjectives_before_a_russian_name():
+    from pyanj.text.russian import russian_cues
+    from pyanj.text.spans import Span
+
+    def hint(text, name):
+        s = text.index(name)
+        sp = Span(s, s + len(name), name, "", [])
+        russian_cues(text, sp)
+        return sp.country_hint
+
+    assert hint("в афганском Бадахшане", "Бадахшане") == "AF"
+    assert hint("на левобережном Дарвазе", "Дарвазе") == "AF"
+    assert hint("в горном Бадахшане", "Бадахшане") is None
+    assert hint("таджикистанский правобережный Дарваз", "Дарваз") == "TJ"

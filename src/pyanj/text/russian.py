@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pyanj.text.vocab import (RU_COUNTRY_ADJECTIVES, RU_CROSSING_WORDS, RU_LEAD_WORDS, RU_REPORTING_STEMS,
+                              RU_TITLES)
+
 _VOWELS = "аеёиоуыэюя"
 #: Consonants after which Russian writes и for ы and е for unstressed о.
 _HUSHING = "жшчщц"
@@ -373,7 +376,6 @@ def russian_org(text: str, start: int) -> bool:
     words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
     # an organisation noun written with a capital ("Министерства") or after one that does not open the
     # sentence ("Пограничных войск"; not "Военнослужащим правительственных войск")
-    from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
         org = _is_org_word(w.lower(), _org_stems())
@@ -396,7 +398,7 @@ _COMMON_ABBREVIATIONS = frozenset({"СМИ", "ВВП"})
 def _after_quote(text: str, start: int) -> bool:
     """The words before ``start`` follow an opening quote or bracket («Исламское движение …»)."""
     chunk = text[max(0, start - 80):start]
-    at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
+    at = len(chunk) - _NO_STOP_REVERSED.match(chunk[::-1]).end() - 1  # (the last stop: one scan read backwards)
     return at >= 0 and chunk[at] in "«\"("
 
 
@@ -414,7 +416,6 @@ def _org_stems() -> tuple[str, ...]:
 
 def russian_cues(text: str, sp) -> None:
     """Cues, country hints and metonymy of a Cyrillic name in a Russian text."""
-    from pyanj.text.vocab import RU_COUNTRY_ADJECTIVES, RU_CROSSING_WORDS, RU_REPORTING_STEMS, RU_TITLES
     after = _word_after(text, sp.end)
     before = _words_before(text, sp.start, 3)
     prev = before[-1].lower().strip(",") if before else ""
@@ -428,9 +429,11 @@ def russian_cues(text: str, sp) -> None:
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
-        for stem, iso in RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES:
-            if w.lower().startswith(stem):
-                sp.country_hint = iso
+        lw = w.lower()
+        if lw.startswith(_HINT_STEMS):  # (one C-level test first: most words start with no country's stem)
+            for stem, iso in _HINT_ADJECTIVES:
+                if lw.startswith(stem):
+                    sp.country_hint = iso
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
     if iso:
         sp.country_hint = iso
@@ -454,6 +457,10 @@ _BANK_ADJECTIVES = (("левобережн", "AF"), ("правобережн", "
 #: Russian generic words of Afghanistan's units only: "провинция" (the Tajik provinces are "область", "вилоят")
 #: and "уезд" (a Tajik district is "район").
 _AFGHAN_UNIT_WORDS = ("провинци", "уезд")
+#: The adjectives before a name that hint its country, in the order they are tried (the last that fits wins),
+#: and their stems as one tuple for ``str.startswith``.
+_HINT_ADJECTIVES = RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES
+_HINT_STEMS = tuple(stem for stem, _iso in _HINT_ADJECTIVES)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)»\"]|\n|$)")
 
 
