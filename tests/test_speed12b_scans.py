@@ -70,3 +70,20 @@ def test_country_adjectives_before_a_russian_name():
     assert hint("на левобережном Дарвазе", "Дарвазе") == "AF"
     assert hint("в горном Бадахшане", "Бадахшане") is None
     assert hint("таджикистанский правобережный Дарваз", "Дарваз") == "TJ"
+
+
+def test_words_before_kept_for_the_same_name_only():
+    from pyanj.text.russian import _words_before, russian_org
+
+    text = "Граница Министерства обороны Таджикистана. В Хороге"
+    t, h = text.index("Таджикистана"), text.index("Хороге")
+    got = _words_before(text, t, 6)
+    got.pop()  # (a caller's changes stay its own)
+    assert _words_before(text, t, 6) == ["Граница", "Министерства", "обороны"]
+    assert _words_before(text, t, 1) == ["обороны"]
+    assert _words_before(text, h, 3) == ["В"]
+    other = "".join(["Граница Министерства обороны Таджикистана. В Хороге"])  # (an equal text, another object)
+    assert _words_before(other, h, 3) == ["В"] and _words_before(other, t, 2) == ["Министерства", "обороны"]
+    assert russian_org(text, t)  # "Министерства обороны Таджикистана": a ministry's
+    assert not russian_org("Жители Таджикистана", 7)  # (no organisation noun before it)
+    assert not russian_org("В Хороге", 2)

@@ -299,9 +299,24 @@ def head_cue(word: str) -> str | None:
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start`` in the same sentence (nearest last)."""
+    last = _LAST_BEFORE  # (one read: the name's rules ask for the words before the same start up to four times)
+    if last[0] is text and last[1] == start:
+        return last[2][-n:]
     chunk = text[max(0, start - 80):start]
     k = _NO_STOP_REVERSED.match(chunk[::-1]).end()  # (what follows the last stop: one C-level scan, read backwards)
-    return chunk[len(chunk) - k:].split()[-n:]
+    words = chunk[len(chunk) - k:].split()
+    _keep_before(text, start, words)
+    return words[-n:]
+
+
+#: (text, start, every word before ``start`` back to the last stop) of the last ``_words_before``: a value of the
+#: text and the offset alone, kept for the next rule that asks of the same name.
+_LAST_BEFORE: tuple = ("", -1, [])
+
+
+def _keep_before(text: str, start: int, words: list[str]) -> None:
+    global _LAST_BEFORE
+    _LAST_BEFORE = (text, start, words)  # (one tuple: read and written whole)
 
 
 #: Characters up to a sentence's or clause's stop (a quote, a bracket) that ``_words_before`` reads back to.
@@ -372,13 +387,17 @@ def russian_org(text: str, start: int) -> bool:
             before = _words_before(text, text.rfind("(", max(0, start - 80), start), 1)
             return not (before and head_cue(before[-1]) is not None)
         return True  # an organisation's abbreviation right before the name (not "СМИ Таджикистана", the media)
+    listed = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
+    stems = _org_stems()
+    if not any(w.lower().startswith(stems) for w in listed):
+        return False  # (no organisation noun at all: most names, decided before the quote is looked for)
     opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
-    words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
+    words = listed
     # an organisation noun written with a capital ("Министерства") or after one that does not open the
     # sentence ("Пограничных войск"; not "Военнослужащим правительственных войск")
     capital = False
     for i, w in enumerate(words):
-        org = _is_org_word(w.lower(), _org_stems())
+        org = _is_org_word(w.lower(), stems)
         if org and w.lower().startswith("центр") and i + 1 < len(words) and head_cue(words[i + 1]) is not None:
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района"), no body
         if org and (w[:1].isupper() or capital):
