@@ -102,3 +102,15 @@ def test_organisation_shapes_and_lower_case_features_still_decided():
     assert "Tajikistan" not in names("The Aga Khan Foundation Tajikistan opened a school.")
     assert names("Roads in Khorog and Badakhshan.") == ["Khorog", "Badakhshan"]
     assert "Tajikistan" in names("Tajikistan Launches New Water Project in Khatlon")  # (a headline: no title marks)
+
+
+def test_district_after_needs_what_its_pre_test_asks():
+    text = "Wardoj district, Jurm, Wardoj and Shuhada districts; Kabul said; Jurm ,  Yamgan districts"
+    for e in range(len(text) + 1):
+        if fuzzy._DISTRICT_AFTER.match(text, e):
+            assert fuzzy._district_may_follow(text, e), e
+    assert fuzzy._district_may_follow(text, 6) and not fuzzy._district_may_follow(text, text.index(" said"))
+    alphabet = list(" \t,adD\nxA") + [" and ", " district", " districts", "Kabul", ", ", "  "]
+    for t in _random_texts(alphabet, 30000, 14):
+        for e in range(len(t) + 1):
+            assert not fuzzy._DISTRICT_AFTER.match(t, e) or fuzzy._district_may_follow(t, e), (t, e)

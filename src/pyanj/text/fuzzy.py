@@ -327,7 +327,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if got is None:  # (a run seen before with no spelling of its own: most runs, in a corpus)
             # the cache holds what the run is alone; what its neighbours make of it is decided here, on
             # every sight ("Wardoj district", "Ванджского района"), so no document reads another's
-            got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
+            got = _cued_district(index, known, gz, text, s, e, word_run, district_word) \
+                if " District" in word_run or district_word and _district_may_follow(text, e) else None
             if got is None and not russian:
                 continue
         i = j = bisect.bisect_left(starts, e)
@@ -341,7 +342,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
-            if got is None:
+            if got is None and (" District" in word_run or district_word and _district_may_follow(text, e)):
                 got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
@@ -380,6 +381,20 @@ _PLACE_HEAD_AFTER = re.compile(r"[ \t]+(?:market|bazaar|village|town|district|pr
 _CAPITAL_DISTRICT = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Districts?$")
 #: "X district", "X and Y districts", "X, Y and Z districts" after a run.
 _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+districts?\b")
+
+
+def _district_may_follow(text: str, e: int) -> bool:
+    """Can ``_DISTRICT_AFTER`` match at ``e``? It opens with a comma, or spaces and then a comma, another space,
+    "and" or "district": the next two characters decide (what ``_cued_district`` needs of a run without the
+    capitalised head, tested before the call)."""
+    c = text[e:e + 1]
+    if c == ",":
+        return True
+    return (c == " " or c == "\t") and text[e + 1:e + 2] in _DISTRICT_SECOND
+
+
+#: What may stand right after the first space of a ``_DISTRICT_AFTER`` match.
+_DISTRICT_SECOND = frozenset({" ", "\t", ",", "a", "d"})
 
 
 def _cued_district(index, known, gz, text: str, s: int, e: int, word: str, district_word: bool = True):
