@@ -114,3 +114,35 @@ def test_district_after_needs_what_its_pre_test_asks():
     for t in _random_texts(alphabet, 30000, 14):
         for e in range(len(t) + 1):
             assert not fuzzy._DISTRICT_AFTER.match(t, e) or fuzzy._district_may_follow(t, e), (t, e)
+
+
+def test_substring_searches_are_str_find():
+    from pyanj.text.substrings import find_all, has
+
+    def finds(text, word):  # (the loop they replace)
+        out, i = [], text.find(word)
+        while i >= 0:
+            out.append(i)
+            i = text.find(word, i + 1)
+        return out
+
+    assert list(find_all("camps, a camp’s campcamp", "camp")) == [0, 9, 16, 20]
+    assert list(find_all("aaaa", "aa")) == [0, 1, 2]  # (overlapping ones too)
+    assert has("Pik Lenin (7134 m)", "m)") and not has("Pik Lenin", "m)") and has("x.y", ".")
+    words = ["camp", "aa", "aba", "deg", "m)", "Pi", "he Corridor", "(", "ё"]
+    for t in _random_texts(list("acmpbdegPi) (’ё") + ["camp", "he Corridor", "deg"], 20000, 40):
+        for w in words:
+            assert list(find_all(t, w)) == finds(t, w) and has(t, w) == (w in t), (t, w)
+
+
+def test_whole_text_pre_tests_are_the_substring_tests():
+    from pyanj.resolve import backref
+    from pyanj.text import compound
+    from pyanj.text.references import _any_sign, _citation_word, _LINE_SIGN
+
+    alphabet = list("he CorridPas-\n rtwx.") + ["he Corridor", "he Pass", "http", "www.", "doi", "Retrieved",
+                                               "Accessed", "- ", "-\n", "he Range"]
+    for t in _random_texts(alphabet, 20000, 30):
+        assert (backref._AFTER_THE_ANY.search(t) is not None) == any("he " + h in t for h in backref.HEADS), t
+        assert (compound._ANY_BREAK.search(t) is not None) == any(b in t for b in compound._BREAKS), t
+        assert _any_sign(t) == (_citation_word(t) or _LINE_SIGN.search("\n" + t) is not None), t
