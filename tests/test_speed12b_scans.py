@@ -146,3 +146,14 @@ def test_whole_text_pre_tests_are_the_substring_tests():
         assert (backref._AFTER_THE_ANY.search(t) is not None) == any("he " + h in t for h in backref.HEADS), t
         assert (compound._ANY_BREAK.search(t) is not None) == any(b in t for b in compound._BREAKS), t
         assert _any_sign(t) == (_citation_word(t) or _LINE_SIGN.search("\n" + t) is not None), t
+
+
+def test_dateline_towns_tried_at_capital_line_starts():
+    from pyanj.text import glued
+
+    text = "KBUL, Jan 3 (Pajhwok) — news\n  DUSHABE (AP) - more\nKabul — no\nKHOROG — yes"
+    got = [m.group(1) for m in glued._datelines(text)]
+    assert got == ["KBUL", "DUSHABE", "KHOROG"] == [m.group(1) for m in glued._DATELINE.finditer(text)]
+    alphabet = list("AB \t\n,1-—()K:a’") + ["KABUL", "DUSHANBE", ", Jan", " (AP) -", " — ", "KBUL", "\n  "]
+    for t in _random_texts(alphabet, 30000, 20):
+        assert _spans(glued._datelines(t)) == _spans(glued._DATELINE.finditer(t)), t
