@@ -21,13 +21,15 @@ from pyanj.text.spans import Span
 HEADS = ("Corridor", "Highway", "Plateau", "Glacier", "Gorge", "Pass", "Range")
 _BACKREF = re.compile(r"\b[Tt]he (" + "|".join(HEADS) + r")(?![\w\-])(?![ \t]+(?:of\b|[A-Z]))")
 FLAG = "back_reference"
-_AFTER_THE = tuple("he " + h for h in HEADS)
+#: "he <Head>", the pre-test of ``_BACKREF``: one search from the common "he " (seven ``in`` tests cost three
+#: times more).
+_AFTER_THE_ANY = re.compile("he (?:" + "|".join(map(re.escape, HEADS)) + ")")
 
 
 def back_references(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with a span added for each "the <Head>" that stands for the one feature the text named
     before with that head (see the module), in document order."""
-    if not any(h in text for h in _AFTER_THE):  # (str searches: most texts have none of "he Corridor" …)
+    if _AFTER_THE_ANY.search(text) is None:  # (most texts have none of "he Corridor" …)
         return spans
     found = []
     starts = [s.start for s in spans]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pyanj.text.prepare import Prepared, prepared
+from pyanj.text.substrings import find_all
 
 _DEG = r"(?:°|º|˚|\s*deg(?:rees?)?\.?)"
 _MIN = r"(?:'|′|’|‘|`|´|\s*min\.?)"
@@ -84,12 +85,10 @@ def _anchors(text: str, codes: np.ndarray, digit: np.ndarray) -> list[int]:
         hit = np.concatenate((hit, np.flatnonzero(np.isin(codes, _DEGREE_CODES))))
     hit.sort()
     found = hit.tolist()
-    i = text.find("deg")
-    while i >= 0:  # "37 deg 29 min N"
+    for i in find_all(text, "deg"):  # "37 deg 29 min N"
         m = _DIGIT_DEG.search(text, max(0, i - 8), i)
         if m:
             found.append(m.start())
-        i = text.find("deg", i + 1)
     return sorted(set(found))
 
 

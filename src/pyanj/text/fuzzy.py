@@ -306,7 +306,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
     taken = [sp for sp in spans if sp.ids or UNLISTED_FLAG not in sp.flags]  # (guesses may be replaced)
     taken_starts = [sp.start for sp in taken]
     run_starts, word_ends = _run_starts(prep, taken_starts, [sp.end for sp in taken], True)
-    district_word = "district" in text  # (what ``_DISTRICT_AFTER`` needs: a text without it has no such cue)
+    # (what ``_DISTRICT_AFTER`` / ``_PROVINCE_AFTER`` need: a text without either word has no such cue)
+    district_word = "district" in text or "province" in text
     for s, we in zip(run_starts, word_ends):
         if s < last:
             continue  # (a word inside the run before)
@@ -328,7 +329,8 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if got is None:  # (a run seen before with no spelling of its own: most runs, in a corpus)
             # the cache holds what the run is alone; what its neighbours make of it is decided here, on
             # every sight ("Wardoj district", "Ванджского района"), so no document reads another's
-            got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
+            got = _cued_district(index, known, gz, text, s, e, word_run, district_word) \
+                if _head_may_follow(text, e, word_run, district_word) else None
             if got is None and not russian:
                 continue
         i = j = bisect.bisect_left(starts, e)
@@ -342,7 +344,7 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
             if len(runs) >= _CACHE_MAX:
                 runs.clear()
             runs[run] = got
-            if got is None:
+            if got is None and _head_may_follow(text, e, word_run, district_word):
                 got = _cued_district(index, known, gz, text, s, e, word_run, district_word)
         unit = False  # (an adjective before "района" is no person's name: "Жители Ванджского района")
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
@@ -386,6 +388,25 @@ _DISTRICT_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[
 #: … and a province's: "Kundoz province", "Kundoz Province", "Takhar and Kundoz provinces".
 _CAPITAL_PROVINCE = re.compile(r"(?:^| )([A-Z][\w’'\-]+) Provinces?$")
 _PROVINCE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'\-]+|[ \t]+and[ \t]+[A-Z][\w’'\-]+)*[ \t]+provinces?\b")
+
+
+def _head_may_follow(text: str, e: int, word_run: str, head_in_text: bool) -> bool:
+    """May ``_cued_district`` find its cue: the run's capitalised head (" District", " Province"), or a head word
+    after it? (Tested before the call, which most runs fail.)"""
+    return " District" in word_run or " Province" in word_run or head_in_text and _district_may_follow(text, e)
+
+
+def _district_may_follow(text: str, e: int) -> bool:
+    """Can ``_DISTRICT_AFTER`` or ``_PROVINCE_AFTER`` match at ``e``? Each opens with a comma, or spaces and then a
+    comma, another space, "and", "district" or "province": the next two characters decide."""
+    c = text[e:e + 1]
+    if c == ",":
+        return True
+    return (c == " " or c == "\t") and text[e + 1:e + 2] in _DISTRICT_SECOND
+
+
+#: What may stand right after the first space of a ``_DISTRICT_AFTER`` match.
+_DISTRICT_SECOND = frozenset({" ", "\t", ",", "a", "d", "p"})
 
 
 def _cued_district(index, known, gz, text: str, s: int, e: int, word: str, district_word: bool = True):
@@ -587,19 +608,35 @@ _JOINED_FROM_CAPITAL = re.compile(_JOINED.pattern.replace(r"(?<![\w’'\-])", ""
 
 
 def _joined_names(text: str):
-    """``_JOINED.finditer(text)``: the look-behind tested on each match instead (a rejected match is tried
-    again one character on, as the engine would)."""
+    """``_JOINED.finditer(text)``, tried only at the capitals right before a joining word: a match's first word is
+    followed by one (`` wa ``, `` e `` …), so each start it can have is found by one scan for those words and a
+    walk back over the word's small letters; the look-behind is tested on each match (a rejected one is tried again one
+    character on, as the engine would)."""
+    starts = set()
+    for jm in _JOINER.finditer(text):  # (one scan for the seven words, each space tried once)
+        i = k = jm.start()
+        while k > 0 and text[k - 1] in _JOINED_TAIL:
+            k -= 1
+        if k < i and k > 0 and "A" <= text[k - 1] <= "Z":
+            starts.add(k - 1)
     pos = 0
-    while True:
-        m = _JOINED_FROM_CAPITAL.search(text, pos)
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _JOINED_FROM_CAPITAL.match(text, s)
         if m is None:
-            return
-        s = m.start()
+            continue
         if s and ((c := text[s - 1]).isalnum() or c in "_’'-"):
             pos = s + 1
             continue
         yield m
         pos = m.end()
+
+
+#: The letters of a joined name's word after its capital (``_JOINED``'s ``[a-z’'\-]``).
+_JOINED_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+#: The space before a joining word of ``_JOINERS`` (a look-ahead, so "Dahan e i …" finds both).
+_JOINER = re.compile(r" (?=(?:wa|va|e|i|ud|ul|al) )")
 
 
 def add_joined_spellings(prep, spans: list, gz) -> list:
@@ -609,12 +646,13 @@ def add_joined_spellings(prep, spans: list, gz) -> list:
     here, in the same ``SpellingIndex`` and with the same checks (people, organisations). A name found in
     one of its parts ("Munjan") keeps the text to that finder; only the unlisted finder's guesses give way."""
     text = prep.text
-    if not any(j in text for j in _JOINERS):
-        return spans  # (most texts: no joining word, decided by substring tests, not a regex scan)
+    found = list(_joined_names(text))
+    if not found:
+        return spans  # (most texts: no joining word)
     index = gz.spelling_index()
     known = gz.index
     new, replaced = [], set()
-    for m in _joined_names(text):
+    for m in found:
         s, e = m.start(), m.end()
         inside = [sp for sp in spans if sp.start < e and s < sp.end]
         if any(sp.ids or UNLISTED_FLAG not in sp.flags for sp in inside):

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pyanj.text.vocab import (RU_COUNTRY_ADJECTIVES, RU_CROSSING_WORDS, RU_LEAD_WORDS, RU_REPORTING_STEMS,
+                              RU_TITLES)
+
 _VOWELS = "аеёиоуыэюя"
 #: Consonants after which Russian writes и for ы and е for unstressed о.
 _HUSHING = "жшчщц"
@@ -297,9 +300,24 @@ def head_cue(word: str) -> str | None:
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start`` in the same sentence (nearest last)."""
+    last = _LAST_BEFORE  # (one read: the name's rules ask for the words before the same start up to four times)
+    if last[0] is text and last[1] == start:
+        return last[2][-n:]
     chunk = text[max(0, start - 80):start]
     k = _NO_STOP_REVERSED.match(chunk[::-1]).end()  # (what follows the last stop: one C-level scan, read backwards)
-    return chunk[len(chunk) - k:].split()[-n:]
+    words = chunk[len(chunk) - k:].split()
+    _keep_before(text, start, words)
+    return words[-n:]
+
+
+#: (text, start, every word before ``start`` back to the last stop) of the last ``_words_before``: a value of the
+#: text and the offset alone, kept for the next rule that asks of the same name.
+_LAST_BEFORE: tuple = ("", -1, [])
+
+
+def _keep_before(text: str, start: int, words: list[str]) -> None:
+    global _LAST_BEFORE
+    _LAST_BEFORE = (text, start, words)  # (one tuple: read and written whole)
 
 
 #: Characters up to a sentence's or clause's stop (a quote, a bracket) that ``_words_before`` reads back to.
@@ -375,14 +393,17 @@ def russian_org(text: str, start: int) -> bool:
             before = _words_before(text, text.rfind("(", max(0, start - 80), start), 1)
             return not (before and head_cue(before[-1]) is not None)
         return True  # an organisation's abbreviation right before the name (not "СМИ Таджикистана", the media)
+    listed = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
+    stems = _org_stems()
+    if not any(w.lower().startswith(stems) for w in listed):
+        return False  # (no organisation noun at all: most names, decided before the quote is looked for)
     opens = len(words) < 6 and "," not in " ".join(words) and not _after_quote(text, start)  # (opens the sentence)
-    words = " ".join(words).rpartition(",")[2].split()  # (an organisation's name has no comma in it)
+    words = listed
     # an organisation noun written with a capital ("Министерства") or after one that does not open the
     # sentence ("Пограничных войск"; not "Военнослужащим правительственных войск")
-    from pyanj.text.vocab import RU_LEAD_WORDS
     capital = False
     for i, w in enumerate(words):
-        org = _is_org_word(w.lower(), _org_stems())
+        org = _is_org_word(w.lower(), stems)
         if org and w.lower().startswith("центр") and (i + 1 == len(words) and not capital
                                                         or i + 1 < len(words) and head_cue(words[i + 1]) is not None):
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
@@ -457,7 +478,7 @@ def _capitalised_word(word: str) -> bool:
 def _after_quote(text: str, start: int) -> bool:
     """The words before ``start`` follow an opening quote or bracket («Исламское движение …»)."""
     chunk = text[max(0, start - 80):start]
-    at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
+    at = len(chunk) - _NO_STOP_REVERSED.match(chunk[::-1]).end() - 1  # (the last stop: one scan read backwards)
     return at >= 0 and chunk[at] in "«\"("
 
 
@@ -475,7 +496,6 @@ def _org_stems() -> tuple[str, ...]:
 
 def russian_cues(text: str, sp) -> None:
     """Cues, country hints and metonymy of a Cyrillic name in a Russian text."""
-    from pyanj.text.vocab import RU_COUNTRY_ADJECTIVES, RU_CROSSING_WORDS, RU_REPORTING_STEMS, RU_TITLES
     after = _word_after(text, sp.end)
     before = _words_before(text, sp.start, 3)
     prev = before[-1].lower().strip(",") if before else ""
@@ -489,9 +509,11 @@ def russian_cues(text: str, sp) -> None:
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
-        for stem, iso in RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES:
-            if w.lower().startswith(stem):
-                sp.country_hint = iso
+        lw = w.lower()
+        if lw.startswith(_HINT_STEMS):  # (one C-level test first: most words start with no country's stem)
+            for stem, iso in _HINT_ADJECTIVES:
+                if lw.startswith(stem):
+                    sp.country_hint = iso
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
     if iso:
         sp.country_hint = iso
@@ -515,6 +537,10 @@ _BANK_ADJECTIVES = (("левобережн", "AF"), ("правобережн", "
 #: Russian generic words of Afghanistan's units only: "провинция" (the Tajik provinces are "область", "вилоят")
 #: and "уезд" (a Tajik district is "район").
 _AFGHAN_UNIT_WORDS = ("провинци", "уезд")
+#: The adjectives before a name that hint its country, in the order they are tried (the last that fits wins),
+#: and their stems as one tuple for ``str.startswith``.
+_HINT_ADJECTIVES = RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES
+_HINT_STEMS = tuple(stem for stem, _iso in _HINT_ADJECTIVES)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)»\"]|\n|$)")
 
 

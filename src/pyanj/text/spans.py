@@ -347,8 +347,9 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             if not _upper_ok(surface):
                 continue
         else:
-            if not _case_ok(surface, row[0], gz):
-                continue
+            c = surface[0]
+            if not (c.isalpha() and not c.islower()) and not _case_ok(surface, row[0], gz):
+                continue  # (a name opening with a capital is written capitalised: most hits, decided here)
             if row[3] and len(surface) <= 4 and surface.isupper():
                 continue  # "GIL", "NATO"-like capitals are abbreviations, not a small town's name
         raw.append((start, -end, surface, key, row))
@@ -366,7 +367,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
             last_end = end  # its inner names are the organisation's too ("University of Central Asia")
             continue
         if (text.find("(", end, end + 60) >= 0 and _in_acronym_org(text, start, end, gz.index)  # (its pre-test inline)
-                or org_name_around(text, start, end, prev, org_end)):
+                or (org_end == start - 1 or prev[:1].isupper() or text[end + 1:end + 2].isupper())
+                and org_name_around(text, start, end, prev, org_end)):  # (what its three shapes need first)
             last_end = org_end = end  # (a name right after it is the same organisation's: ``org_name_around``)
             continue
         if (all_weak and _is_person(text, start, end)) or (not is_country and text[end:end + 1] == " "

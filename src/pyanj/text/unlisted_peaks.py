@@ -16,6 +16,7 @@ import re
 
 from pyanj.text.normalize import join_key
 from pyanj.text.spans import Span, _prev_word
+from pyanj.text.substrings import has
 from pyanj.text.unlisted import FLAG
 from pyanj.text.vocab import PERSON_TITLES
 
@@ -30,8 +31,8 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 def height_peaks(text: str, spans: list) -> list:
     """Spans for the summits ``text`` names by their height and no other span holds (see the module)."""
-    if "Pi" not in text and "Peak" not in text:
-        return []  # (most texts: no summit word, decided by two substring tests, not a regex scan)
+    if not has(text, "Pi") and not has(text, "Peak"):
+        return []  # (most texts: no summit word, decided by two substring searches, not a regex scan)
     taken = [(sp.start, sp.end) for sp in spans]
     out = []
     for m in PEAK.finditer(text):
@@ -58,8 +59,8 @@ def height_named_summits(text: str, spans: list, gz) -> list:
     ("peaks … like Ismoil Somoni (7495 m)": Ismoil Somoni Peak), which no other span holds. The height makes the
     bare name a summit's, as the word "Peak" would: a person or a town ("Ismoil Somoni", the ruler and the
     district) has none. Only heights a summit can have count, and only a listed summit's name."""
-    if " m)" not in text and "m)" not in text:
-        return []
+    if not has(text, "m)"):
+        return []  # (no height in brackets: most texts)
     taken = [(sp.start, sp.end) for sp in spans]
     out = []
     for m in NAMED_HEIGHT.finditer(text):

@@ -23,13 +23,10 @@ from pyanj.text.vocab import PERSON_SUFFIXES
 ROUTE_FLAG = "route_end"
 #: Known places that anchor a route: towns and villages, crossings, districts (not countries, provinces, rivers).
 _ANCHOR_TYPES = frozenset({"settlement", "crossing", "admin2"})
-#: A road's words (each match of the two patterns below holds one).
+#: A road’s words (each match of the pattern below holds one).
 _ROAD_WORDS = ("road", "route", "highway", "track", "trail", "path", "stretch")
 #: A road's word right before a route: both its ends are places ("35 km of road from Namazgah to Qala Mad").
 _ROAD_ROUTE = re.compile(r"\b(?:roads|" + "|".join(_ROAD_WORDS) + r")\s+(from|between)\s+(?=[A-Z])")
-#: The same without its leading ``\b`` (which keeps the regex engine from scanning for a first letter): it
-#: matches wherever ``_ROAD_ROUTE`` does, so a text it finds nothing in has no road route (most texts).
-_ROAD_ROUTE_GATE = re.compile(r"(?:" + "|".join(_ROAD_WORDS) + r")s?\s+(?:from|between)\s+[A-Z]")
 #: (the word before the first end, the word between the ends)
 _ROUTES = (("from", " to "), ("between", " and "))
 
@@ -51,10 +48,39 @@ def route_ends(prep: Prepared, spans: list[Span], gz) -> list[Span]:
                 _after_anchor(finder, sp, opener, between)
                 _before_anchor(finder, sp, opener, between)
     # (substring tests first: half the texts have none of the words, and ``in`` outruns the regex tenfold)
-    gated = any(w in text for w in _ROAD_WORDS) and _ROAD_ROUTE_GATE.search(text)
-    for m in (_ROAD_ROUTE.finditer(text) if gated else ()):
+    for m in (_road_routes(text) if any(w in text for w in _ROAD_WORDS) else ()):
         _road_ends(finder, m.end(), " to " if m.group(1) == "from" else " and ")
     return sorted(finder.new, key=lambda s: s.start)
+
+
+def _road_routes(text: str):
+    """``_ROAD_ROUTE.finditer(text)``, tried only where a road's word ends right before "from"/"between": each
+    "from"/"between" after a space found by ``str.find``, the word before it read back (a regex with no fixed
+    first letter tries every position of the text)."""
+    starts = set()
+    for opener in ("from", "between"):
+        i = text.find(opener)
+        while i >= 0:
+            k = i
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k < i:
+                j = k
+                while j > 0 and k - j <= _ROAD_LONGEST and text[j - 1].isalnum():
+                    j -= 1
+                if text[j:k] in _ROAD_WORD_SET:
+                    starts.add(j)
+            i = text.find(opener, i + 1)
+    pos = 0
+    for s in sorted(starts):
+        if s >= pos and (m := _ROAD_ROUTE.match(text, s)) is not None:
+            yield m
+            pos = m.end()
+
+
+#: The words ``_ROAD_ROUTE`` takes before "from"/"between", and the longest one's length.
+_ROAD_WORD_SET = frozenset(_ROAD_WORDS) | {"roads"}
+_ROAD_LONGEST = max(map(len, _ROAD_WORD_SET))
 
 
 def _road_ends(finder: _Finder, p: int, between: str) -> None:
