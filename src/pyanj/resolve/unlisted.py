@@ -97,6 +97,8 @@ def _locate(text: str, sp, si: int, pi: int, spans, sent_of, ctx, gz, ftype: str
         country = country or c2
     if unit is None:  # the one admin unit its paragraph names ("The district … in the village of Shujand")
         unit = _paragraph_unit(sp, pi, spans, sent_of, ctx, gz, ftype)
+    if unit is not None and sp.country_hint and unit.country != sp.country_hint:
+        return None, sp.country_hint  # "the Kyrgyz village of Uch-Dobo" beside Tajikistan's Isfara: not Isfara's
     return unit, country
 
 

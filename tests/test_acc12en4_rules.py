@@ -1,0 +1,37 @@
+"""Rules of session 12, helper acc12en4: exact mentions on sentences of our own, with the negatives that stay."""
+
+import pytest
+
+from pyanj.resolve import geocode
+
+
+def found(text, gz):
+    return [(m.surface, m.place_id, m.country) for m in geocode(text, None, gz)]
+
+
+# -- an unlisted village its demonym gives to one country is held by no unit of another ------------------------------
+@pytest.mark.parametrize("text, want", [
+    # the Kyrgyz village beside the Tajik village's district: unlocated, Kyrgyz; its own "(Batken district)" the town
+    ("A conflict took place between residents of the Tajik village of Khoja Alo (Isfara district) and the Kyrgyz "
+     "village of Uch-Dobo (Batken district).",
+     [("Khoja Alo", None, "TJ"), ("Isfara", "adm2:tj:isfara", "TJ"), ("Uch-Dobo", None, "KG"), ("Batken", "gn:1528735", "KG")]),
+    ("The Kyrgyz village of Dostuk lies next to Isfara district.", [("Dostuk", None, "KG"), ("Isfara", "adm2:tj:isfara", "TJ")]),
+    ("Residents of the Afghan village of Zargaran clashed with people from Ishkashim district of Tajikistan.",
+     [("Zargaran", None, "AF"), ("Ishkashim", "adm2:tj:ishkoshim", "TJ"), ("Tajikistan", "country:tj", "TJ")]),
+])
+def test_a_village_of_one_country_is_not_placed_in_another_countrys_district(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the demonym agrees with the district, or there is none: placed at the district as before
+    ("Residents of the Tajik village of Khoja Alo (Isfara district) asked them to stop.",
+     [("Khoja Alo", None, "TJ"), ("Isfara", "adm2:tj:isfara", "TJ")]),
+    ("Floods reached the village of Shujand in Vanj district.", [("Shujand", None, "TJ"), ("Vanj", "adm2:tj:vanj", "TJ")]),
+    # a person after the demonym is no place
+    ("The Kyrgyz commander Asan Tokoev visited Isfara district.", [("Isfara", "adm2:tj:isfara", "TJ")]),
+])
+def test_a_village_its_demonym_agrees_with_stays_placed(text, want, gz):
+    assert found(text, gz) == want
+    placed = [m for m in geocode(text, None, gz) if m.place_id is None]
+    assert all("placed_at_district" in m.flags for m in placed)
