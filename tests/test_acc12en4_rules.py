@@ -35,3 +35,28 @@ def test_a_village_its_demonym_agrees_with_stays_placed(text, want, gz):
     assert found(text, gz) == want
     placed = [m for m in geocode(text, None, gz) if m.place_id is None]
     assert all("placed_at_district" in m.flags for m in placed)
+
+
+# -- a district's respelling, where the text names one province only, among that province's districts --------------
+@pytest.mark.parametrize("text, want", [
+    ("Floods hit Takhar.\n\nDozens of houses were damaged in Bang district, officials said.",
+     [("Takhar", "adm1:af:takhar", "AF"), ("Bang", "adm2:af:takhar:bangi", "AF")]),
+    ("Qarqin district in Jawzjan province could vanish.\n\nThe caretaker of Khamiab district confirmed the destruction.",
+     [("Qarqin", "adm2:af:jowzjan:qarqin", "AF"), ("Jawzjan", "adm1:af:jowzjan", "AF"), ("Khamiab", "adm2:af:jowzjan:kham-ab", "AF")]),
+])
+def test_a_district_respelt_in_a_one_province_text_is_that_provinces_district(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two provinces: no guess
+    ("Floods hit Takhar and Badakhshan.\n\nDozens of houses were damaged in Bang district, officials said.",
+     [("Takhar", "adm1:af:takhar", "AF"), ("Badakhshan", "adm1:af:badakhshan", "AF"), ("Bang", None, "AF")]),
+    # a name near no district of the province stays unlisted
+    ("Floods hit Takhar.\n\nDozens of houses were damaged in Zorabad district, officials said.",
+     [("Takhar", "adm1:af:takhar", "AF"), ("Zorabad", None, None)]),
+    # a person's surname is no district
+    ("Floods hit Takhar.\n\nMir Ahmad Bang, the district chief, said so.", [("Takhar", "adm1:af:takhar", "AF")]),
+])
+def test_no_district_is_guessed_without_one_province_or_a_near_name(text, want, gz):
+    assert found(text, gz) == want

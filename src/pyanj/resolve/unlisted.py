@@ -48,6 +48,14 @@ def unlisted_mention(prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext
                 country = country or c2
                 if unit is not None:
                     break
+    if unit is None and ftype == "admin2":  # "floods in Ashkmash and Bang districts" of a text on Takhar alone
+        province = _text_province(spans, sent_of, ctx, gz, country or sp.country_hint)
+        near = near_district(sp.surface, province, gz) if province is not None else None
+        if near is not None:
+            m.set_place(near)
+            m.flags = [f for f in m.flags if f != "not_in_gazetteer"] + ["fuzzy"]
+            m.confidence = UNLISTED_CONFIDENCE["district"]
+            return m
     if unit is None:
         m.country = country or sp.country_hint
         m.flags.append("unlocated")
@@ -202,6 +210,17 @@ def _paragraph_unit(sp, pi: int, spans, sent_of, ctx, gz, ftype: str):
     if len(adm2) == 1 and all(q.id in adm2[0].parents for q in adm1):
         return adm2[0]
     return adm1[0] if not adm2 and len(adm1) == 1 else None
+
+
+def _text_province(spans, sent_of, ctx, gz, country: str | None):
+    """The one province (admin1) the whole text names, when it names exactly one (of ``country``, if given)."""
+    found = {}
+    for o, (oi, opi) in zip(spans, sent_of):
+        if o.ids:
+            p = _admin_place(o, oi, opi, ctx, gz, strict=True)
+            if p is not None and p.feature_type == "admin1" and (country is None or p.country == country):
+                found[p.id] = p
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_country(o, gz) -> bool:
