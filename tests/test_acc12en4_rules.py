@@ -60,3 +60,22 @@ def test_a_district_respelt_in_a_one_province_text_is_that_provinces_district(te
 ])
 def test_no_district_is_guessed_without_one_province_or_a_near_name(text, want, gz):
     assert found(text, gz) == want
+
+
+# -- a weak town name after a sentence's capitalised preposition is a place, not a person's surname ----------------
+@pytest.mark.parametrize("text, want", [
+    ("In Naryn the families were examined by doctors.", [("Naryn", "gn:1527592", "KG")]),
+    ("In Batken the families were examined.", [("Batken", "gn:1528735", "KG")]),
+    ("At Naryn we stayed two nights.", [("Naryn", "gn:1527592", "KG")]),
+])
+def test_a_weak_name_after_a_sentences_preposition_is_a_place(text, want, gz):
+    assert found(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In Naryn Abdullaeva's house we stayed.",  # a given name before a surname stays a person
+    "Nisar Ahmad Ahmadi said so.",
+    "Mullah Kabir said so.",
+])
+def test_a_weak_name_in_a_persons_name_stays_out(text, gz):
+    assert found(text, gz) == []
