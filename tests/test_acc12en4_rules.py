@@ -79,3 +79,20 @@ def test_a_weak_name_after_a_sentences_preposition_is_a_place(text, want, gz):
 ])
 def test_a_weak_name_in_a_persons_name_stays_out(text, gz):
     assert found(text, gz) == []
+
+
+# -- a country named as a border's ("near the Tajikistan border") gives an unlisted place no country ---------------
+def test_a_place_near_a_countrys_border_is_not_given_that_country(gz):
+    text = ("Kunduz residents in Imam Sahib and Khanabad voiced their concerns.\n\n"
+            "Afghan forces launched operations in the Masum area near the Tajikistan border.")
+    assert ("Masum", None, "AF") in found(text, gz)  # (the text's bank, not the border's other side)
+    assert ("Masum", None, None) in found("Afghan forces launched operations in the Masum area near the Tajikistan border.", gz)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fighting reached the village of Zargaran in Tajikistan.", ("Zargaran", None, "TJ")),
+    ("Fighting reached the village of Zargaran, Tajikistan.", ("Zargaran", None, "TJ")),
+    ("Guards patrolled the Zargaran area of Tajikistan near the Afghan border.", ("Zargaran", None, "TJ")),
+])
+def test_a_country_that_holds_the_place_still_gives_it(text, want, gz):
+    assert want in found(text, gz)

@@ -26,6 +26,8 @@ _ADMIN = ("admin1", "admin2")
 #: Words between a name and the unit right after it that tie the two ("village in", "jamoat of", ",").
 _TIGHT = re.compile(r"[\s,]*(?:[\w’'\-]+\s+){0,3}?(?:in|of|near|,)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?|\s*,\s*|\s*\(\s*",
                     re.I)
+#: A country named as a border's ("near the Tajikistan border"): the place lies on the border's other side.
+_BORDER_AFTER = re.compile(r"[ \t]+(?:border|frontier)\b", re.I)
 #: Between two units of one chain: "Gorno Badakhshan’s Darvoz", "Darqad district, Takhar".
 _CHAIN = re.compile(r"(?:[’']s|\s|,|district|province|region|oblast|of|in|the)*", re.I)
 
@@ -155,6 +157,8 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):
         if p is None:
             places = [gz.places[i] for i in o.ids]
             if len(places) == 1 and places[0].feature_type == "country":
+                if _BORDER_AFTER.match(text, o.end):
+                    continue  # "the Masum area near the Tajikistan border": the border's other side, not its country
                 tier = 0 if tight else 1 if _prev_is(text, o.start, ("in",)) else 2
                 if tier < country_tier:  # "Vujun, Tajikistan" over "a nature reserve in Tajikistan"
                     country, country_tier = places[0].country, tier
