@@ -25,7 +25,7 @@ DOCS = [
   [("Wakhan Corridor","PHYSICAL","Wakhan Corridor","AF",T),("Wakhan","PHYSICAL","Wakhan Corridor","AF",T),("Kyrgyzstan","COUNTRY","Kyrgyzstan","KG",F,None,2),
    ("Kyrgyzstan","COUNTRY","Kyrgyzstan","KG",T),("Afghanistan","COUNTRY","Afghanistan","AF",T),("Badakhshan","ADMIN1","Badakhshan","AF",T),
    ("Great Pamirs","PHYSICAL","Big Pamir","AF",T),("Faizabad","SETTLEMENT","Faizabad","AF",T),("Tajikistan","COUNTRY","Tajikistan","TJ",T),
-   ("Eshkashim","SETTLEMENT","Ishkashim","AF",T),("Murghab","ADMIN2","Murghob District","TJ",T),("Tajikstan","COUNTRY","Tajikistan","TJ",T),
+   ("Eshkashim","CROSSING","Ishkashim bridge",None,T,None,1),("Eshkashim","SETTLEMENT","Ishkashim","AF",T),("Murghab","ADMIN2","Murghob District","TJ",T),("Tajikstan","COUNTRY","Tajikistan","TJ",T),
    ("Gorny Badakhshan Autonomous Region","ADMIN1","Gorno-Badakhshan","TJ",T),("Osh","SETTLEMENT","Osh","KG",T),("Bishkek","SETTLEMENT","Bishkek","KG",T),
    ("Naryn region","ADMIN1","Naryn Region","KG",T),("Naryn","ADMIN1","Naryn Region","KG",T)]),
  ("pajhwok-floods-wreak-havoc-takhar-2011", "http://www.pajhwok.com/en/2011/04/11/floods-wreak-havoc-takhar", "news", "Floods wreak havoc in Takhar",
