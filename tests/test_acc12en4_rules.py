@@ -96,3 +96,30 @@ def test_a_place_near_a_countrys_border_is_not_given_that_country(gz):
 ])
 def test_a_country_that_holds_the_place_still_gives_it(text, want, gz):
     assert want in found(text, gz)
+
+
+# -- after "the village(s) of", a title or given name opening a two-word name is the village's ---------------------
+def spans(text, gz):
+    from pyanj.text.recognize import find_spans
+    return [(s.surface, s.cue) for s in find_spans(text, gz)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Floods hit the village of Khan Tepa in May.", [("Khan Tepa", "village")]),
+    ("Three villages of Khan Tepa, Khanareq and Shaghnareq are under threat.",
+     [("Khan Tepa", "village"), ("Khanareq", "village"), ("Shaghnareq", "village")]),
+    ("The villages of Sayed Esmayel and Darajeen could go under the water.", [("Sayed Esmayel", "village"), ("Darajeen", "village")]),
+])
+def test_a_village_name_opening_with_a_title_is_the_village(text, want, gz):
+    assert spans(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He met the village elder Haji Rahim.", []),  # no "village of": a person
+    ("The village of Haji near Khorog.", [("Khorog", None)]),  # a title alone is no name
+    ("Residents of the village of Mullah Omar's birth.", []),  # a possessive: a person
+    ("The head of the village of Khanareq, Haji Rahim, said so.", [("Khanareq", "village")]),
+    ("Mullah Kabir visited the village.", []),
+])
+def test_a_person_with_a_title_stays_out(text, want, gz):
+    assert spans(text, gz) == want
