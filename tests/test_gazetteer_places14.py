@@ -23,7 +23,6 @@ def _found(text):
 
 def test_patches_only_cited_names_and_no_coordinate():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
-    assert "place" not in doc
     assert [e["id"] for e in doc["patch"]] == [GBAO, BESHKENT, NUSAY]
     for e in doc["patch"]:
         assert "lat" not in e and "lon" not in e and e["sources"]
@@ -73,3 +72,27 @@ def test_nesi_of_an_organisation_a_title_or_in_lower_case_stays_out():
     assert _found("The Nesi Foundation opened an office.") == []
     assert _found("President Nesi spoke.") == []
     assert _found("He wrote in nesi style.") == []
+
+
+# -- acc12en4: three places with cited points (Vorukh, Isfana, Tatarstan) ------------------------------------------
+def test_the_new_places_carry_a_cited_point_and_precision():
+    doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
+    assert [e["id"] for e in doc["place"]] == ["settlement:vorukh", "settlement:isfana", "region:tatarstan"]
+    for e in doc["place"]:
+        assert e["precision"] and -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180 and e["sources"]
+        assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
+
+
+def test_vorukh_is_the_tajik_exclave_and_isfana_the_kyrgyz_town():
+    assert _found("Residents of the Tajik exclave of Vorukh blocked the road to Ak-Tatyr.")[0] == ("Vorukh", "settlement:vorukh")
+    assert ("Isfana", "settlement:isfana") in _found("Kyrgyz authorities said the road between Batken and the Kyrgyz village of Isfana was blocked.")
+    # a road named by its two ends stays one ROAD span (resolve/road_ends.py), not two places
+    assert [s for s, _ in _found("Traffic on the Isfana — Batken road was suspended.")] == ["Isfana — Batken"]
+
+
+def test_the_republic_of_tatarstan_is_russian_and_a_person_or_organisation_is_not():
+    assert _found("A delegation of the Republic of Tatarstan visited Dushanbe.") == \
+        [("Republic of Tatarstan", "region:tatarstan"), ("Dushanbe", "gn:1221874")]
+    assert _found("Tatarstan signed a trade agreement with Tajikistan.")[0] == ("Tatarstan", "region:tatarstan")
+    assert _found("The Tatarstan Airlines flight landed in Dushanbe.") == [("Dushanbe", "gn:1221874")]
+    assert _found("Tatars in Kazan marked the holiday.") == [("Kazan", "gn:551487")]

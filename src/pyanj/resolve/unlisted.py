@@ -29,6 +29,8 @@ _TIGHT = re.compile(r"[\s,]*(?:[\w’'\-]+\s+){0,3}?(?:in|of|near|в|во|,)\s+(
                     re.I)
 #: The words before a unit that put a name in it ("in Tajikistan", "в Киргизии").
 _IN = ("in", "в", "во")
+#: A country named as a border's ("near the Tajikistan border"): the place lies on the border's other side.
+_BORDER_AFTER = re.compile(r"[ \t]+(?:border|frontier)\b", re.I)
 #: Between two units of one chain: "Gorno Badakhshan’s Darvoz", "Darqad district, Takhar".
 _CHAIN = re.compile(r"(?:[’']s|\s|,|district|province|region|oblast|of|in|the)*", re.I)
 
@@ -51,6 +53,14 @@ def unlisted_mention(prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext
                 country = country or c2
                 if unit is not None:
                     break
+    if unit is None and ftype == "admin2":  # "floods in Ashkmash and Bang districts" of a text on Takhar alone
+        province = _text_province(spans, sent_of, ctx, gz, country or sp.country_hint)
+        near = near_district(sp.surface, province, gz) if province is not None else None
+        if near is not None:
+            m.set_place(near)
+            m.flags = [f for f in m.flags if f != "not_in_gazetteer"] + ["fuzzy"]
+            m.confidence = UNLISTED_CONFIDENCE["district"]
+            return m
     if unit is None:
         m.country = country or sp.country_hint
         m.flags.append("unlocated")
@@ -100,6 +110,8 @@ def _locate(text: str, sp, si: int, pi: int, spans, sent_of, ctx, gz, ftype: str
         country = country or c2
     if unit is None:  # the one admin unit its paragraph names ("The district … in the village of Shujand")
         unit = _paragraph_unit(sp, pi, spans, sent_of, ctx, gz, ftype)
+    if unit is not None and sp.country_hint and unit.country != sp.country_hint:
+        return None, sp.country_hint  # "the Kyrgyz village of Uch-Dobo" beside Tajikistan's Isfara: not Isfara's
     return unit, country
 
 
@@ -148,6 +160,8 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):
         if p is None:
             places = [gz.places[i] for i in o.ids]
             if len(places) == 1 and places[0].feature_type == "country":
+                if _BORDER_AFTER.match(text, o.end):
+                    continue  # "the Masum area near the Tajikistan border": the border's other side, not its country
                 tier = 0 if tight else 1 if _prev_is(text, o.start, _IN) else 2
                 if tier < country_tier:  # "Vujun, Tajikistan" over "a nature reserve in Tajikistan"
                     country, country_tier = places[0].country, tier
@@ -203,6 +217,17 @@ def _paragraph_unit(sp, pi: int, spans, sent_of, ctx, gz, ftype: str):
     if len(adm2) == 1 and all(q.id in adm2[0].parents for q in adm1):
         return adm2[0]
     return adm1[0] if not adm2 and len(adm1) == 1 else None
+
+
+def _text_province(spans, sent_of, ctx, gz, country: str | None):
+    """The one province (admin1) the whole text names, when it names exactly one (of ``country``, if given)."""
+    found = {}
+    for o, (oi, opi) in zip(spans, sent_of):
+        if o.ids:
+            p = _admin_place(o, oi, opi, ctx, gz, strict=True)
+            if p is not None and p.feature_type == "admin1" and (country is None or p.country == country):
+                found[p.id] = p
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_country(o, gz) -> bool:

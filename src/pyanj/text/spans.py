@@ -242,6 +242,9 @@ def _acronym_fits(acr: str, words: list[str]) -> bool:
 
 
 #: What ends a person's name before a word: punctuation, or a dash between spaces ("Dushanbe - Kalai-Humb").
+#: Prepositions that, capitalised as a sentence's first word, stand before a place, never in a person's name.
+LEAD_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "via", "into", "across", "around", "outside", "inside",
+                               "through", "beyond", "between", "within", "toward", "towards", "along", "throughout"})
 _PERSON_BREAK = re.compile(r"(?:[.!?:;,\"“”(]\s*|\s[-–—]\s)$")
 
 
@@ -251,7 +254,8 @@ def _is_person(text: str, start: int, end: int) -> bool:
     if prev and prev[0].isupper() and prev.lower() in PERSON_TITLES:
         return True
     sep = text[max(0, start - 2):start]
-    if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
+    if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]) \
+            and prev.lower() not in LEAD_PREPOSITIONS:  # ("In Naryn the families …": a sentence's preposition)
         # (not after a Russian generic word opening the sentence: "Уезд Даркад граничит", "Кишлак Ямчун стоит")
         return not (is_cyrillic(prev) and head_cue(prev) is not None)
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])

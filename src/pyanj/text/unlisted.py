@@ -234,8 +234,9 @@ class _Finder:
             if ki is not None:
                 p = self.ends[ki]
             else:
-                run = self._run_after(p)
-                if run is None or not self._add(run[0], run[1], cue, hint, run[1]):
+                cued = phrase in _OF_CUES
+                run = self._run_after(p, cued)
+                if run is None or not self._add(run[0], run[1], cue, hint, run[1], cued=cued):
                     return
                 p = run[1]
             g = _LIST_GAP.match(text, p)
@@ -376,8 +377,9 @@ class _Finder:
             run.pop(0)  # "Mullah Khur": a title, then (``_add`` sees it before the name) a person
         return self._checked(run, hint)
 
-    def _run_after(self, p: int):
-        """(start, end, None) of the capitalised name starting at ``p``, or None."""
+    def _run_after(self, p: int, cued: bool = False):
+        """(start, end, None) of the capitalised name starting at ``p``, or None (``cued``: after "the village of",
+        where a title or given name may open the name: "Khan Tepa")."""
         text = self.text
         run: list = []
         for t in _TOKEN.finditer(text, p, min(len(text), p + 120)):
@@ -386,7 +388,7 @@ class _Finder:
             w = t.group()
             if not (w[0].isupper() or (run and w.lower() in UNLISTED_PARTICLES)) or _stop(w, _BREAKS):
                 break
-            if not run and _stop(w):
+            if not run and _stop(w) and not (cued and _stop(w, _TITLE_OPENERS)):
                 return None
             run.append(t)
             if len(run) > _MAX_WORDS:
@@ -408,7 +410,7 @@ class _Finder:
 
     # -- the rules that keep a name out ---------------------------------------------------------------
     def _add(self, s: int, e: int, cue: str | None, hint: str | None, name_end: int, *, dateline: bool = False,
-             again: bool = False, flags=()) -> bool:
+             again: bool = False, flags=(), cued: bool = False) -> bool:
         """Add the name ``text[s:e]`` (``text[s:name_end]`` without its head) unless a rule keeps it out
         (``again``: a name found before, in a line of its own or a headline too)."""
         text, gz = self.text, self.gz
@@ -417,7 +419,10 @@ class _Finder:
         surface, bare = text[s:e], text[s:name_end]
         key = join_key(bare)
         words = bare.split()
-        if not key or key in gz.index or join_key(surface) in gz.index or _stop(words[0]) \
+        # (after "the village(s) of", a title or given name opening a name of two words or more is the village's:
+        # "Khan Tepa", "Sayed Esmayel")
+        first_stops = _BREAKS if cued and len(words) > 1 and _stop(words[0], _TITLE_OPENERS) else _STOPS
+        if not key or key in gz.index or join_key(surface) in gz.index or _stop(words[0], first_stops) \
                 or any(_stop(w, _BREAKS) for w in words[1:]):
             return False  # (a name the gazetteer knows: the span finder has had its say)
         if not (dateline or again) and self._title_line(s):
@@ -493,6 +498,12 @@ def _at(offsets: list[int], p: int) -> int | None:
     """The index of the known name starting (or ending) at ``p``, if one does."""
     i = bisect.bisect_left(offsets, p)
     return i if i < len(offsets) and offsets[i] == p else None
+
+
+#: Cue phrases after which the name is the village's, even when it opens with a title or given name.
+_OF_CUES = frozenset({"village of", "villages of", "hamlet of", "hamlets of"})
+#: The titles and given names that open village names ("Khan Tepa", "Sayed Abad", "Mir Khel", "Haji Abad").
+_TITLE_OPENERS = frozenset({"khan", "sayed", "sayyid", "mir", "haji", "hajji", "shah", "sheikh", "mullah"})
 
 
 def _stop(word: str, stops: frozenset = _STOPS) -> bool:
