@@ -21,7 +21,7 @@ from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, 
                                  with_spellings)
 from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
                                        unit_name)
-from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
+from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
                                SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
                                POSSESSIVE_POLICY,
@@ -252,8 +252,9 @@ def _is_person(text: str, start: int, end: int) -> bool:
         return True
     sep = text[max(0, start - 2):start]
     if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]):
-        # (not after a Russian generic word opening the sentence: "Уезд Даркад граничит", "Кишлак Ямчун стоит")
-        return not (is_cyrillic(prev) and head_cue(prev) is not None)
+        # (not after a Russian generic word or preposition opening the sentence: "Уезд Даркад граничит", "Кишлак
+        # Ямчун стоит", "Из Самарканда мы выехали": a capitalised "Из" is no given name)
+        return not (is_cyrillic(prev) and (head_cue(prev) is not None or prev.lower() in RU_LEAD_WORDS))
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
