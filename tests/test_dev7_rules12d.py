@@ -30,3 +30,23 @@ def test_a_weak_city_after_a_preposition_opening_the_sentence(text, want, gz):
 ])
 def test_a_person_named_after_a_city_stays_no_mention(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "Малый Памир": an ordinary Russian adjective is no transliterated spelling of a listed name ------------------
+@pytest.mark.parametrize("text, want", [
+    ("Мы видели Малый Памир с перевала.", [("Памир", "Pamir Mountains", "TJ", "physical")]),
+    ("Малый город стоит на реке.", []),
+    ("Старая крепость стоит над Пянджем.", [("Пянджем", "Panj", None, "river")]),
+    ("Большого труда стоило добраться до Хорога.", [("Хорога", "Khorog", "TJ", "settlement")]),
+])
+def test_an_ordinary_adjective_is_no_spelling_of_a_name(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the country written as it is, and a name whose adjective the gazetteer lists, stay found
+    ("Войска ушли из Мали в прошлом году.", [("Мали", "Mali", "ML", "country")]),
+    ("Горный Бадахшан закрыт для туристов.", [("Горный Бадахшан", "Gorno-Badakhshan", "TJ", "admin1")]),
+])
+def test_listed_names_stay_found_beside_the_adjective_rule(text, want, gz):
+    assert _ru(text, gz) == want

@@ -487,6 +487,10 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
         return _capitals_word(index, known, text, s, e) if russian else None
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
+    if russian and " " not in word:
+        from pyanj.text.russian import common_adjective, is_cyrillic
+        if is_cyrillic(word) and common_adjective(word):
+            return None  # ("Малый Памир": "Малый" is no spelling of Mali)
     hit = index.lookup(word, known, initial)
     if hit is None and not russian:
         # a listed name holds its head or leading word ("Wakhan Corridor", "Central Asia"): its typo is looked for

@@ -79,6 +79,13 @@ def is_adjective(word: str) -> bool:
     return word.lower().endswith(("ский", "ская", "ское", "цкий", "цкая"))
 
 
+def common_adjective(word: str) -> bool:
+    """A word pymorphy3's dictionary knows as an ordinary adjective and never as a place ("Малый", "Большого",
+    "Старая"): its transliteration meeting a listed name ("Малый" -> "mali", Mali) is chance."""
+    parses = morph_parses(word)
+    return any(p.tag.POS == "ADJF" and p.is_known for p in parses) and not any("Geox" in p.tag for p in parses)
+
+
 def adjective_forms(word: str) -> set[str]:
     """Case forms of an adjective written in the nominative (Дарвазский, Хатлонская …)."""
     low = word.lower()
