@@ -50,3 +50,23 @@ def test_an_ordinary_adjective_is_no_spelling_of_a_name(text, want, gz):
 ])
 def test_listed_names_stay_found_beside_the_adjective_rule(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "Шугнанский язык": a place's adjective before a noun of a language names the language -----------------------
+@pytest.mark.parametrize("text", [
+    "Шугнанский язык относится к памирским.",
+    "Он говорит на ваханском диалекте.",
+    "Учебники на Шугнанском языке издавались до 1938 года.",
+])
+def test_an_adjective_before_a_language_noun_is_no_mention(text, gz):
+    assert _ru(text, gz) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # the same adjective before its generic word stays the place
+    ("Шугнанский район граничит с Афганистаном.", [("Шугнанский район", "Shughnon", "TJ", "admin2"),
+                                                  ("Афганистаном", "Afghanistan", "AF", "country")]),
+    ("Ваханский коридор узок.", [("Ваханский коридор", "Wakhan Corridor", "AF", "physical")]),
+])
+def test_an_adjective_before_its_generic_word_stays_the_place(text, want, gz):
+    assert _ru(text, gz) == want

@@ -318,6 +318,12 @@ def head_after(text: str, end: int) -> str | None:
     return head_cue(_word_after(text, end))
 
 
+def language_noun_after(text: str, end: int) -> bool:
+    """A noun of a language right after ``end`` ("Шугнанский язык", "на ваханском диалекте")."""
+    from pyanj.text.vocab import RU_LANGUAGE_NOUN_STEMS
+    return _word_after(text, end).lower().startswith(RU_LANGUAGE_NOUN_STEMS)
+
+
 def _word_after(text: str, end: int) -> str:
     m = _NEXT.match(text, end, end + 40)
     return m.group(1) if m else ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, keep_by_head,
+from pyanj.text.russian import (_adjectival, language_noun_after, head_after, head_cue, is_cyrillic, keep_by_head,
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
 from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
@@ -422,6 +422,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
 def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
     key = sp.key
+    if _adjectival(sp.surface) and language_noun_after(text, sp.end):
+        return False  # ("Шугнанский язык": the language)
     russian_cues(text, sp)
     if sp.cue in ("range", "pass", "lake") and _adjectival(sp.surface) \
             and all(gz.places[i].feature_type in ("admin1", "admin2") for i in sp.ids):
