@@ -70,3 +70,23 @@ def test_an_adjective_before_a_language_noun_is_no_mention(text, gz):
 ])
 def test_an_adjective_before_its_generic_word_stays_the_place(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "Баку": a world capital's own name transliterated, for a Cyrillic word pymorphy3 reads as a place -----------
+@pytest.mark.parametrize("text, want", [
+    ("Баку. 22 августа. REPORT.AZ/ Талибы захватили уезд.", [("Баку", "Baku", "AZ", "settlement")]),
+    ("Делегация прилетела в Баку.", [("Баку", "Baku", "AZ", "settlement")]),
+])
+def test_a_world_capital_written_in_cyrillic(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary words and a person whose transliteration meets a city's name (Kalyan, Linyi, Victoria)
+    "КОЛОННА машин шла к границе.",
+    "Вдоль линии границы стоят заставы. Линии связи оборваны.",
+    "Он был признан королевой Викторией.",
+    "Мир изменился.",
+])
+def test_no_world_city_from_an_ordinary_cyrillic_word(text, gz):
+    assert _ru(text, gz) == []
