@@ -90,3 +90,22 @@ def test_a_world_capital_written_in_cyrillic(text, want, gz):
 ])
 def test_no_world_city_from_an_ordinary_cyrillic_word(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "Войска перешли Пяндж": a finite verb ends an organisation's name before a place -----------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Войска перешли Пяндж.", [("Пяндж", "Panj", None, "river")]),
+    ("Войска заняли Хорог вечером.", [("Хорог", "Khorog", "TJ", "settlement")]),
+])
+def test_a_verb_between_an_organisation_noun_and_a_place(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the organisation's own name holding the country stays no mention
+    "Пограничные войска Таджикистана усилили охрану.",
+    "Министерство обороны Таджикистана сообщило.",
+    "Министерства иностранных дел Таджикистана заявило.",
+])
+def test_an_organisations_name_holding_a_country_stays_no_mention(text, gz):
+    assert _ru(text, gz) == []

@@ -401,8 +401,9 @@ def russian_org(text: str, start: int) -> bool:
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
             # Горно-Бадахшанской автономной области"; not "Районного центра Пянджа", a body's capitalised name)
         if org and (w[:1].isupper() or capital):
-            # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
-            return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
+            # (not "вывод войск из Афганистана": a preposition ends the organisation's name; not "Войска перешли
+            # Пяндж": nor does a finite verb)
+            return not any(x.lower() in RU_LEAD_WORDS or _finite_verb(x) for x in words[i + 1:])
         capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
 
@@ -472,6 +473,14 @@ def _after_quote(text: str, start: int) -> bool:
     chunk = text[max(0, start - 80):start]
     at = max(chunk.rfind(c) for c in ".!?;:\n«»\"(")
     return at >= 0 and chunk[at] in "«\"("
+
+
+def _finite_verb(word: str) -> bool:
+    """pymorphy3's likeliest reading of a lower-case word is a finite verb ("перешли", "заняли")."""
+    if not word[:1].islower():
+        return False
+    parses = morph_parses(word)
+    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 def _is_org_word(word: str, stems: tuple[str, ...]) -> bool:
