@@ -109,3 +109,28 @@ def test_a_verb_between_an_organisation_noun_and_a_place(text, want, gz):
 ])
 def test_an_organisations_name_holding_a_country_stays_no_mention(text, gz):
     assert _ru(text, gz) == []
+
+
+# -- "между Ванчским и Язгулемским хребтами": a plural range word after a list is each adjective's ----------------
+@pytest.mark.parametrize("text, want", [
+    ("Долина лежит между Ванчским и Язгулемским хребтами.", [("Ванчским", "Ванчским", None, "physical"),
+                                                           ("Язгулемским", "Язгулемским", None, "physical")]),
+    ("Между Дарвазским и Ванчским хребтами течёт река.", [("Дарвазским", "Darvaz Range", "TJ", "physical"),
+                                                        ("Ванчским", "Ванчским", "TJ", "physical")]),
+    ("Дарвазский, Ванчский и Рушанский хребты высоки.", [("Дарвазский", "Darvaz Range", "TJ", "physical"),
+                                                        ("Ванчский", "Ванчский", "TJ", "physical"),
+                                                        ("Рушанский", "Рушанский", "TJ", "physical")]),
+])
+def test_a_list_of_range_adjectives_before_a_plural_range_word(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list before a plural district word stays the districts
+    ("Дарвазский и Ванчский районы пострадали.", [("Дарвазский", "Darvoz", "TJ", "admin2"), ("Ванчский", "Vanj", "TJ", "admin2")]),
+    ("Между Шугнанским и Рушанским районами идёт дорога.", [("Шугнанским", "Shughnon", "TJ", "admin2"),
+                                                          ("Рушанским", "Rushon", "TJ", "admin2")]),
+    ("Жители Дарвазского и Ванчского районов.", [("Дарвазского", "Darvoz", "TJ", "admin2"), ("Ванчского", "Vanj", "TJ", "admin2")]),
+])
+def test_a_list_of_district_adjectives_stays_the_districts(text, want, gz):
+    assert _ru(text, gz) == want

@@ -508,6 +508,8 @@ def russian_cues(text: str, sp) -> None:
         cue = head_cue(prev)
         if cue is None and (prev in RU_CROSSING_WORDS or " ".join(before[-2:]).lower() in RU_CROSSING_WORDS):
             cue = "crossing"
+    if cue is None and after in ("и", "") and _adjectival(sp.surface):
+        cue = _list_head_cue(text, sp.end)  # ("между Ванчским и Язгулемским хребтами": the plural head is each's)
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
@@ -529,6 +531,27 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+#: One more capitalised adjective of a list after a name: ", Язгулемским", " и Язгулемским".
+_LIST_ADJECTIVE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)")
+
+
+def _list_head_cue(text: str, end: int) -> str | None:
+    """The cue of the plural generic word after a list of capitalised adjectives that follows a name's
+    adjective ("Ванчским и Язгулемским хребтами", "Дарвазского, Ванчского и Рушанского хребтов"), or None."""
+    pos, n = end, 0
+    while n < 4:
+        m = _LIST_ADJECTIVE.match(text, pos)
+        if not m or not _adjectival(m.group(1)):
+            break
+        pos, n = m.end(), n + 1
+    if not n:
+        return None
+    head = _word_after(text, pos)
+    if not head or not any("plur" in p.tag for p in morph_parses(head.lower())[:2]):
+        return None
+    return head_cue(head)
 
 
 #: The Panj's banks as Russian writes them: its left bank is Afghan, its right bank Tajik ("левобережный Дарваз отошёл к
