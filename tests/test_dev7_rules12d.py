@@ -134,3 +134,22 @@ def test_a_list_of_range_adjectives_before_a_plural_range_word(text, want, gz):
 ])
 def test_a_list_of_district_adjectives_stays_the_districts(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "а левобережный — район Шигнан": a bank's adjective before a dash and a generic word hints the bank ----------
+@pytest.mark.parametrize("text, want", [
+    ("Правобережный Шугнан входит в Таджикистан, а левобережный — район Шигнан в провинции Бадахшан Афганистана.",
+     [("Таджикистан", "Tajikistan", "TJ", "country"), ("Шигнан", "Shighnan", "AF", "admin2"),
+      ("Бадахшан", "Badakhshan", "AF", "admin1"), ("Афганистана", "Afghanistan", "AF", "country")]),
+    ("Правобережный — район Шугнан.", [("Шугнан", "Shughnon", "TJ", "admin2")]),
+])
+def test_a_banks_adjective_before_a_dash_and_a_generic_word(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # no bank adjective before the dash: the name as before
+    ("Исторически — район Шугнан.", [("Шугнан", "Shighnan", "AF", "admin2")]),
+])
+def test_no_bank_hint_without_the_banks_adjective(text, want, gz):
+    assert _ru(text, gz) == want

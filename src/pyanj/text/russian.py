@@ -516,6 +516,10 @@ def russian_cues(text: str, sp) -> None:
         for stem, iso in RU_COUNTRY_ADJECTIVES + _BANK_ADJECTIVES:
             if w.lower().startswith(stem):
                 sp.country_hint = iso
+    if sp.country_hint is None and len(before) == 3 and before[1] in ("—", "–") and head_cue(before[2]) is not None:
+        for stem, iso in _BANK_ADJECTIVES:  # ("а левобережный — район Шигнан": the bank's adjective before a dash)
+            if before[0].lower().startswith(stem):
+                sp.country_hint = iso
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
     if iso:
         sp.country_hint = iso
