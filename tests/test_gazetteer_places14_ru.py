@@ -22,7 +22,7 @@ def _found(text):
 def test_the_record_is_cited_and_unlocated():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
     assert [e["id"] for e in doc["place"]] == [OLD, KULMA[0], "facility:moscow-kremlin", "physical:fergana-range",
-                                                  "region:russian-far-north"]
+                                                  "region:russian-far-north", "river:syr-darya"]
     entry = doc["place"][0]
     assert (entry["country"], entry.get("lat"), entry["unlocated_reason"][:6]) == ("KG", None, "A road")
     assert "Старый Памирский тракт" in entry["sources"][0]["note"]
@@ -83,3 +83,11 @@ def test_russias_far_north_in_its_cases_not_a_lower_case_direction():
     assert _found("Крайний Север богат нефтью.") == [("Крайний Север", "region:russian-far-north", "RU", None)]
     assert [f[1] for f in _found("На крайнем севере Афганистана идут бои.")] == ["country:af"]
     assert [f[1] for f in _found("In the far north of Afghanistan fighting continues.")] == ["country:af"]
+
+
+def test_the_syr_darya_by_its_classical_and_russian_names_not_the_town():
+    assert _found("На западе протекает Яксарт.") == [("Яксарт", "river:syr-darya", None, None)]
+    assert _found("Берега Сыр-Дарьи заросли тростником.") == [("Сыр-Дарьи", "river:syr-darya", None, None)]
+    # the Uzbek town keeps its name; a person is no river
+    assert _found("Город Сырдарья стоит на реке.") == [("Сырдарья", "gn:1512770", "UZ", 40.84361)]
+    assert _found("Доклад прочитал профессор Яксартов.") == []

@@ -40,12 +40,16 @@ GID = {
     "Angren": "gn:1514581", "Shymkent": "gn:1518980", "Istaravshan": "gn:1220253", "Zarafshan Range": "physical:zarafshan-range",
     "Fergana Valley": "physical:fergana-valley", "Iskanderkul": "physical:iskanderkul",
     "Termez–Hairatan Friendship Bridge": "crossing:termez-hairatan", "Shahrisabz": "gn:1216187", "Bukhara": "gn:1217662",
+    # texts 79+ (session 12, acc12ru4)
+    "Kashgar": "gn:1280849", "Hisor": "gn:1221714", "Garm District (now Rasht District)": "adm2:tj:rasht",
 }
 #: why a GID place stands for the name, where the gazetteer does not list the name itself
 GID_WHY = {
     "Devashtich District (former Ghonchi)": "Devashtich is the former Ghonchi District: \"района Деваштич (бывший Ганчи) "
     "Согдийской области\", https://asiaplustj.info/ru/news/tajikistan/power/20190821/emomali-rahmon-otkril-shkolu-i-"
     "tsentr-zdorovya-na-rodine-predkov-shavkata-mirziyoeva",
+    "Garm District (now Rasht District)": "Garm is Rasht's former name: the bundled gazetteer lists 'Garm' as an alias of "
+    "Rasht (gn:1221740), the district's centre",
 }
 # a proxy point: (gazetteer id or earlier-set name, what it stands in for)
 PROXY = {
@@ -530,6 +534,100 @@ DOCS68 = [
    ("Бухарой", "SETTLEMENT", "Bukhara", "UZ", T), ("Музаффара", "_PERSON", None, None, T), ("Музаффар", "_PERSON", None, None, T)]),
 ]
 
+DOCS79 = [
+ ("tourister-ishkashim-khorog", "https://tourister.ru/responses/id_22944", "travel",
+  "Памир: Ишкашим — Хорог",
+  "Ишкашима я так и не увидела: мы прибыли в кишлак темной ночью, а убыли рано утром. Помню вкусный ужин, которым нас накормили хозяева гостевого дома, счастье от того, что мне удалось наконец-то добраться до своего спальника, улечься в него и распрямить свернутые в клубок кишочки, да зеленую еще алычу в хозяйском саду.\nНаходящийся на другом берегу Пянджа афганский рынок был закрыт из-за какой-то свирепствующей там болезни, поэтому, не став терять время, мы направились в Хорог. Вся дорога до Хорога проходит вдоль Пянжда, являющемся границей между Афганистаном и Таджикистаном. На том берегу реки люди живут своей размеренной жизнью — дома, огороды, коровы, ишаки, лошади, автомобили…. И все это можно фотографировать.",
+  [("Ишкашима", "SETTLEMENT", "Ishkashim (Tajikistan)", "TJ", T), ("Пянджа", "RIVER", "Panj River", None, T),
+   ("Пянжда", "RIVER", "Panj River", None, T), ("Хорог", "SETTLEMENT", "Khorog", "TJ", T), ("Хорога", "SETTLEMENT", "Khorog", "TJ", T),
+   ("Афганистаном", "COUNTRY", "Afghanistan", "AF", T), ("Таджикистаном", "COUNTRY", "Tajikistan", "TJ", T)]),
+ ("testet-murgab-horog-aerodromy", "http://testet.ru/the-paintings/murgab-i-horog-hroniki-opasnyh-aerodromov.html", "travel",
+  "Мургаб и Хорог. Хроники опасных аэродромов",
+  "Мургаб и Хорог. Хроники опасных аэродромов\n\nПоездка на восток Памира напоминает компьютерную игру в стиле квест. Если у вас нет своей машины, то для передвижений по региону придется постоянно решать сложные задачи по поиску транспорта. Попутно собирать артефакты, а в конце каждого уровня сражаться с боссами в виде жадных таксистов.\n\nМашину, идущую в городок Мургаб (центр восточного Памира), можно найти на базаре. С этой задачей я справился быстро - поиски транспорта и дальнейшее ожидание попутчиков заняли всего полдня.\n\nДорога в Мургаб идет, постепенно повышаясь, по узкой долине реки Гунт. На мой взгляд, ничего интересного в этой части пути нет. Но через некоторое время начинается резкий подъем вверх, на широкое высокогорное плато. Места здесь суровые, но пейзажи вокруг становятся значительно красивее.\n\nК вечеру добрались до Мургаба. Это небольшой городок, состоящий почти сплошь из белых одноэтажек. Высота здесь 3600 метров.\n\nНаселяют Мургаб таджики-памирцы и киргизы.",
+  [("Мургаб", "SETTLEMENT", "Murghob", "TJ", T), ("Мургаба", "SETTLEMENT", "Murghob", "TJ", T), ("Хорог", "SETTLEMENT", "Khorog", "TJ", T),
+   ("Памира", "PHYSICAL", "Pamir Mountains", None, T), ("Гунт", "RIVER", "Gunt River", "TJ", T)]),
+ ("vostlit-tarikh-i-shugnan", "http://www.vostlit.info/Texts/rus12/Sugnan/text.phtml", "analysis",
+  "История Шугнана (Та'рих-и Шугнан)",
+  "ИСТОРИЯ ШУГНАНА\n\n“Шугнан есть горная страна, находящаяся в верховьях Аму-Дарьи. В древности она входила в состав владений китайских императоров и в ней еще и теперь сохранились некоторые памятники китайского владычества. Один из них находится в долине р. Гунт, в окрестностях селения Дэ-Баста, и представляет собою черный камень; теперь местность выше этого камня принадлежит к округу Гунта, а то, что ниже этого памятника, относится к Сучону.\n\nРека Гунт имеет протяжение два дня пути. В древности всего домов в стране насчитывалось шесть тысяч.\n\nИз письмен, относящихся к временам китайцев, я видел и лично читал следующие на вышеназванном камне: т. е., по приказанию китайского государя, опоры мира и веры, здесь разделяются округи Гунта и Сучона”. Какого именно года Хиджары эта надпись – неизвестно.",
+  [("ШУГНАНА", "REGION", "Shughnan (historical region, both banks)", None, T), ("Шугнан", "REGION", "Shughnan (historical region, both banks)", None, T),
+   ("Аму-Дарьи", "RIVER", "Amu Darya", None, T), ("р. [Гунт]", "RIVER", "Gunt River", "TJ", T), ("Река [Гунт]", "RIVER", "Gunt River", "TJ", T),
+   ("Дэ-Баста", "SETTLEMENT", "De-Basta (Gunt valley)", "TJ", T), ("округу [Гунта]", "REGION", "Gunt (historical district of Shughnan)", "TJ", T),
+   ("округи [Гунта]", "REGION", "Gunt (historical district of Shughnan)", "TJ", T),
+   ("Сучону", "REGION", "Suchon (historical district of Shughnan)", "TJ", T), ("Сучона", "REGION", "Suchon (historical district of Shughnan)", "TJ", T)]),
+ ("asiaplus-regel-shugnan-rushan-genocide", "https://www.asiaplustj.info/news/tajikistan/society/20230711/kak-puteshestvie-russkogo-doktora-regelya-chut-ne-privelo-k-genotsidu-pamirtsev", "analysis",
+  "Как путешествие русского доктора Регеля чуть не привело к геноциду памирцев",
+  "Целых 12 лет Шугнан и Рушан оставались под гнетом афганцев, в результате чего было истреблено почти 70% западных памирцев. И лишь присоединение к России остановило геноцид памирцев-исмаилитов.\n\nНасильственный захват Шугнана и Рушана\n\n10 июля 1880 года Абдурахман-хан стал эмиром Афганистана и был признан главой этой страны английской королевой Викторией.\n\nПрежде, чем вывести свои войска из Афганистана, англичане обязали Абдурахман-хана во внешней политике следовать только указаниям Англии. С июля 1883 года он стал получать на содержание своих войск субсидию в размере 1 200 000 рупий в год.\n\nВынудив к бегству одного из претендентов на афганский престол Аюб-хана, Абдурахман-хан по заданию англичан приступил к осуществлению своей программы – захвату западных районов Памира.\n\nДля этих целей эмир подыскивал всевозможные поводы для прямого вмешательства во внутренние дела Шугнана, Ишкашима и Вахана. Таким наиболее удобным поводом стал приезд в эти места русского врача и ученого - ботаника Альберта Регеля, прибывшего по поручению Русского географического общества и Ботанического сада.",
+  [("Шугнан", "REGION", "Shughnan (historical region, both banks)", None, T), ("Шугнана", "REGION", "Shughnan (historical region, both banks)", None, T),
+   ("Рушан", "REGION", "Rushan (historical region)", None, T), ("Рушана", "REGION", "Rushan (historical region)", None, T),
+   ("России", "COUNTRY", "Russia", "RU", F), ("Абдурахман-хан", "_PERSON", None, None, T), ("Абдурахман-хана", "_PERSON", None, None, T),
+   ("Афганистана", "COUNTRY", "Afghanistan", "AF", F), ("Викторией", "_PERSON", None, None, T), ("Англии", "COUNTRY", "United Kingdom", "GB", F),
+   ("Аюб-хана", "_PERSON", None, None, T), ("Памира", "PHYSICAL", "Pamir Mountains", None, T),
+   ("Ишкашима", "REGION", "Ishkashim (historical region)", None, T), ("Вахана", "REGION", "Wakhan (historical region, both banks)", None, T),
+   ("Альберта Регеля", "_PERSON", None, None, T), ("Русского географического общества", "_ORG", None, None, T)]),
+ ("russianwiki-shugnan", "https://russianwiki.com/wiki/%D0%A8%D1%83%D0%B3%D0%BD%D0%B0%D0%BD", "encyclopaedia",
+  "Шугнан",
+  "Шугна́н (шугн. Xuɣ̆nůn, тадж. Шуғнон, перс. شغنان) — историческая область в юго-западном Памире по обоим берегам реки Пяндж между историческими областями Рушан и Ишкашим, расположенная в бассейне реки Гунт и его левого притока — реки Шахдара. В настоящее время территория исторической области Шугнан разделена на две части: правобережный Шугнан располагается на территории современного Шугнанского района Горно-Бадахшанской автономной области Таджикистана, а левобережный — район Шигнан в провинции Бадахшан Афганистана.\nНазвание\nТопоним «Шугнан» (тадж. Шуғнон) является персидским (перс. شغنان) вариантом шугн. «Xuɣ̆nůn», который восходит к др.-перс. «*xwašna-» со значением «хороший; приятный».",
+  [("Шугна́н", "REGION", "Shughnan (historical region, both banks)", None, T), ("Шугнан", "REGION", "Shughnan (historical region, both banks)", None, T),
+   ("Xuɣ̆nůn", "REGION", "Shughnan (historical region, both banks)", None, T), ("Шуғнон", "REGION", "Shughnan (historical region, both banks)", None, T),
+   ("شغنان", "REGION", "Shughnan (historical region, both banks)", None, T),
+   ("Памире", "PHYSICAL", "Pamir Mountains", None, T), ("Пяндж", "RIVER", "Panj River", None, T),
+   ("Рушан", "REGION", "Rushan (historical region)", None, T), ("Ишкашим", "REGION", "Ishkashim (historical region)", None, T),
+   ("Гунт", "RIVER", "Gunt River", "TJ", T), ("Шахдара", "RIVER", "Shokhdara (Shakhdara) River", "TJ", T),
+   ("Шугнанского", "ADMIN2", "Shughnon District", "TJ", T), ("Горно-Бадахшанской", "ADMIN1", "Gorno-Badakhshan Autonomous Region (GBAO)", "TJ", T),
+   ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T), ("Шигнан", "ADMIN2", "Shighnan District (Afghanistan)", "AF", T),
+   ("Бадахшан", "ADMIN1", "Badakhshan Province", "AF", T), ("Афганистана", "COUNTRY", "Afghanistan", "AF", T)]),
+ ("dzen-shugnantsy-narod", "https://dzen.ru/a/Zku0_TpnRjz8KvCt", "travel",
+  "Шугнанцы",
+  "Шугнанцы (самоназвание - xuyni*, «хугни») - самый крупный по численности из народов Памира. Численность составляет около 90 – 115 тыс человек.\nПроживают шугнанцы на территории Таджикистана в Горно-Бадахшанской автономной области, в районе Шугнанского хребта, долинах рек Шахдара, Гунт, на правом берегу реки Пяндж между кишлаками Хасхараг, Сохчарв, в областном центре - г Хороге. Живет народность и на севере Афганистана, где раньше находилась древняя столица шугнанцев.\nШугнанский язык относится к северопамирской подгруппе восточной ветви иранской группы индоевропейской языковой семьи. В 1931 году была создана письменность на основе латинского алфавита.",
+  [("Памира", "PHYSICAL", "Pamir Mountains", None, T), ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T),
+   ("Горно-Бадахшанской", "ADMIN1", "Gorno-Badakhshan Autonomous Region (GBAO)", "TJ", T),
+   ("[Шугнанского] хребта", "PHYSICAL", "Shughnon Range", "TJ", T), ("Шахдара", "RIVER", "Shokhdara (Shakhdara) River", "TJ", T),
+   ("Гунт", "RIVER", "Gunt River", "TJ", T), ("Пяндж", "RIVER", "Panj River", None, T),
+   ("Хасхараг", "SETTLEMENT", "Khaskharag (Shughnon District)", "TJ", T), ("Сохчарв", "SETTLEMENT", "Sokhcharv (Shughnon District)", "TJ", T),
+   ("Хороге", "SETTLEMENT", "Khorog", "TJ", T), ("Афганистана", "COUNTRY", "Afghanistan", "AF", T)]),
+ ("drevlit-kushkeki-kattagan-malyi-pamir", "https://drevlit.ru/docs/central_asia/XX/1900-1920/Kattagan/text5.php", "analysis",
+  "Бурхан-уд-дин-хан-и-Кушкеки. Путеводитель по Каттагану и Бадахшану",
+  "БУРХАН-УД-ДИН-ХАН-И-КУШКЕКИ\nПУТЕВОДИТЕЛЬ ПО КАТТАГАНУ И БАДАХШАНУ\n\nМалый Памир, раскинувшийся на запад и восток, начинается от Лянгарского Шур-и-Хурда и оканчивается в пределах Афганистана около Кал'а и-Джераре; долина Малого Памира имеет четыре перехода и всего протяжения 34 куруха, причем во всю свою длину она расположена на афганской территории. Ширина этой долины колеблется от 3 до 4 курухов, смотря по месту, и вся она представляет собой ровное пространство на котором находится много альпийских лугов и пастбищ. Посевов злаков и древесной растительности здесь совершенно нет. Живущее здесь население принадлежит к турецкому племени, это киргизы. Все они живут в юртах, которые закупают и привозят из Кашгара, города в китайских владениях; кошмы же, широкую тесьму и веревки для юрт они выделывают сами.",
+  [("БУРХАН-УД-ДИН-ХАН-И-КУШКЕКИ", "_PERSON", None, None, T), ("КАТТАГАНУ", "REGION", "Qataghan (historical province)", "AF", T),
+   ("БАДАХШАНУ", "REGION", "Badakhshan (historical region, both banks)", None, T),
+   ("Малый Памир", "PHYSICAL", "Little Pamir", "AF", T), ("Малого Памира", "PHYSICAL", "Little Pamir", "AF", T),
+   ("Лянгарского Шур-и-Хурда", "PHYSICAL", "Shur-i Khurd (at Langar)", None, T), ("Афганистана", "COUNTRY", "Afghanistan", "AF", T),
+   ("Кал'а и-Джераре", "SETTLEMENT", "Qala-i Jirare (Little Pamir)", "AF", T), ("Кашгара", "SETTLEMENT", "Kashgar", "CN", T)]),
+ ("wikihandbk-gissarskoe-bekstvo", "https://wikihandbk.com/wiki/%D0%A0%D1%83%D1%81%D1%81%D0%BA%D0%B0%D1%8F_%D0%92%D0%B8%D0%BA%D0%B8%D0%BF%D0%B5%D0%B4%D0%B8%D1%8F:%D0%93%D0%B8%D1%81%D1%81%D0%B0%D1%80%D1%81%D0%BA%D0%BE%D0%B5_%D0%B1%D0%B5%D0%BA%D1%81%D1%82%D0%B2%D0%BE", "encyclopaedia",
+  "Гиссарское бекство",
+  "Гиссарское бе́кство или Гиссарский вилайет — административная единица в составе Бухарского эмирата, на территории современного Таджикистана. Административным центром являлся Гиссар.\n\nГиссарское бекство в силу географического положения занимало первенствующее значение среди других бекств Восточной Бухары.\n\nГеография\n\nГраница бекства соприкасалась на севере с Туркестанским генерал-губернаторством, на востоке — с Каратегинским, на юго-востоке — Бальджуанским, на юге — с Курган-Тюбинским, на западе — с Денауским бекствами.\n\nПо числу населённых пунктов первое место среди юго-восточных районов современного Таджикистана и Западного Памира принадлежало Гиссарской долине.",
+  [("Гиссарское бе́кство", "REGION", "Hisor bekdom (historical)", None, F), ("Гиссарский вилайет", "REGION", "Hisor bekdom (historical)", None, F),
+   ("Гиссарское бекство", "REGION", "Hisor bekdom (historical)", None, F), ("Бухарского эмирата", "REGION", "Emirate of Bukhara", None, F),
+   ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T), ("Гиссар", "SETTLEMENT", "Hisor", "TJ", T),
+   ("Восточной Бухары", "REGION", "Eastern Bukhara (historical)", None, T),
+   ("Туркестанским генерал-губернаторством", "REGION", "Turkestan Governor-Generalship", None, F),
+   ("Каратегинским", "REGION", "Karategin (Rasht Valley)", "TJ", T), ("Бальджуанским", "REGION", "Baljuvon bekdom (historical)", None, T),
+   ("Курган-Тюбинским", "REGION", "Kurgan-Tyube bekdom (historical)", None, T), ("Денауским", "REGION", "Denau bekdom (historical)", None, T),
+   ("Западного Памира", "PHYSICAL", "Western Pamir", "TJ", T), ("Гиссарской", "PHYSICAL", "Hisor Valley", "TJ", T)]),
+ ("georgiatimes-garm-zemletryasenie", "https://www.georgiatimes.info/news/75970.html", "news",
+  "Мощное землетрясение произошло в Таджикистане, есть погибшие",
+  "Мощное землетрясение произошло в Таджикистане, есть погибшие\n\nНа востоке Таджикистана в ночь на 13 мая произошло мощное землетрясение магнитудой 6, в результате которого, по разным данным, погибли от одного до трех человек, десятки получили ранения. Более 2 тысяч человек остались без крова.\n\nЭпицентр землетрясения магнитудой 6,0, произошедшего в 04.28 местного времени (03.28 мск) находился в 152 километрах к востоку от Душанбе на территории Гармского района. С начала текущего года это десятое землетрясение в Таджикистане с магнитудой более 3. Последние толчки с магнитудой от 3 до 4,5 произошли в стране 17, 23, 24 и 27 апреля.\n\nКак сообщила журналистам глава пресс-центра республиканского комитета по чрезвычайным ситуациям (КЧС) Наргис Нурова, под обвалом, спровоцированным подземным толчком, погиб житель кишлака Самсалик, находящегося неподалеку от эпицентра землетрясения.\n\nПо данным Нуровой, полностью разрушены два жилых дома, повреждены десятки жилых строений, пострадали фермерские хозяйства.",
+  [("Таджикистане", "COUNTRY", "Tajikistan", "TJ", T), ("Таджикистана", "COUNTRY", "Tajikistan", "TJ", T),
+   ("Душанбе", "SETTLEMENT", "Dushanbe", "TJ", T), ("Гармского", "ADMIN2", "Garm District (now Rasht District)", "TJ", T),
+   ("КЧС", "_ORG", None, None, T), ("Наргис Нурова", "_PERSON", None, None, T), ("Нуровой", "_PERSON", None, None, T),
+   ("Самсалик", "SETTLEMENT", "Samsalik (Rasht District)", "TJ", T)]),
+ ("3pulse-pamir-avgust-2018", "https://3pulse.com/ru/journal/post/pamir-v-avguste-2018", "travel",
+  "Памир в августе 2018",
+  "Памир в августе 2018\n\nПутешествие по Памиру началось у нас в Узбекистане. Из Самарканда рано утром мы выехали на такси до пограничного перехода с Таджикистаном. Таксист довез нас от отеля до шлагбаума на дороге до погранперехода и высадил нас там, сказав, что дальше шлагбаума ему проехать не разрешили. Мы пошли пешком, примерно 1 км непосредственно до узбекского погранперехода. Границу пересекли без проблем, быстро. Пограничники были вежливы и приветливы.\n\nНа пограничном переходе Джартепа запрещали снимать, но я успел.\n\nСразу же после перехода таджикской границы на нас налетели таксисты с предложениями довезти до Пенджикента или Душанбе. Борьба за нас разгорелась нешуточная.",
+  [("Памир", "PHYSICAL", "Pamir Mountains", None, T), ("Памиру", "PHYSICAL", "Pamir Mountains", None, T),
+   ("Узбекистане", "COUNTRY", "Uzbekistan", "UZ", T), ("Самарканда", "SETTLEMENT", "Samarkand", "UZ", T),
+   ("Таджикистаном", "COUNTRY", "Tajikistan", "TJ", T), ("Джартепа", "CROSSING", "Jartepa border crossing (Uzbekistan–Tajikistan)", None, T),
+   ("Пенджикента", "SETTLEMENT", "Panjakent", "TJ", T), ("Душанбе", "SETTLEMENT", "Dushanbe", "TJ", T)]),
+ ("rf-smi-afganskie-voennye-bezhali", "https://rf-smi.ru/pro/65708-voennosluzhaschie-pravitelstvennyh-sil-afganistana-bezhali-v-tadzhikistan.html", "news",
+  "Военнослужащие правительственных сил Афганистана бежали в Таджикистан",
+  "134 солдата пересекли государственную границу, передаёт ГКНБ Таджикистана.\nБоевики \"Талибана\" захватили гавань в Афганистане у границы с Таджикистаном.\nЧерез город и двухполосный автомобильный мост через реку Пяндж проходит транспортная артерия, по которой идут товары из Ирана и Пакистана.\nОрганизация \"Талибан\" признана террористической по решению Верховного суда РФ.",
+  [("ГКНБ Таджикистана", "_ORG", None, None, T), ("Талибана", "_ORG", None, None, T), ("Талибан", "_ORG", None, None, T),
+   ("Афганистане", "COUNTRY", "Afghanistan", "AF", T), ("Таджикистаном", "COUNTRY", "Tajikistan", "TJ", T),
+   ("Пяндж", "RIVER", "Panj River", None, T), ("Ирана", "COUNTRY", "Iran", "IR", T), ("Пакистана", "COUNTRY", "Pakistan", "PK", T),
+   ("Верховного суда РФ", "_ORG", None, None, T)]),
+]
+
+
 WORD = r"(?<![\w-]){}(?![\w-])"
 
 
@@ -608,7 +706,7 @@ def main():
     points = earlier_points()
     path = REPO / "tests/data/dev7.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()[:KEEP]
-    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + DOCS33 + DOCS45 + DOCS56 + DOCS68, KEEP + 1):
+    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + DOCS33 + DOCS45 + DOCS56 + DOCS68 + DOCS79, KEEP + 1):
         lines.append(json.dumps({"doc_id": f"dev7_{n:02d}_{slug}", "source": url, "url": url, "title": title, "genre": genre,
                                  "lang": "ru", "text": text, "spans": spans_of(text, ann, points, gz, slug)}, ensure_ascii=False))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

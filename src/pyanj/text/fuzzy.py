@@ -43,6 +43,8 @@ MIN_LETTERS = 6
 #: … unless written with letters English does not use (Cyrillic, diacritics: "Panç", "Ванч"): a deliberate
 #: romanisation, not a chance likeness, down to this many letters.
 MIN_LETTERS_EXOTIC = 4
+#: A word of Cyrillic letters (and hyphens) only: the world's cities are looked up by transliteration for it alone.
+_CYRILLIC_ONLY = re.compile(r"[\u0400-\u04ff-]+")
 #: Endings (on transliteration keys) that make a word from a name: -i (Pamiri, Kabuli), -n/-an/-ian
 #: (Russian, Indian), -s/-is/-ns (Pakistanis, Russians).
 DERIVED_ENDINGS = ("i", "n", "s", "an", "in", "is", "ns", "ian", "ans", "ins", "ians")
@@ -89,12 +91,19 @@ class SpellingIndex:
         self.runs: dict[str, tuple | None] = {}
         exact: dict[str, dict[str, list[str]]] = {}
         short: dict[str, dict[str, list[str]]] = {}
+        capitals: dict[str, dict[str, list[str]]] = {}
         for p in places:
             if p.weak:
                 continue  # small villages and far towns: a chance likeness is likelier than a variant
             if not (p.curated or p.feature_type in ("country", "admin1", "admin2")
                     or (p.country or "") in SPELLING_COUNTRIES):
-                continue  # world cities: a person's name is likelier than a variant of one
+                # world cities: a person's name is likelier than a variant of one; but a capital's or a city of a
+                # million's own name written in Cyrillic ("Баку" for Baku, which GeoNames gives no Cyrillic
+                # name) is its transliteration, looked up for a Cyrillic word only
+                if p.feature_type == "settlement" and not p.curated and len(join_key(p.name)) >= MIN_LETTERS_EXOTIC:
+                    for tk in translit_keys(p.name):
+                        _put(capitals, tk, join_key(p.name), p.id)
+                continue
             for a in p.aliases:
                 toks = name_tokens(a.name)
                 jk = "".join(toks)  # (the join key)
@@ -110,6 +119,8 @@ class SpellingIndex:
         self.exact: dict[str, tuple[str, tuple[str, ...]]] = {tk: _entry(by) for tk, by in exact.items()}
         #: the same for aliases of 4–5 letters, which only a name written with exotic letters reaches
         self.short: dict[str, tuple[str, tuple[str, ...]]] = {tk: _entry(by) for tk, by in short.items()}
+        #: the world's strong cities by their own name's transliteration, for a Cyrillic word only
+        self.capitals: dict[str, tuple[str, tuple[str, ...]]] = {tk: _entry(by) for tk, by in capitals.items()}
         # (tuples of strings, not lists: the cyclic garbage collector stops tracking them)
         self.deleted: dict[str, tuple[str, ...]] = {}
         get = self.deleted.get
@@ -160,6 +171,9 @@ class SpellingIndex:
         base = self._derived_from(keys[0])
         for tk in keys:
             hit = self.exact.get(tk) or (self.short.get(tk) if exotic else None)
+            if hit is None and exotic and _CYRILLIC_ONLY.fullmatch(surface) and tk in self.capitals \
+                    and _russian_place_word(surface):
+                hit = self.capitals[tk]
             if hit is not None:
                 if base is not None and set(base[1]) & set(hit[1]):
                     return None  # "Tajikistani": a word made from the name, for all it is a name elsewhere
@@ -227,6 +241,14 @@ def _substitution(a: str, b: str) -> bool:
     """One letter of ``a`` replaced in ``b`` (not a letter dropped, added or two swapped): the one-edit
     typo of a short name that meets other words most ("Russell" / "Russia"), so it does not count."""
     return len(a) == len(b) and sorted(a) != sorted(b)
+
+
+def _russian_place_word(word: str) -> bool:
+    """pymorphy3's likeliest reading of the word is a place name ("Баку", "Вена"; not "Колонна", "Линии",
+    "Викторией", whose transliterations meet Kalyan, Linyi, Victoria)."""
+    from pyanj.text.russian import morph_parses
+    parses = morph_parses(word)
+    return bool(parses) and "Geox" in parses[0].tag
 
 
 def _put(table: dict, tk: str, jk: str, pid: str) -> None:
@@ -508,6 +530,10 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
         return _capitals_word(index, known, text, s, e) if russian else None
     word = text[got[0]:got[1]]
     initial = initial and got[0] == s  # ("The Shakdara valley": the name itself does not open the sentence)
+    if russian and " " not in word:
+        from pyanj.text.russian import common_adjective, is_cyrillic
+        if is_cyrillic(word) and common_adjective(word):
+            return None  # ("Малый Памир": "Малый" is no spelling of Mali)
     hit = index.lookup(word, known, initial)
     if hit is None and not russian:
         # a listed name holds its head or leading word ("Wakhan Corridor", "Central Asia"): its typo is looked for

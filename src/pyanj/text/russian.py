@@ -82,6 +82,13 @@ def is_adjective(word: str) -> bool:
     return word.lower().endswith(("ский", "ская", "ское", "цкий", "цкая"))
 
 
+def common_adjective(word: str) -> bool:
+    """A word pymorphy3's dictionary knows as an ordinary adjective and never as a place ("Малый", "Большого",
+    "Старая"): its transliteration meeting a listed name ("Малый" -> "mali", Mali) is chance."""
+    parses = morph_parses(word)
+    return any(p.tag.POS == "ADJF" and p.is_known for p in parses) and not any("Geox" in p.tag for p in parses)
+
+
 def adjective_forms(word: str) -> set[str]:
     """Case forms of an adjective written in the nominative (Дарвазский, Хатлонская …)."""
     low = word.lower()
@@ -329,6 +336,12 @@ def head_after(text: str, end: int) -> str | None:
     return head_cue(_word_after(text, end))
 
 
+def language_noun_after(text: str, end: int) -> bool:
+    """A noun of a language right after ``end`` ("Шугнанский язык", "на ваханском диалекте")."""
+    from pyanj.text.vocab import RU_LANGUAGE_NOUN_STEMS
+    return _word_after(text, end).lower().startswith(RU_LANGUAGE_NOUN_STEMS)
+
+
 def _word_after(text: str, end: int) -> str:
     m = _NEXT.match(text, end, end + 40)
     return m.group(1) if m else ""
@@ -409,8 +422,9 @@ def russian_org(text: str, start: int) -> bool:
             org = False  # the administrative centre of a place ("Центр уезда Даркад", "центром района", "Центр
             # Горно-Бадахшанской автономной области"; not "Районного центра Пянджа", a body's capitalised name)
         if org and (w[:1].isupper() or capital):
-            # (not "вывод войск из Афганистана": a preposition ends the organisation's name)
-            return not any(x.lower() in RU_LEAD_WORDS for x in words[i + 1:])
+            # (not "вывод войск из Афганистана": a preposition ends the organisation's name; not "Войска перешли
+            # Пяндж": nor does a finite verb)
+            return not any(x.lower() in RU_LEAD_WORDS or _finite_verb(x) for x in words[i + 1:])
         capital = capital or (w[:1].isupper() and not (i == 0 and opens))
     return False
 
@@ -482,6 +496,14 @@ def _after_quote(text: str, start: int) -> bool:
     return at >= 0 and chunk[at] in "«\"("
 
 
+def _finite_verb(word: str) -> bool:
+    """pymorphy3's likeliest reading of a lower-case word is a finite verb ("перешли", "заняли")."""
+    if not word[:1].islower():
+        return False
+    parses = morph_parses(word)
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
 def _is_org_word(word: str, stems: tuple[str, ...]) -> bool:
     """An organisation noun in any case: the stem and at most a case ending ("Министерства", not "Советского")."""
     # (one C-level prefix test first: most words start with no stem, and then no stem needs looking at)
@@ -506,6 +528,8 @@ def russian_cues(text: str, sp) -> None:
         cue = head_cue(prev)
         if cue is None and (prev in RU_CROSSING_WORDS or " ".join(before[-2:]).lower() in RU_CROSSING_WORDS):
             cue = "crossing"
+    if cue is None and after in ("и", "") and _adjectival(sp.surface):
+        cue = _list_head_cue(text, sp.end)  # ("между Ванчским и Язгулемским хребтами": the plural head is each's)
     if cue is not None and sp.cue is None:
         sp.cue = cue
     for w in before[-2:]:
@@ -514,6 +538,10 @@ def russian_cues(text: str, sp) -> None:
             for stem, iso in _HINT_ADJECTIVES:
                 if lw.startswith(stem):
                     sp.country_hint = iso
+    if sp.country_hint is None and len(before) == 3 and before[1] in ("—", "–") and head_cue(before[2]) is not None:
+        for stem, iso in _BANK_ADJECTIVES:  # ("а левобережный — район Шигнан": the bank's adjective before a dash)
+            if before[0].lower().startswith(stem):
+                sp.country_hint = iso
     iso = _bank_adjective_after(text, sp.end, after, RU_COUNTRY_ADJECTIVES)
     if iso:
         sp.country_hint = iso
@@ -529,6 +557,27 @@ def russian_cues(text: str, sp) -> None:
     if prev in RU_TITLES or (after and after.lower().startswith(RU_REPORTING_STEMS)
                              and prev not in ("в", "из", "на", "у", "от", "до", "под", "над", "около")):
         sp.literal = False
+
+
+#: One more capitalised adjective of a list after a name: ", Язгулемским", " и Язгулемским".
+_LIST_ADJECTIVE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)")
+
+
+def _list_head_cue(text: str, end: int) -> str | None:
+    """The cue of the plural generic word after a list of capitalised adjectives that follows a name's
+    adjective ("Ванчским и Язгулемским хребтами", "Дарвазского, Ванчского и Рушанского хребтов"), or None."""
+    pos, n = end, 0
+    while n < 4:
+        m = _LIST_ADJECTIVE.match(text, pos)
+        if not m or not _adjectival(m.group(1)):
+            break
+        pos, n = m.end(), n + 1
+    if not n:
+        return None
+    head = _word_after(text, pos)
+    if not head or not any("plur" in p.tag for p in morph_parses(head.lower())[:2]):
+        return None
+    return head_cue(head)
 
 
 #: The Panj's banks as Russian writes them: its left bank is Afghan, its right bank Tajik ("левобережный Дарваз отошёл к

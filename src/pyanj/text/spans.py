@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
-from pyanj.text.russian import (_adjectival, head_after, head_cue, is_cyrillic, keep_by_head,
+from pyanj.text.russian import (_adjectival, language_noun_after, head_after, head_cue, is_cyrillic, keep_by_head,
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
 from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
                                        unit_name)
-from pyanj.text.vocab import (ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
+from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
                                SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
                                POSSESSIVE_POLICY,
@@ -256,8 +256,9 @@ def _is_person(text: str, start: int, end: int) -> bool:
     sep = text[max(0, start - 2):start]
     if prev and prev[0].isupper() and "\n" not in sep and not _PERSON_BREAK.search(text[max(0, start - 3):start]) \
             and prev.lower() not in LEAD_PREPOSITIONS:  # ("In Naryn the families …": a sentence's preposition)
-        # (not after a Russian generic word opening the sentence: "Уезд Даркад граничит", "Кишлак Ямчун стоит")
-        return not (is_cyrillic(prev) and head_cue(prev) is not None)
+        # (not after a Russian generic word or preposition opening the sentence: "Уезд Даркад граничит", "Кишлак
+        # Ямчун стоит", "Из Самарканда мы выехали": a capitalised "Из" is no given name)
+        return not (is_cyrillic(prev) and (head_cue(prev) is not None or prev.lower() in RU_LEAD_WORDS))
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
@@ -427,6 +428,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
 def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     """Cues, hints and candidates of a Cyrillic name in a Russian text; False when it is no name there."""
     key = sp.key
+    if _adjectival(sp.surface) and language_noun_after(text, sp.end):
+        return False  # ("Шугнанский язык": the language)
     russian_cues(text, sp)
     if sp.cue in ("range", "pass", "lake") and _adjectival(sp.surface) \
             and all(gz.places[i].feature_type in ("admin1", "admin2") for i in sp.ids):

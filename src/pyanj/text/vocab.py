@@ -315,6 +315,9 @@ RU_ORG_STEMS = ("министерств", "комитет", "войск", "сл�
                 "минобороны", "минздрав", "минфин", "минтранс", "минюст", "минэнерго", "минсельхоз", "минтруд")
 #: Adjectives before a name that hint its country ("афганской провинции Кундуз", "таджикского Дарваза").
 RU_COUNTRY_ADJECTIVES = (("афганск", "AF"), ("таджикск", "TJ"), ("таджикистанск", "TJ"))
+#: Stems of Russian nouns of a language or a people's speech: a place's adjective before one names the language
+#: ("Шугнанский язык", "ваханского диалекта"), not the place.
+RU_LANGUAGE_NOUN_STEMS = ("язык", "диалект", "говор", "наречи")
 #: Russian prepositions and conjunctions that open a sentence's run of capitals ("В Бадахшане", "Из Хорога").
 RU_LEAD_WORDS = frozenset({
     "в", "во", "с", "со", "к", "ко", "у", "о", "об", "на", "из", "от", "до", "по", "за", "под", "над", "при",
