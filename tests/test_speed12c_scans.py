@@ -45,3 +45,15 @@ def test_names_after_a_site_or_a_mission_still_dropped():
         "The UN Assistance Mission in Afghanistan met in Khorog; www.Kabul and Tajikistan.ru wrote of Darvaz.", gz)]
     assert "Khorog" in surfaces and "Darvaz" in surfaces
     assert "Afghanistan" not in surfaces and "Kabul" not in surfaces and "Tajikistan" not in surfaces
+
+
+def test_demonym_unit_pre_test_is_the_regex():
+    for before, want in (("the eastern Afghan province of ", True), ("the Tajik border district of the ", True),
+                         ("the Afghan capital of\nthe ", True), ("the Afghan army of ", False), ("Afghan province of", False),
+                         ("the Uzbek city of the the ", False), ("the residents of ", False)):
+        assert bool(S._unit_of_possible(before) and S._DEMONYM_UNIT.search(before)) is want, before
+    alphabet = list(" \n\tae\u00a0") + ["Afghan", "Tajik", "Uzbek", "province", "district", "capital", "town", "city",
+                                        "border", "of", "the", "othe", "village", "region", "s"]
+    for t in _random_texts(alphabet, 40000, 12):
+        regex = S._DEMONYM_UNIT.search(t) is not None
+        assert (S._unit_of_possible(t) and regex) == regex, t

@@ -521,7 +521,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         mpos = _POSSESSOR.search(before)
         if mpos:
             sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
-    if pl in ("of", "the") and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
+    if pl in ("of", "the") and _unit_of_possible(b60) and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
         sp.country_hint = DEMONYMS[dem.group(1).lower()]
     if "utonomous" in b60 and _AUTONOMOUS.search(b60):  # "the autonomous province of Badakhshan" = GBAO
         sp.country_hint = "TJ"
@@ -564,6 +564,18 @@ def side_word_beside(text: str, sp: Span) -> str | None:
 
 _DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
                            r"(?:border\s+)?(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
+_DEMONYM_UNIT_WORDS = ("province", "district", "region", "city", "town", "village", "capital")
+
+
+def _unit_of_possible(before: str) -> bool:
+    """Can ``_DEMONYM_UNIT`` match the end of ``before``? Only when it ends in a unit word, "of" and an optional
+    "the" (a test of its last words; most names after "of"/"the" fail it, and the regex then does not run)."""
+    b = before.rstrip()
+    if b.endswith("the"):
+        b = b[:-3].rstrip()
+    return b.endswith("of") and b[:-2].rstrip().endswith(_DEMONYM_UNIT_WORDS)
+
+
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
