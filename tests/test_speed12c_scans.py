@@ -57,3 +57,24 @@ def test_demonym_unit_pre_test_is_the_regex():
     for t in _random_texts(alphabet, 40000, 12):
         regex = S._DEMONYM_UNIT.search(t) is not None
         assert (S._unit_of_possible(t) and regex) == regex, t
+
+
+def test_note_marker_from_short_numbers_is_the_regex():
+    from pyanj.text import references as R
+    for line, want in (("the approval,22 very much", True), ("in 2019 the road", False), ("Khorog1 and", True),
+                       ("x”12", True), ("a1234 b", False), ("_12 c", False), ("12 Smith", False), ("”3 x", False)):
+        assert R._note_marker(line) is want, line
+        assert (R._NOTE_MARKER.search(line) is not None) is want, line
+    alphabet = list("ab1234 ,.;:”’)_\u00b2\u0663Яx\t") + ["2019", "12", " "]
+    for t in _random_texts(alphabet, 40000, 14):
+        assert R._note_marker(t) == (R._NOTE_MARKER.search(t) is not None), t
+
+
+def test_heading_number_removed_as_sub_did():
+    from pyanj.text import references as R
+    assert R._heading("5. Notes") and R._heading("## Sources:") and R._heading("IV. References")
+    assert not R._heading("5. Khorog") and not R._heading("Notes on the road to Khorog and Langar in winter")
+    alphabet = list("#12 .IVX") + ["Notes", "References", "x", ":", "*", "_"]
+    for t in _random_texts(alphabet, 20000, 10):
+        s = t.strip()
+        assert R._HEADING_NUMBER.sub("", s) == ((s[m.end():] if (m := R._HEADING_NUMBER.match(s)) else s)), t
