@@ -62,7 +62,9 @@ def _heading(line: str) -> bool:
     """Is this line a reference-list heading ("References", "5. Notes", "## Sources:")?"""
     if len(line) > 60 or line.count(" ") > 6:  # (a heading is a few words: most lines end here)
         return False
-    s = _HEADING_NUMBER.sub("", line.strip()).strip().rstrip(":").strip().strip("*_ ").lower()
+    s = line.strip()
+    m = _HEADING_NUMBER.match(s)  # (what ``sub`` removed: its ``^`` matches only at 0, and never empty)
+    s = (s[m.end():] if m else s).strip().rstrip(":").strip().strip("*_ ").lower()
     return s in REFERENCE_HEADINGS
 
 
@@ -89,6 +91,29 @@ def _cites(line: str) -> bool:
 def _citation_word(s: str) -> bool:
     """The cheap pre-test of ``_CITATION``: a link, "doi", "Retrieved" or "Accessed" somewhere in ``s``."""
     return "http" in s or "www." in s or "doi" in s or "Retrieved" in s or "ccessed" in s
+
+
+#: A run of one to three digits ending at a space or the line's end: where a ``_NOTE_MARKER`` can end.
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?=\s|$)")
+
+
+def _note_marker(line: str) -> bool:
+    """``_NOTE_MARKER.search(line)``, found from the line's short numbers (a few) instead of at every letter: a
+    number no digit opens, after a letter or after a letter and one of ``.,;:”’)``."""
+    for m in _SHORT_NUMBER.finditer(line):
+        k = m.start()
+        if not k:
+            continue
+        c = line[k - 1]
+        if c.isdecimal():
+            continue  # (inside a longer number: no marker ends here)
+        if c in ".,;:”’)":
+            if k < 2:
+                continue
+            c = line[k - 2]
+        if c.isalnum() and not c.isdecimal():  # (what ``[^\W\d_]`` reads: a word character, no digit nor "_")
+            return True
+    return False
 
 
 def _citation(line: str) -> bool:
@@ -142,7 +167,7 @@ def reference_ranges(text: str) -> list[tuple[int, int]]:
         if (c in "[^(" or c.isdecimal() or c.isspace()) and footnote_line(line):
             run = True
         elif run and not (_NOTE_NUMBER.match(line) or _cites(line)):
-            run = not _FINISHED.search(prev) and not _NOTE_MARKER.search(line)
+            run = not _FINISHED.search(prev) and not _note_marker(line)
         if in_list or run or (len(line) <= CITATION_LINE_MAX and _citation_word(line) and _citation(line)):
             out.append(span)
         prev = line

@@ -122,7 +122,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
                 return True  # (a fourth word only for an office's head: "… Launches New Water Project" is a headline)
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
-    if prev in ("in", "to", "the") and _ORG_IN.search(text, max(0, start - 90), start):
+    if prev in ("in", "to", "the") and _ORG_IN_HEAD.search(text, max(0, start - 90), start) \
+            and _ORG_IN.search(text, max(0, start - 90), start):
         return True  # "United Nations Assistance Mission in Afghanistan", "EU Delegation to Afghanistan"
     if not prev and text[start - 2:start - 1] == ")" and (acr := _ACRONYM_BEFORE.search(text, max(0, start - 12), start)) \
             and acr.group(1).lower() in ORG_PREFIX:
@@ -154,6 +155,9 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
 #: "<Capitalised word> Mission|Delegation [of the <Capitalised words>] in|to [the]" right before a name.
 _ORG_IN = re.compile(r"[A-Z][\w\-]*\s+(?:%s)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*){1,3})?\s+(?:in|to)\s+(?:the\s+)?$"
                      % "|".join(ORG_IN_HEADS))
+#: Its head words alone: a literal search, made first (``_ORG_IN`` tries each capital of the window; most windows
+#: hold no head).
+_ORG_IN_HEAD = re.compile("|".join(ORG_IN_HEADS))
 #: "Regional <Title|Bureau|Office> for" right before "Asia and (the) Pacific": the UN agencies' regional bureau
 #: ("Regional Director for Asia and the Pacific"), a grouping of their offices, not the continent.
 _ASIA_PACIFIC = re.compile(r"Asia\s+and\s+(?:the\s+)?Pacific\b")
@@ -285,6 +289,15 @@ _WEB_ADDRESS = re.compile(r"\.(?:ru|com|org|net|info|news|tj|af|kg|uz|kz|su|ua|t
 _WEB_BEFORE = re.compile(r"(?:www\.|://)[\w.-]*\Z")
 
 
+def web_before_possible(text: str, start: int) -> bool:
+    """Can ``_WEB_BEFORE`` match right before ``start``? Only when the character there can end it (a word
+    character, ".", "-" or the "/" of "://"): after a space, quote or bracket (most names) no regex runs."""
+    if not start:
+        return False
+    c = text[start - 1]
+    return c in "./-_" or c.isalnum()
+
+
 def _is_given_name(text: str, start: int, prev: str | None = None) -> bool:
     prev = _prev_word(text, start) if prev is None else prev
     if not prev or "\n" in text[max(0, start - len(prev) - 2):start]:
@@ -399,7 +412,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
                     continue  # "The valley has …" met the alias "The Valley": only an article is left
         if not is_country and prev and prev[0].isupper() and _is_given_name(text, start, prev):
             continue
-        if _WEB_ADDRESS.match(text, end) or _WEB_BEFORE.search(text, max(0, start - 12), start):
+        if (text[end:end + 1] == "." and _WEB_ADDRESS.match(text, end)) or (web_before_possible(text, start)
+                                                                          and _WEB_BEFORE.search(text, max(0, start - 12), start)):
             continue  # a site's address ("пишет Afghanistan.ru", "www.pamir.tj"): a publication, no place
         russian = ru and is_cyrillic(surface)
         if russian and " " in surface.strip() and _person_noun_before(text, start):
@@ -514,7 +528,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         mpos = _POSSESSOR.search(before)
         if mpos:
             sp.country_hint = "AF" if mpos.group(1) == "Afghanistan" else "TJ"
-    if pl in ("of", "the") and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
+    if pl in ("of", "the") and _unit_of_possible(b60) and (dem := _DEMONYM_UNIT.search(b60)):  # "the eastern Afghan province of Badakhshan"
         sp.country_hint = DEMONYMS[dem.group(1).lower()]
     if "utonomous" in b60 and _AUTONOMOUS.search(b60):  # "the autonomous province of Badakhshan" = GBAO
         sp.country_hint = "TJ"
@@ -557,6 +571,18 @@ def side_word_beside(text: str, sp: Span) -> str | None:
 
 _DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
                            r"(?:border\s+)?(?:province|district|region|city|town|village|capital)\s+of\s+(?:the\s+)?$")
+_DEMONYM_UNIT_WORDS = ("province", "district", "region", "city", "town", "village", "capital")
+
+
+def _unit_of_possible(before: str) -> bool:
+    """Can ``_DEMONYM_UNIT`` match the end of ``before``? Only when it ends in a unit word, "of" and an optional
+    "the" (a test of its last words; most names after "of"/"the" fail it, and the regex then does not run)."""
+    b = before.rstrip()
+    if b.endswith("the"):
+        b = b[:-3].rstrip()
+    return b.endswith("of") and b[:-2].rstrip().endswith(_DEMONYM_UNIT_WORDS)
+
+
 _AUTONOMOUS = re.compile(r"autonomous\s+(?:province|region|oblast)\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(Afghanistan|Tajikistan)[’']s\s+(?:[\w,]+\s+){0,4}$")
 _COUNTRY_AFTER = re.compile(
