@@ -5,7 +5,10 @@ place)."""
 import dev6_more12
 
 T, F = True, False
-FOCUS = {}
+FOCUS = {"reuters-tajikistan-afghanistan-open-bridge-2007": ("gn:1220910", "Panji Poyon, the bridge's Tajik end"),
+         "asiaplus-nizhny-panj-terminal-trade-2007": ("gn:1220910", "Panji Poyon, the bridge's Tajik end"),
+         "wikipedia-afghanistan-uzbekistan-friendship-bridge": ("settlement:hairatan", "Hairatan, the bridge's Afghan end"),
+         "voanews-uzbekistan-urges-help-afghanistan-termez-2021": ("settlement:hairatan", "Hairatan, the bridge's Afghan end")}
 
 
 def spans_of(slug, text, ann, gz):
@@ -48,7 +51,7 @@ DOCS = [
   [("US Geological Survey","_ORG",None,None,T),("China Earthquake Networks Center","_ORG",None,None,T),("Murghob","SETTLEMENT","Murghob","TJ",T),
    ("Xinjiang","ADMIN1","Xinjiang Uyghur Autonomous Region","CN",T),("Pamir Mountains","PHYSICAL","Pamir Mountains",None,T),("Sarez Lake","PHYSICAL","Sarez Lake","TJ",T),
    ("Murghab River","RIVER","Murgab River","TJ",T),("Dushanbe","SETTLEMENT","Dushanbe","TJ",T),("Kashgar prefecture","ADMIN2",None,"CN",T),
-   ("Kizilsu Kyrgyz autonomous prefecture","ADMIN2",None,"CN",T),("Tajikistan","COUNTRY","Tajikistan","TJ",T),("China","COUNTRY","China","CN",T)]),
+   ("Kizilsu Kyrgyz autonomous prefecture","ADMIN2","Kizilsu Kyrgyz Autonomous Prefecture","CN",T),("Tajikistan","COUNTRY","Tajikistan","TJ",T),("China","COUNTRY","China","CN",T)]),
  ("wikipedia-afghanistan-uzbekistan-friendship-bridge", "https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Uzbekistan_Friendship_Bridge", "encyclopaedia", "Afghanistan\u2013Uzbekistan Friendship Bridge",
   "Afghanistan\u2013Uzbekistan Friendship Bridge\n\nThe Afghanistan\u2013Uzbekistan Friendship Bridge is a road\u2013rail bridge across the Oxus River in Central Asia, connecting the town of Hairatan in Afghanistan with the town of Termez in Uzbekistan. It was built by the Soviet Union in the former Uzbek SSR and opened in 1982 as a military supply route during the Soviet\u2013Afghan War. Today, it is used for trade and travel purposes between the two independent countries.\n\nOverview\n\nThe Friendship Bridge is the only fixed link across the Afghanistan\u2013Uzbekistan border, which follows the Amu River for its entire length. The bridge is located some 75 km north of the city of Mazar-i-Sharif.",
   [("Afghanistan\u2013Uzbekistan Friendship Bridge","CROSSING","Afghanistan\u2013Uzbekistan Friendship Bridge",None,T),("Friendship Bridge","CROSSING","Afghanistan\u2013Uzbekistan Friendship Bridge",None,T),
@@ -59,8 +62,8 @@ DOCS = [
   "Uzbekistan Urges Other Nations to Help Neighboring Afghanistan\n\nAs winter grips Central Asia, the Uzbek government is calling on the international community to help neighboring Afghanistan.\n\n\"To prevent a humanitarian crisis there, not words but concrete steps are necessary to assist the Afghan people,\" Foreign Minister Abdulaziz Kamilov said Tuesday in Tashkent.\n\nUzbekistan is keeping its infrastructure open for international partners and foreign countries to deliver aid to Afghanistan. Specifically, the administration of Uzbek President Shavkat Mirziyoyev permits U.N. agencies and humanitarian groups to use its territory, airports and railways and, most important, its Friendship Bridge that spans the Amu Darya River that marks the Uzbek-Afghan border. It connects Termez in the Surkhandarya region with Hairatan in Afghanistan's Balkh province.\n\n\"We want a peaceful Afghanistan, politically stable and economically prosperous,\" Tura Bobolov, Surkhandarya regional governor, told VOA. \"I have traveled there eight times recently. I see a desperate country in need of order and leadership. It needs our assistance.\"\n\nAt roughly 150 kilometers, Uzbekistan's border with Afghanistan is its shortest but perhaps its most strategic one. Termez was a military hub during the Soviet war in Afghanistan. And during the two decades of U.S. presence in Afghanistan, this area was used to supply nonmilitary goods to the international coalition forces. From 2001 to 2005, Uzbekistan also hosted an American air base in Karshi-Khanabad, Kashkadarya, an adjacent region.",
   [("Friendship Bridge","CROSSING","Afghanistan\u2013Uzbekistan Friendship Bridge",None,T),("Amu Darya River","RIVER","Amu Darya",None,T),
    ("Central Asia","REGION","Central Asia",None,T),("Tashkent","SETTLEMENT","Tashkent","UZ",T),("Termez","SETTLEMENT","Termez","UZ",T),
-   ("Surkhandarya","ADMIN1",None,"UZ",T),("Hairatan","SETTLEMENT","Hairatan","AF",T),("Balkh province","ADMIN1","Balkh","AF",T),
-   ("U.S.","COUNTRY","United States","US",T),("Karshi-Khanabad","SETTLEMENT",None,"UZ",T),("Kashkadarya","ADMIN1",None,"UZ",T),
+   ("Surkhandarya","ADMIN1","Surxondaryo","UZ",T),("Hairatan","SETTLEMENT","Hairatan","AF",T),("Balkh province","ADMIN1","Balkh","AF",T),
+   ("U.S.","COUNTRY","United States","US",T),("Karshi-Khanabad","FACILITY","Karshi-Khanabad","UZ",T),("Kashkadarya","ADMIN1","Qashqadaryo","UZ",T),
    ("Uzbekistan","COUNTRY","Uzbekistan","UZ",F,None,0),("Uzbekistan","COUNTRY","Uzbekistan","UZ",F,None,1),("Uzbekistan","COUNTRY","Uzbekistan","UZ",T),
    ("Afghanistan","COUNTRY","Afghanistan","AF",T)]),
  ("reliefweb-khuroson-mudflow-sitrep-2-2014", "https://reliefweb.int/report/tajikistan/mudflow-khuroson-district-khatlon-province-tajikistan-situation-report-2", "un_ngo", "Mudflow in Khuroson district Khatlon Province, Tajikistan, Situation Report \u2116 2",
