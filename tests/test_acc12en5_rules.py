@@ -27,3 +27,26 @@ def test_undotted_and_other_names_before_a_full_stop_keep_their_span():
 def test_initials_of_people_and_lower_case_letters_are_no_place():
     assert _found("A statement by U.S. Senator J.D. Smith followed.") == [("U.S.", "country:us", 15, 19)]
     assert _found("Prices rose, e.g. for flour.") == []
+
+
+# -- the last member of a list whose others were found unlisted (text/unlisted.py, _list_tails) --------------------
+def _names(text):
+    return [(m.surface, m.place_id) for m in pyanj.geocode(text)]
+
+
+def test_the_name_after_and_closing_a_list_of_found_villages_is_one_more():
+    text = ("Mudslides hit the villages of Ittifoq, Mash’al and Vahdat. Four villages were affected, namely, "
+            "Ittifoq, Mash’al, Vahdat and Toshurobod.")
+    assert _names(text)[-1] == ("Toshurobod", None)
+    assert _names("Floods reached the villages of Ittifoq and Mash’al. Aid went to Ittifoq, Mash’al and "
+                  "Zarbuloq.")[-1] == ("Zarbuloq", None)
+
+
+def test_a_person_an_organisation_or_a_list_running_on_is_no_village():
+    assert ("Karimov", None) not in _names("The villages of Ittifoq and Mash’al were hit. Officials from Ittifoq, "
+                                           "Mash’al and Karimov met.")
+    assert [s for s, _ in _names("The villages of Ittifoq and Mash’al were hit. Aid went to Ittifoq, Khorog and "
+                                 "Somoni Bank.")] == ["Ittifoq", "Mash’al", "Ittifoq", "Khorog"]
+    # no unlisted member found before: a list of listed places alone adds nothing new
+    assert _names("Trucks drove from Khorog, Ishkoshim and Murghob.") == \
+        [("Khorog", "gn:1221328"), ("Ishkoshim", "gn:1221614"), ("Murghob", "gn:1220962")]
