@@ -50,3 +50,22 @@ def test_a_person_an_organisation_or_a_list_running_on_is_no_village():
     # no unlisted member found before: a list of listed places alone adds nothing new
     assert _names("Trucks drove from Khorog, Ishkoshim and Murghob.") == \
         [("Khorog", "gn:1221328"), ("Ishkoshim", "gn:1221614"), ("Murghob", "gn:1220962")]
+
+
+# -- a name followed by "Canal" is the canal (resolve/facility.py, canals_named_after) ----------------------------
+def _typed(text):
+    return [(m.surface, m.place_id, m.feature_type) for m in pyanj.geocode(text)]
+
+
+def test_a_canal_named_after_a_river_or_a_desert_is_the_canal_unlocated():
+    assert _typed("The mudslide damaged the Vakhsh Canal, which irrigates Jayhun.") == \
+        [("Vakhsh Canal", None, "physical"), ("Jayhun", "adm2:tj:qumsangir", "admin2")]
+    assert _typed("Water from the Vakhsh canal reached Bokhtar.")[0] == ("Vakhsh canal", None, "physical")
+    assert _typed("The Karakum Canal takes water from the Amu Darya.") == \
+        [("Karakum Canal", None, "physical"), ("Amu Darya", "river:amu-darya", "river")]
+
+
+def test_the_river_itself_plural_canals_and_a_later_the_canal_keep_their_readings():
+    assert _typed("Boats on the Vakhsh reached the canal.") == [("Vakhsh", "river:vakhsh", "river")]
+    assert _typed("Eighteen canals leave the Vakhsh near Bokhtar.")[0] == ("Vakhsh", "river:vakhsh", "river")
+    assert _typed("The Vakhsh Canalisation Company was founded.") == []  # an organisation's name
