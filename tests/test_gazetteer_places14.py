@@ -77,7 +77,9 @@ def test_nesi_of_an_organisation_a_title_or_in_lower_case_stays_out():
 # -- acc12en4: places with cited points (Vorukh, Tatarstan) and Isfana, the former name of GeoNames' Razzakov ------
 def test_the_new_places_carry_a_cited_point_and_precision():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
-    assert [e["id"] for e in doc["place"]] == ["settlement:vorukh", "region:tatarstan"]
+    assert [e["id"] for e in doc["place"]] == ["settlement:vorukh", "region:tatarstan",
+                                            "region:surxondaryo", "region:qashqadaryo", "region:kizilsu",
+                                            "military:karshi-khanabad"]
     for e in doc["place"]:
         assert e["precision"] and -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180 and e["sources"]
         assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
@@ -96,3 +98,33 @@ def test_the_republic_of_tatarstan_is_russian_and_a_person_or_organisation_is_no
     assert _found("Tatarstan signed a trade agreement with Tajikistan.")[0] == ("Tatarstan", "region:tatarstan")
     assert _found("The Tatarstan Airlines flight landed in Dushanbe.") == [("Dushanbe", "gn:1221874")]
     assert _found("Tatars in Kazan marked the holiday.") == [("Kazan", "gn:551487")]
+
+
+# -- acc12en5: Uzbekistan's two southern regions, Kizilsu prefecture, the K2 air base -------------------------------
+def test_surkhandarya_and_kashkadarya_are_the_uzbek_regions():
+    assert _found("It connects Termez in the Surkhandarya region with Hairatan in Balkh province.") == \
+        [("Termez", "gn:1215957"), ("Surkhandarya", "region:surxondaryo"), ("Hairatan", "settlement:hairatan"),
+         ("Balkh", "adm1:af:balkh")]
+    assert _found("Gas output of Kashkadarya Region rose.") == [("Kashkadarya Region", "region:qashqadaryo")]
+    assert _found("Floods hit Surxondaryo on Monday.") == [("Surxondaryo", "region:surxondaryo")]
+
+
+def test_the_uzbek_regions_leave_rivers_people_and_organisations_out():
+    assert _found("The Surkhandarya Regional Football Club won.") == []
+    assert _found("Governor Surkhandarya spoke.") == []
+
+
+def test_kizilsu_prefecture_in_full_and_the_bare_kizilsu_stays_the_tajik_river():
+    assert _found("The quake was felt in Kizilsu Kyrgyz autonomous prefecture in Xinjiang.") == \
+        [("Kizilsu Kyrgyz autonomous prefecture", "region:kizilsu"), ("Xinjiang", "region:xinjiang")]
+    assert _found("The Kizilsu river floods Khatlon every spring.") == \
+        [("Kizilsu", "river:kyzylsu"), ("Khatlon", "adm1:tj:khatlon")]
+
+
+def test_karshi_khanabad_is_one_place_the_air_base_and_its_parts_keep_theirs():
+    assert _found("Uzbekistan hosted an American air base in Karshi-Khanabad, Kashkadarya.") == \
+        [("Uzbekistan", "country:uz"), ("Karshi-Khanabad", "military:karshi-khanabad"),
+         ("Kashkadarya", "region:qashqadaryo")]
+    assert _found("Khanabad district of Kunduz fell to the Taliban.")[0] == ("Khanabad", "adm2:af:kunduz:khanabad")
+    assert _found("The bus from Karshi reached Beshkent in Uzbekistan.")[0] == ("Karshi", "gn:1216311")
+

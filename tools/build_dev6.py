@@ -12,6 +12,7 @@ import dev6_more13
 import dev6_more14
 import dev6_more15
 import dev6_more16
+import dev6_more17
 
 T, F = True, False
 DOCS = [
@@ -120,7 +121,8 @@ def spans_of(text, ann, gz):
 def main():
     gz = load_gazetteer()
     lines = []
-    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + dev6_more.DOCS + dev6_more12.DOCS + dev6_more13.DOCS + dev6_more14.DOCS + dev6_more15.DOCS + dev6_more16.DOCS, 1):
+    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + dev6_more.DOCS + dev6_more12.DOCS + dev6_more13.DOCS + dev6_more14.DOCS + dev6_more15.DOCS + dev6_more16.DOCS
+                                                   + dev6_more17.DOCS, 1):
         sp = (spans_of(text, ann, gz) if n <= len(DOCS) else dev6_more.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) else dev6_more12.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) else dev6_more13.spans_of(slug, text, ann, gz)
@@ -130,7 +132,10 @@ def main():
               else dev6_more15.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
               + len(dev6_more15.DOCS)
-              else dev6_more16.spans_of(slug, text, ann, gz))
+              else dev6_more16.spans_of(slug, text, ann, gz)
+              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
+              + len(dev6_more15.DOCS) + len(dev6_more16.DOCS)
+              else dev6_more17.spans_of(slug, text, ann, gz))
         for s in sp:                          # metonymy written in context: "with Kabul government"
             if text[s["end"]:s["end"] + 11] == " government":
                 s["literal"] = False

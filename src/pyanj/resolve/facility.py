@@ -70,6 +70,25 @@ def facilities_in_town(text: str, mentions) -> None:
         m.flags.append(f"facility_in_town: {town.name}")
 
 
+def canals_named_after(text: str, mentions) -> None:
+    """A name followed by "Canal" is the canal, not the river, desert or town it is named after ("the Vakhsh
+    Canal", "the Karakum Canal"): the span takes the head word, unlocated unless the gazetteer has the canal
+    (then its alias, head and all, was matched and no "Canal" follows the mention)."""
+    for m in mentions:
+        if m.feature_type not in _NAMED_AFTER or not text.startswith((" Canal", " canal"), m.end) \
+                or text[m.end + 6:m.end + 7].isalnum():
+            continue
+        m.end += 6
+        m.surface = text[m.start:m.end]
+        m.name = " ".join(m.surface.split())
+        m.place_id, m.feature_type, m.candidates = None, "physical", []
+        m.admin1 = m.admin2 = m.related_place_id = None
+        m.flags = [f for f in m.flags if f not in ("ambiguous", "point_on_line", "unlocated")] \
+            + ["not_in_gazetteer", "unlocated"]
+        m.country = m.lat = m.lon = m.precision = m.geo_precision = m.where_prec = None
+        m.confidence = min(m.confidence, 0.2)
+
+
 def _town_of(m, towns, counts: Counter):
     """The town a facility is in: the nearest one its sentence names, else the one the document names most
     (the first of those); the town of the facility's own name counts only where the text names it alone."""

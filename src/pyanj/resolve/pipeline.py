@@ -30,7 +30,7 @@ from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_
                                     flag_references, place_rivers, qualified_readings)
 from pyanj.resolve.crossings import unlisted_crossings
 from pyanj.resolve.extent import follow_text
-from pyanj.resolve.facility import facilities_in_town
+from pyanj.resolve.facility import canals_named_after, facilities_in_town
 from pyanj.resolve.known_as import known_as
 from pyanj.resolve.named_before import named_before, shortened_after_head
 from pyanj.resolve.unit_word import unit_words
@@ -129,6 +129,7 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     alternative_names(text, mentions, gz)
     known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"
     facilities_in_town(text, mentions)
+    canals_named_after(text, mentions)
     unlisted_crossings(mentions, gz)
     respelt_village_across(mentions)  # ("Now Abad … villages of the district" in an Afghan text: not Tajik Novobod)
     unlisted_bank(mentions)

@@ -20,6 +20,7 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.vocab import ALIAS_TAIL_HEADS as _GENERIC_TAIL
 
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]\.?){2,5}$")
+_DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.){1,4}[A-ZА-ЯЁ]\Z")  # "U.S", "U.S.S.R" before their last dot
 
 
 def is_acronym(alias: str) -> bool:
@@ -80,6 +81,11 @@ class Matcher:
             while e < n and text[e] > "\u02ff" and _is_mark(text[e]):
                 e += 1
             stops[i] = e
+        # a dotted abbreviation keeps its last full stop ("U.S." as written, not "U.S"): the fold drops dots
+        dot = np.flatnonzero((stop_arr < n) & (codes[np.minimum(stop_arr, n - 1)] == 0x2E))
+        for i in dot.tolist():
+            if _DOTTED.match(text, starts[i], stops[i]):
+                stops[i] += 1
         return starts, stops, list(keys)
 
 

@@ -121,6 +121,7 @@ class _Finder:
         self._datelines()
         if self.new:
             self._propagate()
+            self._list_tails()
         return self.new
 
     def _hits(self):
@@ -348,6 +349,26 @@ class _Finder:
                         prev[:1].isupper() and prev.lower() not in _STOPS and text[s - 2:s].strip() == ""):
                     continue
                 self._add(s, e, src.cue, src.country_hint, e, again=True, flags=tuple(src.flags[1:]))
+
+    # the last member of a list whose others were found: "four villages, namely, Ittifoq, Mash’al, Vahdat and
+    # Toshurobod" (Ittifoq and Mash’al found unlisted before, Vahdat a listed name): the name after "and" is one more
+    def _list_tails(self) -> None:
+        text = self.text
+        members = sorted([(sp.start, sp.end, sp) for sp in self.new]
+                         + [(s, e, None) for s, e in zip(self.starts, self.ends)], key=lambda m: m[0])
+        for (s0, e0, n0), (s1, e1, n1) in zip(members, members[1:]):
+            src = n0 or n1
+            if src is None or LIST_FLAG in src.flags or not text.startswith(",", e0) \
+                    or not _LIST_GAP.fullmatch(text, e0, s1) or not text.startswith(" and ", e1):
+                continue  # (two found names, one unlisted, a comma between them, "and" after the second)
+            p = e1 + 5
+            if not text[p:p + 1].isupper() or _at(self.starts, p) is not None:
+                continue
+            run = self._run_after(p)
+            if run is None or self._overlaps(run[0], run[1]) or text[run[1]:run[1] + 1] not in (".", ",", ";", ""):
+                continue  # (the list ends with the name: "… and Toshurobod.")
+            if not text[run[0]:run[1]].lower().endswith(PERSON_SUFFIXES):
+                self._add(run[0], run[1], src.cue, src.country_hint, run[1], flags=(LIST_FLAG,))
 
     # -- the words of a name ---------------------------------------------------------------------------
     def _run_before(self, k: int):
