@@ -139,7 +139,7 @@ def test_a_coordinate_glued_to_the_next_capitalised_word():
 def test_a_dotted_acronym_is_the_acronym(gz):
     text = "what happened in the Gorno-Badakhshan Autonomous Oblast (G.B.A.O.), the sealed-off half"
     assert found(text, gz) == [("Gorno-Badakhshan Autonomous Oblast", "adm1:tj:gorno-badakhshan-autonomous"),
-                               ("G.B.A.O", "adm1:tj:gorno-badakhshan-autonomous")]
+                               ("G.B.A.O.", "adm1:tj:gorno-badakhshan-autonomous")]  # (its last stop too, as "U.S.")
     assert found("the g.b.a.o. in lower case and the U.N.H.C.R. office", gz) == []  # (capitals only; no place)
 
 
