@@ -94,6 +94,25 @@ def no_town_after_river_word(text: str, sp, gz) -> list[str]:
     return rivers or sp.ids
 
 
+#: The forms of "берег" (bank, shore) a river's or lake's name follows in the genitive ("на берегах Пянджа",
+#: "с левого берега Вахша", "на берегу Каракуля").
+_BANK_WORDS = frozenset({"берег", "берега", "берегу", "берегом", "береге", "берегов", "берегам", "берегами", "берегах",
+                         "побережье", "побережья", "побережью"})
+
+
+def water_after_bank_word(text: str, sp, gz) -> list[str]:
+    """A name right after a form of "берег" ("на берегах Пянджа", "с левого берега Ванча") is the water whose bank
+    it is: its river and lake (physical) readings, if it has any, never the town or district of the same name ("берега
+    Хорога" with no water reading keeps its readings)."""
+    if sp.cue is not None:
+        return sp.ids
+    before = _words_before(text, sp.start, 1)
+    if not before or before[-1].lower() not in _BANK_WORDS:
+        return sp.ids
+    water = [i for i in sp.ids if gz.places[i].feature_type in ("river", "physical")] or _listed_as_river(sp.key, gz)
+    return water or sp.ids
+
+
 def _listed_as_river(key: str, gz) -> list[str]:
     """The rivers listed only with their generic word ("Vanch River" for "реки Ванч"), found by the
     transliteration key of the name and "River" together."""

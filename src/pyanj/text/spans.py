@@ -20,7 +20,7 @@ from pyanj.text.russian import (_adjectival, language_noun_after, head_after, he
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
 from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
-                                       unit_name)
+                                       unit_name, water_after_bank_word)
 from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
                                SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
@@ -448,6 +448,7 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
     sp.ids = river_after_na(text, sp, gz)  # ("на Вахше": on the river, not in the town)
     sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
+    sp.ids = water_after_bank_word(text, sp, gz)  # ("на берегах Пянджа": the river's banks, not the town)
     return True
 
 
