@@ -749,6 +749,8 @@ def earlier_points():
 RIVER_AT = {
     ("rusfinder-ishkashim-afganbazar", "Panj River"): ("Ishkashim (Tajikistan)", "the Panj at Ishkashim, the text's focus, "
                                                                                   "placed at the Tajik town on its bank"),
+    ("varandej-ishkashim-ili-vakhan", "Panj River"): ("Ishkashim (Tajikistan)", "the Panj of the Ishkashim valley, the "
+                                                     "text's focus, placed at the Tajik town on its bank"),
     ("asiaplus-kumsangir-ryadom-s-voynoy", "Panj River"): ("Panji Poyon (Nizhny Pyanj)", "the Panj at Kumsangir, the "
                                                           "text's focus, placed at the district's river port on its bank"),
 }
