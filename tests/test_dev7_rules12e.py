@@ -68,3 +68,24 @@ def test_a_section_of_a_named_road_is_a_road(gz):
 ])
 def test_a_section_without_a_road_named_stays_places(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "Afghanistan International", "France-Presse": media named after a country ------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Об этом сообщает Afghanistan International.", []),
+    ("Источник сообщил агентству France-Presse об этом.", []),
+    ("Local sources told Afghanistan International on Tuesday.", []),
+    ("Agence France-Presse reported from Kabul.", [("Kabul", "Kabul", "AF", "settlement")]),
+])
+def test_a_channel_or_agency_named_after_a_country_is_no_mention(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "International" before another capitalised word: the airport's name keeps its town; the country alone stays
+    ("He flew to Dushanbe International Airport.", [("Dushanbe", "Dushanbe", "TJ", "settlement")]),
+    ("Сотрудники вернулись в Afghanistan в мае.", [("Afghanistan", "Afghanistan", "AF", "country")]),
+    ("Taliban fighters crossed into Afghanistan last week.", [("Afghanistan", "Afghanistan", "AF", "country")]),
+])
+def test_a_country_outside_such_a_name_stays(text, want, gz):
+    assert _ru(text, gz) == want

@@ -23,7 +23,7 @@ from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_a
                                        unit_name, water_after_bank_word)
 from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
-                               SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
+                               SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_LAST_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
                                POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
@@ -118,7 +118,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
         if "A" <= c <= "Z" and nxt != "\n":
             m = _CAP_WORDS.match(text, end, end + 60)
             if m and (any(w and _org_word(w) in ORG_HEADS for w in m.groups()[:3])
-                      or (m.group(4) and _org_word(m.group(4)) in FAR_ORG_HEADS)):
+                      or (m.group(4) and _org_word(m.group(4)) in FAR_ORG_HEADS)
+                      or (not m.group(2) and _org_word(m.group(1)) in ORG_LAST_HEADS)):
                 return True  # (a fourth word only for an office's head: "… Launches New Water Project" is a headline)
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
