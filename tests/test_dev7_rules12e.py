@@ -89,3 +89,26 @@ def test_a_channel_or_agency_named_after_a_country_is_no_mention(text, want, gz)
 ])
 def test_a_country_outside_such_a_name_stays(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "отряда Шамсиддин Шохин", "о С. М. Кирове": a unit's unquoted name, a person's surname after initials ---------
+@pytest.mark.parametrize("text", [
+    "В переговорах участвовал начальник пограничного отряда Шамсиддин Шохин.",
+    "Начальник погранотряда Ишкашим прибыл на заставу.",
+    "Город переименовали в память о С. М. Кирове.",
+])
+def test_a_unit_name_or_a_surname_after_initials_is_no_mention(text, gz):
+    assert _ru(text, gz) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a country after a unit's noun is the country's unit; a preposition between: the place; one capital and a dot
+    # may open a sentence as an abbreviation
+    ("Бойцы пограничного отряда Таджикистана вернулись.", [("Таджикистана", "Tajikistan", "TJ", "country")]),
+    ("Отряд прибыл в Хорог.", [("Хорог", "Khorog", "TJ", "settlement")]),
+    ("Бойцы отряда из Хорога вернулись.", [("Хорога", "Khorog", "TJ", "settlement")]),
+    ("П. Мургаб стоит высоко.", [("Мургаб", "Murghob", "TJ", "settlement")]),
+    ("Жители района Шамсиддин Шохин получили помощь.", [("Шамсиддин Шохин", "Shamsiddin Shohin", "TJ", "admin2")]),
+])
+def test_a_place_near_a_unit_noun_or_an_abbreviation_stays(text, want, gz):
+    assert _ru(text, gz) == want

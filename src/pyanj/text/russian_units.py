@@ -54,6 +54,24 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
     return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
 
 
+#: A unit noun right before a name with no quote ("начальник пограничного отряда Шамсиддин Шохин"), and a person's
+#: two initials ("в память о С. М. Кирове").
+_UNIT_BEFORE = re.compile(r"(?<![а-яё])(?:отряд|погранотряд)[а-яё]{0,3}\s+$", re.I)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?$")
+
+
+def unquoted_unit_name(text: str, start: int) -> bool:
+    """A name right after a border unit's noun is the unit's name, quoted or not ("пограничного отряда Шамсиддин
+    Шохин", "погранотряда Ишкашим"); the caller leaves countries out ("отряда Таджикистана": the country's unit)."""
+    return bool(_UNIT_BEFORE.search(text, max(0, start - 16), start))
+
+
+def after_initials(text: str, start: int) -> bool:
+    """A name right after a person's two initials is the person's surname ("в память о С. М. Кирове", "А. Н.
+    Хорогов"); one capital and a dot may be an abbreviation opening a sentence ("П. Мургаб"), so it is not enough."""
+    return bool(_INITIALS_BEFORE.search(text, max(0, start - 8), start))
+
+
 def no_river_after_v(text: str, sp, gz) -> list[str]:
     """A name right after "в"/"во" with no generic word is a place one is in, never a river ("в Пяндже",
     "приезд в Пяндж": the town or district; "в реке Пяндж" has its head): its other readings, if any."""

@@ -19,8 +19,8 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (_adjectival, language_noun_after, head_after, head_cue, is_cyrillic, keep_by_head,
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
-from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
-                                       unit_name, water_after_bank_word)
+from pyanj.text.russian_units import (after_initials, currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
+                                       unit_name, unquoted_unit_name, water_after_bank_word)
 from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
                                SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_LAST_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
@@ -406,7 +406,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if russian and " " in surface.strip() and _person_noun_before(text, start):
             continue  # ("поэт Мир Сайид Али Хамадони": the person a district is named after)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
-                        or currency_name(text, start, surface) or plate_code(text, start, surface)):
+                        or currency_name(text, start, surface) or plate_code(text, start, surface)
+                        or after_initials(text, start) or (not is_country and unquoted_unit_name(text, start))):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
