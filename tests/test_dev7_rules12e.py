@@ -112,3 +112,18 @@ def test_a_unit_name_or_a_surname_after_initials_is_no_mention(text, gz):
 ])
 def test_a_place_near_a_unit_noun_or_an_abbreviation_stays(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- "Пянджа (Амударья сливаясь с Вахшом образует …)": a clause in brackets is no gloss -------------------------------
+def test_a_clause_in_brackets_after_a_river_is_no_gloss(gz):
+    got = _ru("Однако живущие на берегу Пянджа (Амударья сливаясь с Вахшом образует реку) моют золото.", gz)
+    assert [(s, n) for s, n, _, _ in got][:2] == [("Пянджа", "Panj"), ("Амударья", "Amu Darya")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Река Пяндж (Амударья) течёт на запад.", [("Пяндж", "Panj"), ("Амударья", "Panj")]),
+    ("Шугнанский район (тадж. Ноҳияи Шуғнон) граничит с Афганистаном.",
+     [("Шугнанский район", "Shughnon"), ("Ноҳияи Шуғнон", "Shughnon"), ("Афганистаном", "Afghanistan")]),
+])
+def test_a_gloss_of_names_and_labels_stays_a_gloss(text, want, gz):
+    assert [(s, n) for s, n, _, _ in _ru(text, gz)] == want
