@@ -47,7 +47,7 @@ def alternative_names(text: str, mentions, gz) -> None:
                 if m2.feature_type in ("country", "coordinate") or not _same_kind(mentions[i], m2):
                     continue
                 if _only_names(text, mentions, i, j, opened) and not _joined_rivers(gz, mentions[i], m2) \
-                        and not _elsewhere(mentions[i], m2):
+                        and not _elsewhere(mentions[i], m2) and not _russian_clause_after(text, m2.end, stop):
                     _take_reading(m2, mentions[i])
         opened = text.find("(", opened + 1)
 
@@ -75,6 +75,20 @@ def _only_names(text: str, mentions, i: int, j: int, opened: int) -> bool:
             if tok.lower() == tok and tok.upper() != tok and tok not in GLOSS_WORDS:
                 return False  # a lower-case word that says something else: "(near Rushan)", "(north of …)"
     return True
+
+
+def _russian_clause_after(text: str, end: int, stop: int) -> bool:
+    """Does the parenthesis go on after the name with Russian words that say something of it ("(Амударья сливаясь с
+    Вахшом образует реку …)": a clause about the river, no gloss)? A generic word ("(Амударья река)"), a gloss word or
+    a language's abbreviation ("шугн.") is no clause; English glosses are left as they are."""
+    from pyanj.text.russian import head_cue
+    for raw in text[end:stop].split():
+        tok = raw.strip(_SEPARATORS)
+        if tok.endswith(".") and len(tok) <= 6:
+            continue  # a language's abbreviation ("тадж.", "шугн."), as a gloss labels its names
+        if tok and tok[0] in "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" and tok not in GLOSS_WORDS and head_cue(tok) is None:
+            return True
+    return False
 
 
 #: A town or district whose own reading lies further than this (km) from the name before it is another

@@ -2,7 +2,8 @@
 
 Two (or more) names joined by a hyphen or dash (a dash may stand between spaces) with a road's word right after
 them ("road", "roads", "highway", "highways") or right before them ("the highway(s) of", "the road from";
-Russian "на автомобильной дороге Душанбе — Куляб", "трасса", "шоссе", "магистраль") name one road, not two places:
+Russian "на автомобильной дороге Душанбе — Куляб", "трасса", "шоссе", "магистраль"; a section's "участка Хорог - Кульма"
+in a sentence that has named a road) name one road, not two places:
 the guideline's span is the pair, a ROAD. No dataset has such a road, so it is placed at its first located end (a proxy: the road starts there), flagged ``not_in_gazetteer`` and
 ``placed_at_road_end``; the other end's place is its ``related_place_id``. A pair coordinated with such a
 road ("… of Faizabad-Takhar and Faizabad-Baharak") is one too. Ends must be towns, districts, provinces or
@@ -21,6 +22,11 @@ ROAD_AFTER = re.compile(r"[ \t]+(?:roads?|highways?|motorways?)\b")
 #: A road's word right before the pair.
 ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?)\s+(?:of|from)\s+(?:the\s+)?"
                          r"|(?<!\w)(?:дорог[аиеуой]\w*|автодорог\w*|(?:авто)?трасс\w*|шоссе|магистрал\w*)\s+)$")
+#: A section's word right before the pair ("а участка Хорог - Кульма"): a road's only in a sentence that has named a
+#: road before it ("участка дороги Рушан - Хорог …, а участка Хорог - Кульма"); "участок Пяндж – Хамадони" of the
+#: border guards stays two places.
+SECTION_BEFORE = re.compile(r"(?<!\w)(?i:участ(?:ок|ка|ке|ку|ком))\s+$")
+ROAD_WORD_RU = re.compile(r"(?<!\w)(?i:дорог|автодорог|трасс|шоссе|магистрал)")
 #: Between a road by its ends and the next pair of the same list.
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 DASHES = frozenset({"-", "–", "—"})
@@ -30,6 +36,12 @@ DASHES = frozenset({"-", "–", "—"})
 _GAP = re.compile(r"[ \t]?[-–—][ \t]?")
 END_TYPES = frozenset({"settlement", "admin1", "admin2", "crossing"})
 FLAG = "placed_at_road_end"
+
+
+def _section_of_a_road(text: str, a: Mention) -> bool:
+    """A section's word before the pair, in a sentence that has named a road before it (``SECTION_BEFORE``)."""
+    m = SECTION_BEFORE.search(text, max(0, a.start - 12), a.start)
+    return bool(m) and bool(ROAD_WORD_RU.search(text, a.sentence_start, m.start()))
 
 
 def _end(m: Mention) -> bool:
@@ -52,6 +64,7 @@ def roads_by_ends(text: str, mentions: MentionList) -> MentionList:
         b = mentions[j] if j > i else None
         if b is not None and (
                 ROAD_AFTER.match(text, b.end) or ROAD_BEFORE.search(text, max(0, a.start - 40), a.start)
+                or _section_of_a_road(text, a)
                 or (last_road is not None and last_road.sentence_start == a.sentence_start
                     and LIST_GAP.fullmatch(text, last_road.end, a.start))):
             last_road = _merge(text, list(mentions[i:j + 1]))

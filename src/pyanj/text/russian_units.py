@@ -54,6 +54,24 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
     return bool(m) and m.group(1).lower().startswith(_UNIT_NOUNS)
 
 
+#: A unit noun right before a name with no quote ("начальник пограничного отряда Шамсиддин Шохин"), and a person's
+#: two initials ("в память о С. М. Кирове").
+_UNIT_BEFORE = re.compile(r"(?<![а-яё])(?:отряд|погранотряд)[а-яё]{0,3}\s+$", re.I)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?$")
+
+
+def unquoted_unit_name(text: str, start: int) -> bool:
+    """A name right after a border unit's noun is the unit's name, quoted or not ("пограничного отряда Шамсиддин
+    Шохин", "погранотряда Ишкашим"); the caller leaves countries out ("отряда Таджикистана": the country's unit)."""
+    return bool(_UNIT_BEFORE.search(text, max(0, start - 16), start))
+
+
+def after_initials(text: str, start: int) -> bool:
+    """A name right after a person's two initials is the person's surname ("в память о С. М. Кирове", "А. Н.
+    Хорогов"); one capital and a dot may be an abbreviation opening a sentence ("П. Мургаб"), so it is not enough."""
+    return bool(_INITIALS_BEFORE.search(text, max(0, start - 8), start))
+
+
 def no_river_after_v(text: str, sp, gz) -> list[str]:
     """A name right after "в"/"во" with no generic word is a place one is in, never a river ("в Пяндже",
     "приезд в Пяндж": the town or district; "в реке Пяндж" has its head): its other readings, if any."""
@@ -92,6 +110,25 @@ def no_town_after_river_word(text: str, sp, gz) -> list[str]:
         return sp.ids
     rivers = [i for i in sp.ids if gz.places[i].feature_type == "river"] or _listed_as_river(sp.key, gz)
     return rivers or sp.ids
+
+
+#: The forms of "берег" (bank, shore) a river's or lake's name follows in the genitive ("на берегах Пянджа",
+#: "с левого берега Вахша", "на берегу Каракуля").
+_BANK_WORDS = frozenset({"берег", "берега", "берегу", "берегом", "береге", "берегов", "берегам", "берегами", "берегах",
+                         "побережье", "побережья", "побережью"})
+
+
+def water_after_bank_word(text: str, sp, gz) -> list[str]:
+    """A name right after a form of "берег" ("на берегах Пянджа", "с левого берега Ванча") is the water whose bank
+    it is: its river and lake (physical) readings, if it has any, never the town or district of the same name ("берега
+    Хорога" with no water reading keeps its readings)."""
+    if sp.cue is not None:
+        return sp.ids
+    before = _words_before(text, sp.start, 1)
+    if not before or before[-1].lower() not in _BANK_WORDS:
+        return sp.ids
+    water = [i for i in sp.ids if gz.places[i].feature_type in ("river", "physical")] or _listed_as_river(sp.key, gz)
+    return water or sp.ids
 
 
 def _listed_as_river(key: str, gz) -> list[str]:

@@ -19,11 +19,11 @@ from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (_adjectival, language_noun_after, head_after, head_cue, is_cyrillic, keep_by_head,
                                  ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
-from pyanj.text.russian_units import (currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
-                                       unit_name)
+from pyanj.text.russian_units import (after_initials, currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
+                                       unit_name, unquoted_unit_name, water_after_bank_word)
 from pyanj.text.vocab import (RU_LEAD_WORDS, ARTICLE_HEAD_AFTER, BEFORE_CUE, BEFORE_CUE_LAST_WORDS, BEFORE_CUE_TYPE, DEMONYM_HEAD,
                                DEMONYMS, ETHNONYMS_AFTER, GIVEN_NAMES, HEAD_RE, HEADS, HONORIFICS, ORG_IN_HEADS,
-                               SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
+                               SURNAME_BEGINNINGS, SURNAME_ENDINGS, ORG_HEADS, ORG_LAST_HEADS, ORG_OF_HEADS, ORG_PREFIX, PERSON_TITLES,
                                POSSESSIVE_POLICY,
                                PROPER_HEADS, REPORTING, TITLE_OF, TRIMMED_HEAD_TAIL, UNIT_AFTER, UNIT_FIRST_LETTERS,
                                before_cue_possible, head_possible, reporting_possible, title_of_possible)
@@ -118,7 +118,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
         if "A" <= c <= "Z" and nxt != "\n":
             m = _CAP_WORDS.match(text, end, end + 60)
             if m and (any(w and _org_word(w) in ORG_HEADS for w in m.groups()[:3])
-                      or (m.group(4) and _org_word(m.group(4)) in FAR_ORG_HEADS)):
+                      or (m.group(4) and _org_word(m.group(4)) in FAR_ORG_HEADS)
+                      or (not m.group(2) and _org_word(m.group(1)) in ORG_LAST_HEADS)):
                 return True  # (a fourth word only for an office's head: "… Launches New Water Project" is a headline)
         if (c in UNIT_FIRST_LETTERS or not c.isalnum()) and UNIT_AFTER.match(text, end, end + 60):
             return True  # ("Kunduz brigade": the regex runs only when such a word may follow)
@@ -419,7 +420,8 @@ def gazetteer_spans(text: str | Prepared, gz) -> list[Span]:
         if russian and " " in surface.strip() and _person_noun_before(text, start):
             continue  # ("поэт Мир Сайид Али Хамадони": the person a district is named after)
         if russian and (russian_org(text, start) or ordinary_opening(text, start, surface) or unit_name(text, start, end, surface)
-                        or currency_name(text, start, surface) or plate_code(text, start, surface)):
+                        or currency_name(text, start, surface) or plate_code(text, start, surface)
+                        or after_initials(text, start) or (not is_country and unquoted_unit_name(text, start))):
             continue
         sp = Span(start, end, surface, key, list(ids), None, None, True, [], False, prev)
         if russian:
@@ -462,6 +464,7 @@ def _russian_span(text: str, sp: Span, matcher, gz, is_country: bool) -> bool:
     sp.ids = no_river_after_v(text, sp, gz)  # ("в Пяндже": in a place, never in a river)
     sp.ids = river_after_na(text, sp, gz)  # ("на Вахше": on the river, not in the town)
     sp.ids = no_town_after_river_word(text, sp, gz)  # ("по реке Ванч": the river, never the town)
+    sp.ids = water_after_bank_word(text, sp, gz)  # ("на берегах Пянджа": the river's banks, not the town)
     return True
 
 

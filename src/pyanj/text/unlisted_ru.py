@@ -83,6 +83,8 @@ def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
 _CAPITAL_NEXT = re.compile(r"[ \t]+[А-ЯЁ]")
 #: Words before a unit's generic word that make the two capitalised words after it the unit's head: a person.
 _HEAD_OF_UNIT = ("глав", "замглав", "председател", "заместител", "руководител", "хоким", "раис")
+#: The cues of an admin unit: one its adjective has named already names nothing after its generic word.
+_UNIT_CUES = frozenset({"district", "province"})
 #: Words before "канал" that make it a television or online channel.
 _MEDIA_BEFORE = re.compile(r"(?:эфир|теле|ютуб|youtube|telegram|видео)[а-яё-]*[ \t]+[а-яё]*[ \t]*канал[а-яё]*[ \t]*\Z",
                            re.IGNORECASE)
@@ -130,6 +132,8 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             e, second = s + len(first), ""  # ("сельсовета Ширговад Бекмурод Аловаков": the place, then a person)
         if second and e > s + len(first) and len(words) == 2 and words[0].lower().startswith(_HEAD_OF_UNIT):
             continue  # ("Замглавы района Азимджон Даравов", "глава сельсовета Бекмурод Аловаков": the unit's head, a person)
+        if len(words) == 2 and words[0][:1].isupper() and _adjectival(words[0]) and _UNLISTED_CUES[cue] in _UNIT_CUES:
+            continue  # ("Председатель Фархорского района Зариф Назири": the district named by its adjective, then a person)
         if cue == "canal" and _MEDIA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("в эфире канала «Звезда»": a television channel)
         found = any(a < e and s < b for a, b in taken) or join_key(text[s:e]) in gz.index \

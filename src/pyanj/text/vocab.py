@@ -72,7 +72,12 @@ ORG_HEADS = frozenset({
     "hotel", "lodge", "hostel", "guesthouse", "restaurant", "cafe", "café",
     # awards named after a place ("British Empire Medal", "Order of the British Empire" stays: "of" before)
     "medal", "award", "prize",
+    # a news agency named after a country ("Agence France-Presse")
+    "presse",
 })
+#: A capitalised word after a name that makes the whole an organisation only as the name's last word ("Afghanistan
+#: International", a television channel; not "Dushanbe International Airport").
+ORG_LAST_HEADS = frozenset({"international"})
 #: Peoples whose name after a place's makes the two a people ("the Pamir Kyrgyz", "Badakhshan Wakhis"), not a place.
 ETHNONYMS_AFTER = re.compile(r"[ \t]+(?:Kyrgyz|Kirghiz|Kirgiz|Wakhis?|Tajiks|Uzbeks|Pashtuns|Turkmens|Hazaras|Ismailis"
                              r"|Pamiris|Shughnis|Baluchs?)(?![\w\-’'])")
