@@ -5,18 +5,12 @@ that one reading or one whose words chose the bank, not a repeat of the same bar
 The rule is called on mentions built here, so the tests do not hang on how closely today's weights weigh a
 given sentence; the seed test ``test_seed_004_ishkashims_on_the_right_bank`` checks it inside the pipeline."""
 
-from pyanj.mention import Mention
+from built import mention_at as _m
 from pyanj.resolve.named_before import named_before
 
 GBAO, AF_BADAKHSHAN = "adm1:tj:gorno-badakhshan-autonomous", "adm1:af:badakhshan"
 AF_ISHKASHIM, TJ_ISHKASHIM = "gn:1148268", "gn:1221614"
 
-
-def _m(gz, surface, start, place, others=(), flags=(), cue=None):
-    m = Mention(None, start, start + len(surface), surface, "", flags=list(flags), cue=cue)
-    m.set_place(gz.places[place])
-    m.candidates = [{"id": o, "country": gz.places[o].country, "score": 0.5} for o in others]
-    return m
 
 
 def _read(ms):

@@ -4,11 +4,7 @@ a capital 130 km off does not drag the river; several stretches in one paragraph
 
 import pyanj
 
-MID = (38.323337, 70.595672)  # the bundled Panj's halfway point (river:panj)
-
-
-def _river(text: str, surface: str):
-    return [((m.lat, m.lon), m.flags) for m in pyanj.geocode(text) if m.surface == surface]
+from built import PANJ_MID as MID, river_points as _river
 
 
 def test_a_capital_in_the_paragraph_does_not_drag_the_river_the_bank_places_do():

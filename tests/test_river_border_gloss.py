@@ -3,13 +3,8 @@ whole_river``): "the Amu River constitutes a natural border between Afghanistan 
 Darqad is the river at Darqad, as "separates Afghanistan and Tajikistan" is; a sentence about what lies between the
 countries along it ("five bridges cross the Panj River between …") or a length of it keeps the halfway point."""
 
-import pyanj
 
-MID = (38.323337, 70.595672)  # the bundled Panj's halfway point (river:panj)
-
-
-def _river(text: str, surface: str):
-    return [((m.lat, m.lon), m.flags) for m in pyanj.geocode(text) if m.surface == surface]
+from built import PANJ_MID as MID, river_points as _river
 
 
 def test_the_border_between_two_countries_is_a_gloss_the_texts_places_still_place_it():
