@@ -351,3 +351,24 @@ def test_jobs_2_from_standard_input_forks_and_writes_the_bytes_of_jobs_1(tmp_pat
         assert (r.returncode, r.stderr) == (0, b"")
         outs.append(r.stdout)
     assert outs[0] == outs[1] and outs[0].count(b"\n") > 1000
+
+
+def test_a_half_written_result_does_not_hang_the_pools_shutdown():
+    """A worker terminated while it wrote a result leaves half a message in the result pipe; the pool's manager
+    thread then waits for the rest for ever (``resolve.parallel._terminate`` shuts the pipe's end held here).
+    Reproduced by writing a length header and part of its message into the pipe ourselves."""
+    import multiprocessing as mp
+    import struct
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pyanj.resolve.parallel import _terminate
+
+    pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
+    pool.submit(int, 1).result(timeout=30)  # (the manager thread and the worker are up)
+    os.write(pool._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"partial")
+    time.sleep(0.2)
+    _terminate(pool)
+    done = threading.Event()
+    threading.Thread(target=lambda: (pool.shutdown(wait=True, cancel_futures=True), done.set()), daemon=True).start()
+    assert done.wait(20), "the pool's shutdown hung on the half message"
