@@ -1,11 +1,12 @@
-"""Texts 114 onward of dev6 (tests/data/README.md, "Texts 114-120"), imported by tools/build_dev6.py: the hand
+"""Texts 114 onward of dev6 (tests/data/README.md, "Texts 114-122"), imported by tools/build_dev6.py: the hand
 annotations and point rules of tools/dev6_more16.py, (surface, label, name, country, literal[, span[, occurrence]]);
 a name of None leaves a span unlocated (a place the gazetteer lacks)."""
 import dev6_more12
 
 T, F = True, False
 FOCUS = {"daryo-qosh-tepa-canal-threatens-downstream-2023": ("adm2:af:balkh:kaldar", "Kaldar, the canal's head"),
-         "intellinews-uzbek-delegation-qosh-tepa-2023": ("adm2:af:balkh:kaldar", "Kaldar, the canal's head")}
+         "intellinews-uzbek-delegation-qosh-tepa-2023": ("adm2:af:balkh:kaldar", "Kaldar, the canal's head"),
+         "thediplomat-taliban-canal-water-security-2023": ("adm2:af:balkh:kaldar", "Kaldar, the canal's head")}
 
 
 def spans_of(slug, text, ann, gz):
@@ -56,4 +57,17 @@ DOCS = [
    ("Georgia","COUNTRY","Georgia","GE",T),("Ankara","SETTLEMENT","Ankara","TR",T),("Istanbul","SETTLEMENT","Istanbul","TR",T),("Turkey","COUNTRY","Turkey","TR",T),
    ("State News Agency of Turkmenistan","_ORG",None,None,T),("Turkmenistan President","COUNTRY","Turkmenistan","TM",F,"Turkmenistan"),
    ("Turkmenistan","COUNTRY","Turkmenistan","TM",F,None,0),("Turkmenistan","COUNTRY","Turkmenistan","TM",T),("Afghanistan","COUNTRY","Afghanistan","AF",T)]),
+ ("thediplomat-taliban-canal-water-security-2023", "https://thediplomat.com/2023/07/the-talibans-new-canal-threatens-water-security-in-uzbekistan-and-turkmenistan", "analysis", "The Taliban's New Canal Threatens Water Security in Uzbekistan and Turkmenistan",
+  "On March 30, 2022, Taliban Deputy Prime Minister Mulla Abdul Ghani Baradar launched the construction of the Qosh Tepa canal, which will divert significant amount of water from the Amu Darya \u2013 a transboundary river that Tajikistan, Uzbekistan, and Turkmenistan heavily depend on. One third of the 285-kilometer project is already completed. With over 6,000 workers deployed, the Qosh Tepa canal is to be finished in five years. It will reportedly use up to a third of the Amu Darya\u2019s water, creating an imminent challenge to downstream countries, especially Uzbekistan and Turkmenistan.\n\u201cThe conversation around constructing a canal is decades long. For more than 50 years Afghanistan has been contemplating building a dam and diverting the water of Amu Darya basin in order to irrigate the country\u2019s very dry northern planes,\u201d explained Jahan Taganova, a New York-based expert on water security, governance, and diplomacy with a focus on Central Asia, in an interview with The Diplomat. However, decades of unrest and war interrupted the canal\u2019s construction.\nAs Taganova noted, the idea got another boost during the U.S. occupation of Afghanistan.",
+  [("Qosh Tepa canal","PHYSICAL",None,"AF",T),("Amu Darya","RIVER","Amu Darya",None,T),("New York-based","SETTLEMENT","New York","US",T,"New York"),
+   ("Central Asia","REGION","Central Asia",None,T),("U.S.","COUNTRY","United States","US",F),("Afghanistan","COUNTRY","Afghanistan","AF",F,None,0),
+   ("Afghanistan","COUNTRY","Afghanistan","AF",T),("Tajikistan","COUNTRY","Tajikistan","TJ",T),("Uzbekistan","COUNTRY","Uzbekistan","UZ",T),
+   ("Turkmenistan","COUNTRY","Turkmenistan","TM",T)]),
+ ("tdh-serhetabat-torghundi-railway-opens-2018", "https://tdh.gov.tm/index.php/en/post/11468/train-service-opens-on-new-turkmen%E2%80%93afghan-railway-serhetabat%E2%80%93torghundi", "news", "Train Service Opens on New Turkmen\u2013Afghan Railway: Serhetabat\u2013Torghundi",
+  "Train Service Opens on New Turkmen\u2013Afghan Railway: Serhetabat\u2013Torghundi\n\nCommissioning of the Serhetabat\u2013Torghundi railway took place today as one of events dedicated to the ground-breaking ceremony of the new section of the TAPI pipeline and laying of electric power and fiber-optic lines along the Turkmenistan\u2013Afghanistan\u2013Pakistan route. The celebration was attended by the President of Turkmenistan, Gurbanguly Berdimuhamedov, President of the Islamic Republic of Afghanistan, Mohammad Ashraf Ghani, Prime Minister of the Islamic Republic of Pakistan, Shahid Khaqan Abbasi, and Minister of State for External Affairs of the Republic of India, Mobashar Jawed Akbar, who have recently arrived in our country. The first train started off today from Turkmenistan\u2019s border-area station of Serhetabat towards the Herat province of neighboring Afghanistan. The list of freights that will be transported along the new railway include oil products, food and industrial goods, construction materials made in Turkmenistan. Turkmenistan entirely assumed the construction of the new Turkmenistan\u2013Afghanistan railway line, as part of comprehensive help and support to the people of Afghanistan. These issues were discussed at the 7th Regional Economic Cooperation Conference on Afghanistan that took place in Ashgabat in mid-November 2017 where agreements, important for the region as a whole, were reached. By the end of that very month the Turkmen railmen began the construction of the steel line towards the town of Torghundi that has been commissioned today.",
+  [("Serhetabat","SETTLEMENT",None,"TM",T),("Torghundi","SETTLEMENT",None,"AF",T),("Islamic Republic of Afghanistan","COUNTRY","Afghanistan","AF",F),
+   ("Islamic Republic of Pakistan","COUNTRY","Pakistan","PK",F),("Republic of India","COUNTRY","India","IN",F),("Herat province","ADMIN1","Herat","AF",T),
+   ("Ashgabat","SETTLEMENT","Ashgabat","TM",T),("Pakistan","COUNTRY","Pakistan","PK",T),
+   ("Turkmenistan","COUNTRY","Turkmenistan","TM",F,None,1),("Turkmenistan","COUNTRY","Turkmenistan","TM",F,None,4),("Turkmenistan","COUNTRY","Turkmenistan","TM",T),
+   ("Afghanistan","COUNTRY","Afghanistan","AF",F,None,5),("Afghanistan","COUNTRY","Afghanistan","AF",T)]),
 ]
