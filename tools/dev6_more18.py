@@ -9,8 +9,22 @@ FOCUS = {"daryo-qosh-tepa-canal-threatens-downstream-2023": ("adm2:af:balkh:kald
          "thediplomat-taliban-canal-water-security-2023": ("adm2:af:balkh:kaldar", "Kaldar, the canal's head")}
 
 
+# Hyphen-joined names the shared pattern (no "-" on either side) skips: (joined surface, [part annotations]).
+JOINED = {"wikiwand-broghil-pass": [("Afghanistan-Pakistan", [("Afghanistan", "COUNTRY", "Afghanistan", "AF", T),
+                                                             ("Pakistan", "COUNTRY", "Pakistan", "PK", T)])]}
+
+
 def spans_of(slug, text, ann, gz):
-    return dev6_more12.spans_of(slug, text, ann, gz, focus=FOCUS)
+    out = dev6_more12.spans_of(slug, text, ann, gz, focus=FOCUS)
+    for joined, parts in JOINED.get(slug, []):
+        at = text.index(joined)
+        for surface, label, name, country, lit in parts:
+            start = text.index(surface, at)
+            place = dev6_more12.pick(gz.lookup(name, country=country), label).place
+            out.append({"start": start, "end": start + len(surface), "surface": surface, "label": label, "literal": lit,
+                        "name": name, "country": country, "lat": place.lat, "lon": place.lon,
+                        "coord_source": f"bundled gazetteer {place.id}"})
+    return sorted(out, key=lambda s: s["start"])
 
 
 DOCS = [
