@@ -1,4 +1,4 @@
-"""acc12en6 (session 12): a continent glued to an outlet's name is no place ("CabarAsia"); Asia-Plus's "Roghun"
+"""acc12en6 (session 12): a fund named after a place is an organisation; a continent glued to an outlet's name is no place ("CabarAsia"); Asia-Plus's "Roghun"
 spelling of the Rogun dam's names. Exact spans on sentences of our own, with the town, people and organisations."""
 
 import pyanj
@@ -31,3 +31,14 @@ def test_bare_roghun_stays_the_town_and_a_person_stays_out():
     assert _found("He lives in Roghun.") == [("Roghun", "gn:1220701", 12)]
     assert _found("Rahmon met Roghun Gulov in Dushanbe.") == [("Dushanbe", "gn:1221874", 27)]
     assert _found("The Roghun road was shut.") == [("Roghun", "gn:1220701", 4)]
+
+
+def test_a_fund_named_after_a_place_is_an_organisation():
+    assert _found("Leaders of the Aral Sea Rescue Fund met.") == []
+    assert _found("The Pamir Relief Fund paid for a school in Khorog.") == [("Khorog", "gn:1221328", 43)]
+
+
+def test_a_place_before_a_lower_case_fund_or_a_fund_in_it_stays():
+    assert _found("The Aral Sea shrank.") == [("Aral Sea", "physical:aral-sea", 4)]
+    assert _found("Khorog fund managers met.") == [("Khorog", "gn:1221328", 0)]
+    assert _found("A fund in Khorog paid.") == [("Khorog", "gn:1221328", 10)]
