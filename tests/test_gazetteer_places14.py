@@ -79,7 +79,7 @@ def test_the_new_places_carry_a_cited_point_and_precision():
     doc = tomllib.loads(FILE.read_text(encoding="utf-8"))
     assert [e["id"] for e in doc["place"]] == ["settlement:vorukh", "region:tatarstan",
                                             "region:surxondaryo", "region:qashqadaryo", "region:kizilsu",
-                                            "military:karshi-khanabad"]
+                                            "military:karshi-khanabad", "settlement:serhetabat"]
     for e in doc["place"]:
         assert e["precision"] and -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180 and e["sources"]
         assert all(s["url"].startswith(("https://", "http://")) for s in e["sources"])
@@ -128,3 +128,12 @@ def test_karshi_khanabad_is_one_place_the_air_base_and_its_parts_keep_theirs():
     assert _found("Khanabad district of Kunduz fell to the Taliban.")[0] == ("Khanabad", "adm2:af:kunduz:khanabad")
     assert _found("The bus from Karshi reached Beshkent in Uzbekistan.")[0] == ("Karshi", "gn:1216311")
 
+
+
+def test_serhetabat_is_the_turkmen_railhead_and_kushka_or_a_person_is_not():
+    """acc12en6: the town opposite Torghundi, under its Turkmen names; the Russian "Kushka" is left out (the river)."""
+    assert _found("The railway runs from Serhetabat to Torghundi.") == [("Serhetabat", "settlement:serhetabat"),
+                                                                      ("Torghundi", None)]
+    assert _found("Gushgy lies on the border.") == [("Gushgy", "settlement:serhetabat")]
+    assert _found("Mr Serhetabat spoke.") == []
+    assert _found("The Kushka River flows south.") == [("Kushka River", None)]

@@ -13,6 +13,7 @@ import dev6_more14
 import dev6_more15
 import dev6_more16
 import dev6_more17
+import dev6_more18
 
 T, F = True, False
 DOCS = [
@@ -122,7 +123,7 @@ def main():
     gz = load_gazetteer()
     lines = []
     for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + dev6_more.DOCS + dev6_more12.DOCS + dev6_more13.DOCS + dev6_more14.DOCS + dev6_more15.DOCS + dev6_more16.DOCS
-                                                   + dev6_more17.DOCS, 1):
+                                                   + dev6_more17.DOCS + dev6_more18.DOCS, 1):
         sp = (spans_of(text, ann, gz) if n <= len(DOCS) else dev6_more.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) else dev6_more12.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) else dev6_more13.spans_of(slug, text, ann, gz)
@@ -135,7 +136,10 @@ def main():
               else dev6_more16.spans_of(slug, text, ann, gz)
               if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
               + len(dev6_more15.DOCS) + len(dev6_more16.DOCS)
-              else dev6_more17.spans_of(slug, text, ann, gz))
+              else dev6_more17.spans_of(slug, text, ann, gz)
+              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
+              + len(dev6_more15.DOCS) + len(dev6_more16.DOCS) + len(dev6_more17.DOCS)
+              else dev6_more18.spans_of(slug, text, ann, gz))
         for s in sp:                          # metonymy written in context: "with Kabul government"
             if text[s["end"]:s["end"] + 11] == " government":
                 s["literal"] = False

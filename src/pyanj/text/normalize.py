@@ -143,6 +143,9 @@ _GLUED_LABEL, _GLUED_FIRST = re.compile(r"\n" + _LABELS), re.compile(_LABELS)
 #: A lower-case letter glued to a capitalised word of 4+ letters ("IshkashimIshkashim", "LangarLangar": the
 #: texts of two links run together by a page's text extraction); ``glued_word_splits`` checks the letters before.
 _GLUED_WORD = re.compile(r"[a-z](?=([A-Z][a-z]{3,}))")
+#: Glued second words that end an outlet's name, not a second link's text ("CabarAsia", "ChannelNewsAsia"):
+#: a continent is no link glued to a place's name.
+_BRAND_TAILS = frozenset({"asia"})
 
 
 def glued_label_splits(text: str) -> list[int]:
@@ -166,7 +169,7 @@ def glued_word_splits(text: str, codes: np.ndarray | None = None) -> list[int]:
     out = []
     for k in at.tolist():
         m = _GLUED_WORD.match(text, k - 1)
-        if m is None or m.group(1).lower() in ORG_HEADS:
+        if m is None or m.group(1).lower() in ORG_HEADS or m.group(1).lower() in _BRAND_TAILS:
             continue
         i = k - 1  # (the last letter of the word before)
         j = i

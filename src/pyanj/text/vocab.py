@@ -74,6 +74,8 @@ ORG_HEADS = frozenset({
     "medal", "award", "prize",
     # a news agency named after a country ("Agence France-Presse")
     "presse",
+    # a fund named after a place ("Aral Sea Rescue Fund", "Pamir Relief Fund")
+    "fund",
 })
 #: A capitalised word after a name that makes the whole an organisation only as the name's last word ("Afghanistan
 #: International", a television channel; not "Dushanbe International Airport").
