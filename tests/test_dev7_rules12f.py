@@ -37,3 +37,24 @@ def test_the_russian_names(text, want, gz):
 ])
 def test_the_negatives(text, want, gz):
     assert _ru(text, gz) == want
+
+
+# -- a news medium named after a place: a quoted name after a medium's noun, a name with a domain ------------------
+@pytest.mark.parametrize("text", [
+    "Редакция информационного агентства \"Фергана\" связывалась с коллегами.",
+    "Об этом сообщает агентство \"Фергана.ру\".",
+    "Он рассказал главному редактору «Ферганы» о поездке.",
+    "Об этом пишет газета «Памир».",
+])
+def test_a_medium_named_after_a_place_is_no_mention(text, gz):
+    assert _ru(text, gz) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Агентство сообщило, что в Хороге тихо.", [("Хороге", "Khorog", "TJ")]),
+    ("Редакция газеты в Хороге закрыта.", [("Хороге", "Khorog", "TJ")]),
+    ("Мы приехали в Фергану.", [("Фергану", "Fergana", "UZ")]),
+    ("Агентство передаёт из Кундуза.", [("Кундуза", "Kunduz", "AF")]),
+])
+def test_a_place_beside_a_medium_stays(text, want, gz):
+    assert _ru(text, gz) == want
