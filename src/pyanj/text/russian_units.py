@@ -20,6 +20,11 @@ _UNIT_NOUNS = ("отряд", "погранотряд", "комитет", "обк
 _UNIT_AFTER_ADJ = re.compile(r"(?:(?:\s*,\s*|\s+и\s+|\s+)[А-ЯЁа-яё-]+(?:ого|его|ой|ей|ому|ему|ым|им|ых|их|ый|ий|ая|ое"
                              r"|ые|ие|ими|ыми))*\s+([а-яё]+)")
 _QUOTED_AFTER_UNIT = re.compile(r"(?:отряд|погранотряд)[а-яё]{0,3}\s+[«“\"]$", re.I)
+#: a quoted name right after a news medium's noun is the medium ("агентства «Фергана»", "редактору \"Ферганы\"",
+#: "газеты «Памир»"), and a name written with a Russian or Latin domain ("Фергана.ру") is the website
+_QUOTED_AFTER_MEDIUM = re.compile(r"(?<![а-яё])(?:агентств|информагентств|издани|газет|еженедельник|телеканал|редакци"
+                                  r"|редактор|сайт|портал)[а-яё]{0,3}\s+[«“\"]$", re.I)
+_DOMAIN_AFTER = re.compile(r"\.(?:ру|ru|tj|kg|uz|kz|com|org)\b", re.I)
 _QUOTED_AFTER_POST = re.compile(r"(?:застав|погранзастав|погранпост)[а-яё]{0,3}\s+[«“\"]$", re.I)
 
 
@@ -46,6 +51,8 @@ def unit_name(text: str, start: int, end: int, surface: str) -> bool:
     from pyanj.text.vocab import RU_ORG_STEMS
     if _QUOTED_AFTER_UNIT.search(text, max(0, start - 30), start) or post_name(text, start):
         return True
+    if _QUOTED_AFTER_MEDIUM.search(text, max(0, start - 30), start) or _DOMAIN_AFTER.match(text, end):
+        return True  # a news medium named after a place ("агентства «Фергана»", "Фергана.ру")
     if " " not in surface and surface[:1].isupper() and _is_org_word(surface.lower(), RU_ORG_STEMS):
         return True  # ("Совет Европы", "Совета коллективной безопасности")
     if not surface.lower().endswith(_ADJ_ENDINGS):
