@@ -100,6 +100,14 @@ class Mention:
         (self.place_id, self.name, self.feature_type, self.country, self.lat, self.lon, self.precision,
          self.geo_precision, self.where_prec, self.admin1, self.admin2) = place_values(p)
 
+    def retake(self, p, flag: str, drop: tuple[str, ...] = ("ambiguous",)) -> None:
+        """A rule's second thought: this mention moved to place ``p`` (one of its candidates, or a namesake); the
+        reading it had leads its candidates, the flags in ``drop`` go and ``flag`` says which rule moved it."""
+        old = {"id": self.place_id, "country": self.country, "score": self.confidence}
+        self.set_place(p)
+        self.candidates = [old] + [c for c in self.candidates if c["id"] != p.id]
+        self.flags = [f for f in self.flags if f not in drop] + [flag]
+
     def to_dict(self) -> dict:
         return dict(zip(_KEYS, _values_of(self)))
 

@@ -87,10 +87,7 @@ def province_by_text_bank(mentions, gz, text: str = "") -> None:
                     or _listed_with_provinces_of(text, mentions, m):
                 continue  # ("the Badakhshan–GBAO region": a text naming the other province by name means this one;
                 # "three Afghan provinces — Badakhshan, Takhar and Kunduz": the list's)
-            old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-            m.set_place(gz.places[alt])
-            m.candidates = [old] + [c for c in m.candidates if c["id"] != alt]
-            m.flags = [f for f in m.flags if f != "ambiguous"] + ["province_of_text_bank"]
+            m.retake(gz.places[alt], "province_of_text_bank")
 
 
 _MENTION_LIST_GAP = frozenset({",", "and", ", and", "и", ", и", "—", "-", "–"})

@@ -311,7 +311,4 @@ def qualified_readings(text: str, mentions: list[Mention], gz: Gazetteer) -> Non
         picked = [q for q in ids if q in readings]
         if len(picked) != 1:
             continue
-        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-        m.set_place(gz.places[picked[0]])
-        m.candidates = [old] + [c for c in m.candidates if c["id"] != picked[0]]
-        m.flags = [f for f in m.flags if f != "ambiguous"] + ["qualified_reading"]
+        m.retake(gz.places[picked[0]], "qualified_reading")

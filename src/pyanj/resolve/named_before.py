@@ -26,10 +26,7 @@ def named_before(mentions, gz) -> None:
             other = [c["id"] for c in m.candidates if c["id"] in seen and c["id"] in gz.places
                      and gz.places[c["id"]].feature_type == kind]
             if len(other) == 1:
-                old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-                m.set_place(gz.places[other[0]])
-                m.candidates = [old] + [c for c in m.candidates if c["id"] != other[0]]
-                m.flags = [f for f in m.flags if f != "ambiguous"] + [FLAG]
+                m.retake(gz.places[other[0]], FLAG)
                 continue
         if not m.candidates or "qualified_reading" in m.flags:
             seen.add(m.place_id)

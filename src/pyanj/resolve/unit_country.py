@@ -32,10 +32,7 @@ def units_of_country(text: str, mentions, gz) -> None:
         twin = _namesake(gz, gz.places[m.place_id], _ISO[got.group(1)])
         if twin is None:
             continue
-        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-        m.set_place(twin)
-        m.candidates = [old] + [c for c in m.candidates if c["id"] != twin.id]
-        m.flags = [f for f in m.flags if f != "ambiguous"] + ["unit_of_country"]
+        m.retake(twin, "unit_of_country")
 
 
 def _namesake(gz, p, iso: str):

@@ -34,7 +34,4 @@ def unit_words(text: str, mentions, gz) -> None:
                  and gz.places[c["id"]].feature_type == "admin1"]
         if len(other) != 1:
             continue
-        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-        m.set_place(gz.places[other[0]])
-        m.candidates = [old] + [c for c in m.candidates if c["id"] != other[0]]
-        m.flags = [f for f in m.flags if f not in ("ambiguous", "named_before")] + [FLAG]
+        m.retake(gz.places[other[0]], FLAG, drop=("ambiguous", "named_before"))

@@ -43,19 +43,9 @@ def tajik_wakhan(mentions, gz) -> None:
     for m in mentions:
         if m.place_id != CORRIDOR or not _in_tajikistan(m):
             continue
-        old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-        m.set_place(valley)
-        m.candidates = [old] + [c for c in m.candidates if c["id"] != VALLEY]
-        m.flags = [f for f in m.flags if f != "ambiguous"] + ["tajik_wakhan"]
+        m.retake(valley, "tajik_wakhan")
     _one_corridor_per_text(mentions, valley)
     _region_not_river(mentions, gz)
-
-
-def _retake(m, place, flag: str) -> None:
-    old = {"id": m.place_id, "country": m.country, "score": m.confidence}
-    m.set_place(place)
-    m.candidates = [old] + [c for c in m.candidates if c["id"] != place.id]
-    m.flags = [f for f in m.flags if f != "ambiguous"] + [flag]
 
 
 def _cyrillic(s: str) -> bool:
@@ -73,7 +63,7 @@ def _one_corridor_per_text(mentions, valley) -> None:
     for m in mentions:
         if m.place_id == CORRIDOR and _cyrillic(m.surface) and m.surface.lower().startswith("ваханск") \
                 and not _AFGHAN_BEFORE.search(m.sentence[:max(0, m.start - m.sentence_start)][-30:]):
-            _retake(m, valley, "tajik_wakhan")
+            m.retake(valley, "tajik_wakhan")
 
 
 #: A river's generic word right before the name ("реки Вахан", "р. Вахан"), or before the list holding it ("в долинах
@@ -93,12 +83,12 @@ def _region_not_river(mentions, gz) -> None:
         if _RIVER_BEFORE.search(before):
             continue
         if _TAJIKISTAN.search(before) and not _AFGHAN_BEFORE.search(before[-30:]) and gz.places.get(VALLEY):
-            _retake(m, gz.places[VALLEY], "wakhan_region")
+            m.retake(gz.places[VALLEY], "wakhan_region")
             continue
         alts = sorted((c for c in m.candidates if c["id"] in (DISTRICT, VALLEY, CORRIDOR) and c["id"] in gz.places),
                       key=lambda c: -(c.get("score") or 0))
         if alts:
-            _retake(m, gz.places[alts[0]["id"]], "wakhan_region")
+            m.retake(gz.places[alts[0]["id"]], "wakhan_region")
 
 
 def _in_tajikistan(m) -> bool:
