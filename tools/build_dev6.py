@@ -15,6 +15,9 @@ import dev6_more16
 import dev6_more17
 import dev6_more18
 
+# each later batch's module, in text order: its DOCS and its spans_of(slug, text, ann, gz)
+BATCHES = [dev6_more, dev6_more12, dev6_more13, dev6_more14, dev6_more15, dev6_more16, dev6_more17, dev6_more18]
+
 T, F = True, False
 DOCS = [
  ("terryculver-murghab-rangkul-karakul", "http://terryculver.blogspot.com/2017/07/ran-and-kara-cool.html", "travel", "ran and kara - cool",
@@ -122,24 +125,10 @@ def spans_of(text, ann, gz):
 def main():
     gz = load_gazetteer()
     lines = []
-    for n, (slug, url, genre, title, text, ann) in enumerate(DOCS + dev6_more.DOCS + dev6_more12.DOCS + dev6_more13.DOCS + dev6_more14.DOCS + dev6_more15.DOCS + dev6_more16.DOCS
-                                                   + dev6_more17.DOCS + dev6_more18.DOCS, 1):
-        sp = (spans_of(text, ann, gz) if n <= len(DOCS) else dev6_more.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) else dev6_more12.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) else dev6_more13.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS)
-              else dev6_more14.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
-              else dev6_more15.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
-              + len(dev6_more15.DOCS)
-              else dev6_more16.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
-              + len(dev6_more15.DOCS) + len(dev6_more16.DOCS)
-              else dev6_more17.spans_of(slug, text, ann, gz)
-              if n <= len(DOCS) + len(dev6_more.DOCS) + len(dev6_more12.DOCS) + len(dev6_more13.DOCS) + len(dev6_more14.DOCS)
-              + len(dev6_more15.DOCS) + len(dev6_more16.DOCS) + len(dev6_more17.DOCS)
-              else dev6_more18.spans_of(slug, text, ann, gz))
+    batches = [(DOCS, lambda slug, text, ann, gz: spans_of(text, ann, gz))] + [(m.DOCS, m.spans_of) for m in BATCHES]
+    docs = [(doc, spans) for batch, spans in batches for doc in batch]
+    for n, ((slug, url, genre, title, text, ann), batch_spans) in enumerate(docs, 1):
+        sp = batch_spans(slug, text, ann, gz)
         for s in sp:                          # metonymy written in context: "with Kabul government"
             if text[s["end"]:s["end"] + 11] == " government":
                 s["literal"] = False
