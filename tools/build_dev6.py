@@ -125,9 +125,15 @@ def spans_of(text, ann, gz):
 def main():
     gz = load_gazetteer()
     lines = []
-    batches = [(DOCS, lambda slug, text, ann, gz: spans_of(text, ann, gz))] + [(m.DOCS, m.spans_of) for m in BATCHES]
-    docs = [(doc, spans) for batch, spans in batches for doc in batch]
-    for n, ((slug, url, genre, title, text, ann), batch_spans) in enumerate(docs, 1):
+    batches = [(DOCS, lambda slug, text, ann, gz: spans_of(text, ann, gz), 1)]
+    batches += [(m.DOCS, m.spans_of, getattr(m, "FIRST", None)) for m in BATCHES]
+    docs, n = [], 0
+    for batch, batch_spans, first in batches:     # a batch may fix its first text's number (FIRST): parallel batches
+        n = first - 1 if first else n
+        for doc in batch:
+            n += 1
+            docs.append((n, doc, batch_spans))
+    for n, (slug, url, genre, title, text, ann), batch_spans in docs:
         sp = batch_spans(slug, text, ann, gz)
         for s in sp:                          # metonymy written in context: "with Kabul government"
             if text[s["end"]:s["end"] + 11] == " government":
