@@ -474,6 +474,13 @@ def plate_code(text: str, start: int, surface: str) -> bool:
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+
+
+def state_name_words(words: str) -> bool:
+    """Capitalised words of a state's full name ("Исламской Республики", "Республики"): after a province's name they
+    say whose province it is ("провинции Тахор Исламской Республики Афганистан"), and are no part of that name."""
+    ws = words.split()
+    return bool(ws) and all(w.lower().startswith(_STATE_WORDS + ("народн", "демократическ")) for w in ws)
 #: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
 _MORE_ORG_STEMS = ("архив",)
 #: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".
