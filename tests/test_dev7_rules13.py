@@ -80,3 +80,23 @@ def test_the_same_word_without_the_post_is_no_post(gz):
 
 def test_a_listed_town_after_the_post_word_unquoted_stays(gz):
     assert ("Хороге", "Khorog", "TJ") in _ru("Начальник заставы в Хороге доложил обстановку.", gz)
+
+
+# -- a body "under" the president or the government: the state's name is part of the body's -----------------------
+@pytest.mark.parametrize("text, want", [
+    ("Сотрудники Агентства по контролю за наркотиками при президенте РТ задержали его в Хороге.",
+     [("Хороге", "Khorog", "TJ")]),
+    ("Пресс-служба Агентства по контролю за наркотиками (АКН) при президенте Таджикистана сообщила об этом.", []),
+    ("Комитет по чрезвычайным ситуациям при правительстве Республики Таджикистан сообщил о селе.", []),
+])
+def test_a_body_under_the_president_holds_the_state_s_name(text, want, gz):
+    assert _ru(text, gz) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Совещание прошло при президенте Таджикистана.", [("Таджикистана", "Tajikistan", "TJ")]),
+    ("Президент Таджикистана прибыл в Хорог.", [("Таджикистана", "Tajikistan", "TJ"), ("Хорог", "Khorog", "TJ")]),
+    ("Агентство сообщило, что при президенте Афганистана создан совет.", [("Афганистана", "Afghanistan", "AF")]),
+])
+def test_the_president_of_a_state_without_a_body_stays(text, want, gz):
+    assert _ru(text, gz) == want
