@@ -67,21 +67,6 @@ def test_a_district_after_the_same_generic_word_stays(gz):
     assert ("Дарвазскому", "Darvoz", "TJ") in _ru("Передачу местностей Дарвазскому району совершить.", gz)
 
 
-# -- a quoted name after a border post's word is no respelling of a listed place --------------------------------
-def test_a_post_s_quoted_name_is_no_respelt_place(gz):
-    got = [(m.surface, m.place_id, m.feature_type) for m in geocode("Ночью застава «Панджоб» отразила нападение.", None, gz)]
-    assert got == [("Панджоб", None, "military")]
-
-
-def test_the_same_word_without_the_post_is_no_post(gz):
-    got = geocode("Он приехал в Панджоб.", None, gz)
-    assert [m.surface for m in got] == ["Панджоб"] and got[0].feature_type != "military"
-
-
-def test_a_listed_town_after_the_post_word_unquoted_stays(gz):
-    assert ("Хороге", "Khorog", "TJ") in _ru("Начальник заставы в Хороге доложил обстановку.", gz)
-
-
 # -- a body "under" the president or the government: the state's name is part of the body's -----------------------
 @pytest.mark.parametrize("text, want", [
     ("Сотрудники Агентства по контролю за наркотиками при президенте РТ задержали его в Хороге.",

@@ -308,9 +308,8 @@ def _sentence_initial_ordinary(prep, s: int, word: str) -> bool:
 
 
 def _unit_name(text: str, a: int, b: int) -> bool:
-    from pyanj.text.russian_units import after_initials, quoted_post_word, unit_name, unquoted_unit_name
-    return unit_name(text, a, b, text[a:b]) or unquoted_unit_name(text, a) or after_initials(text, a) \
-        or quoted_post_word(text, a)  # ("заставы «Панджоб»": the post's name, not a respelt Panjab)
+    from pyanj.text.russian_units import after_initials, unit_name, unquoted_unit_name
+    return unit_name(text, a, b, text[a:b]) or unquoted_unit_name(text, a) or after_initials(text, a)
 
 
 def add_spelling_spans(prep, spans: list, gz) -> list:

@@ -39,15 +39,6 @@ def post_name(text: str, start: int) -> bool:
     a = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), lo - 1)
     b = [x for x in (text.find(".", start, start + 200), text.find("\n", start, start + 200)) if x >= 0]
     return "район" in text[a + 1:min(b) if b else start + 200]
-
-
-def quoted_post_word(text: str, start: int) -> bool:
-    """A border post's word and an opening quote right before ``start`` ("заставы «Панджоб»"): the name is the post's.
-    A name the gazetteer lists keeps its readings unless ``post_name`` says otherwise; a respelling of a listed name
-    (``pyanj.text.fuzzy``) is no evidence against the post, and is not made there."""
-    return bool(_QUOTED_AFTER_POST.search(text, max(0, start - 30), start))
-
-
 _ADJ_ENDINGS = ("ского", "ский", "ской", "ская", "ское", "ском", "скому", "ским", "ских", "цкого", "цкий", "цкой")
 
 
