@@ -547,11 +547,13 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
                 return a - s, b - s, hit
         hit = None
     if hit is None and russian:
-        from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives
+        from pyanj.text.russian import adjective_nouns, is_cyrillic, nominatives, state_name_words
         if is_cyrillic(word):
             # (a district's adjective or initial after a name: "Хумроги Ванджского района", "Шохон Ш. Шохинского")
             first, _, rest = word.partition(" ")
-            tried = [word, first] if rest and all(len(w) == 1 or adjective_nouns(w) for w in rest.split()) else [word]
+            # (or the state's full name after a province's: "провинции Тахор Исламской Республики Афганистан")
+            tried = [word, first] if rest and (all(len(w) == 1 or adjective_nouns(w) for w in rest.split())
+                                               or state_name_words(rest)) else [word]
             for w in tried:
                 for nom in ([w] if w != word else []) + nominatives(w):
                     hit = index.lookup(nom, known, initial)

@@ -384,8 +384,18 @@ def is_cyrillic(s: str) -> bool:
     return "\u0400" <= c <= "\u052f"
 
 
+#: A body "under" a head of state or a government, its capitalised noun up to eight words before ("Агентства по
+#: контролю за наркотиками (АКН) при президенте Таджикистана", "Комитета по чрезвычайным ситуациям при правительстве
+#: Республики Таджикистан"): the state's name is part of the body's.
+_BODY_UNDER = re.compile(r"(?<![\w-])(?:Агентств|Комитет|Служб|Управлени|Инспекци|Совет|Комисси|Фонд|Центр)[а-яё]*"
+                         r"(?:[ \t]+[^\s.,;:!?]+){0,8}?[ \t]+при[ \t]+(?:[Пп]резиденте|[Пп]равительстве)"
+                         r"(?:[ \t]+(?:Исламской|Республики|Народной))*[ \t]+\Z")
+
+
 def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
+    if _BODY_UNDER.search(text, max(0, start - 140), start):
+        return True
     words = _words_before(text, start, 6)
     dash = [i for i, w in enumerate(words) if w in ("—", "–")]
     if dash:  # (a dash ends an organisation's name: "Районный центр — посёлок городского типа Пяндж")
@@ -474,6 +484,13 @@ def plate_code(text: str, start: int, surface: str) -> bool:
 
 
 _STATE_WORDS = ("республик", "исламск", "федеративн")
+
+
+def state_name_words(words: str) -> bool:
+    """Capitalised words of a state's full name ("Исламской Республики", "Республики"): after a province's name they
+    say whose province it is ("провинции Тахор Исламской Республики Афганистан"), and are no part of that name."""
+    ws = words.split()
+    return bool(ws) and all(w.lower().startswith(_STATE_WORDS + ("народн", "демократическ")) for w in ws)
 #: Organisation nouns beside ``vocab.RU_ORG_STEMS``: "Государственного архива Горно-Бадахшанской автономной области".
 _MORE_ORG_STEMS = ("архив",)
 #: Abbreviations of common nouns, no organisation's: "СМИ Таджикистана" (the media), "ВВП Афганистана".

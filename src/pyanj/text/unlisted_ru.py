@@ -41,7 +41,7 @@ _UNLISTED_CUES = {"village": "village", "pass": "pass", "valley": "valley", "bas
                   "peak": "peak", "glacier": "glacier", "canal": "canal", "fortress": "fortress"}
 #: Abbreviated generic words before a name ("р. Кашалаяк", "пер. Талдык", "п.Тохтамыш", "оз. Зоркуль") -> the cue;
 #: not after a number ("в 1895 г. Западный Памир": a year's "г.", "с. 149" a page's).
-_ABBREVIATIONS = {"р": "river", "пер": "pass", "п": "village", "пос": "village", "с": "village", "д": "village",
+_ABBREVIATIONS = {"р": "river", "пер": "pass", "п": "village", "пос": "village", "с": "village", "сел": "village", "д": "village",
                   "г": "village", "оз": "lake", "хр": "range"}
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
                                   + r")\.[ \t]*\Z")
@@ -50,7 +50,12 @@ _RIVULET = ("речк", "речушк")
 _RIVERS_PLURAL = frozenset({"рек", "рекам", "реками", "реках"})
 _CAP_NAME = re.compile(r"[«“\"]?([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)[»”\"]?(?![\w-])(?!\.\w)")
 #: The next name of a list after a village's name ("кишлаков Барсем, Бердибеков и Сипондж").
-_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])(?!\.\w)")
+_LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+и[ \t]+)([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![\w-])(?!\.\w)")
+#: A ruler's title after a capitalised adjective ("местностей Бухарскому эмиру", "Дарвазского бека"): the title's
+#: adjective, no place of its own.
+_RULER_AFTER = re.compile(r"[ \t]+(?:эмир|хан|бек|шах|мир|хаким|губернатор)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\w-])")
+#: A plural of the pass's word: the list after it names passes ("к перевалам Вахынч, Дузах-дара и Маас").
+_PASSES_PLURAL = frozenset({"перевалы", "перевалов", "перевалам", "перевалами", "перевалах"})
 #: A bracket of lower-case words between a generic word and its name ("в кишлаке (населенный пункт) Хостав").
 _GLOSS_BEFORE = re.compile(r"\([а-яё ,-]{1,40}\)[ \t]*\Z")
 
@@ -136,13 +141,15 @@ def russian_unlisted(text: str, spans: list, gz) -> list:
             continue  # ("Председатель Фархорского района Зариф Назири": the district named by its adjective, then a person)
         if cue == "canal" and _MEDIA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("в эфире канала «Звезда»": a television channel)
+        if not second and _adjectival(first) and _RULER_AFTER.match(text, e):
+            continue
         found = any(a < e and s < b for a, b in taken) or join_key(text[s:e]) in gz.index \
             and not (cue == "base" and post_name(text, s))  # (a listed name quoted after a post's word is the post's)
         if not found:
             out.append(Span(s, e, text[s:e], join_key(text[s:e]), [], _UNLISTED_CUES[cue], None, True, [FLAG], False,
                             _prev_word(text, s)))
             taken.append((s, e))
-        if cue not in ("village", "river"):
+        if cue not in ("village", "river") and not (cue == "pass" and words and words[-1].lower() in _PASSES_PLURAL):
             continue
         for a, b in _listed_after(text, e):  # ("кишлаков Барсем, Бердибеков", "реками Ванч и Хингоб": the list's others)
             if any(x < b and a < y for x, y in taken) or join_key(text[a:b]) in gz.index:
