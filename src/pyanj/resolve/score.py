@@ -21,6 +21,7 @@ from pyanj.resolve.context import NEAR_TYPES, DocContext, fill_closeness, fill_c
 from pyanj.resolve.features import DYNAMIC_ZEROS, INDEX, N_STATIC, linear_score, record
 from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
+from pyanj.text.translit import translit_keys
 from pyanj.text.vocab import CUE_TYPES
 
 
@@ -65,7 +66,7 @@ def _static_rows(gz, sp: Span):
     rows = []
     for p in places:
         f = [0.0] * N_STATIC
-        if p.weak_aliases and sp.key in p.weak_aliases:
+        if p.weak_aliases and (sp.key in p.weak_aliases or not sp.key.isascii() and _weak_in_latin(sp.key, p)):
             f[_WEAK] = 1.0
         # a district or province named after its own centre town: a bare name means the town
         # "Langar", "Tem": a village that gives its name to a crossing or market means the village
@@ -146,6 +147,13 @@ def _country_set(country: str | None) -> frozenset[str]:
     if cs is None:
         cs = _COUNTRY_SETS[country] = frozenset(country.split(";")) if country else frozenset()
     return cs
+
+
+def _weak_in_latin(key: str, p: Place) -> bool:
+    """Is a Cyrillic name the Latin spelling of one of ``p``'s weak aliases: a name a place answers to only in
+    context is so in every script ("Памир" is the mountains; the river needs its head word, as "Pamir" does)."""
+    weak = {tk for a in p.weak_aliases for tk in translit_keys(a)}
+    return any(tk in weak for tk in translit_keys(key))
 
 
 def _contains(gz, area: Place, pt: Place) -> bool:

@@ -392,9 +392,16 @@ _BODY_UNDER = re.compile(r"(?<![\w-])(?:Агентств|Комитет|Служ
                          r"(?:[ \t]+(?:Исламской|Республики|Народной))*[ \t]+\Z")
 
 
+#: A quoted name right after the noun of a club, team, firm, paper, channel or operation ("футбольный клуб
+#: «Памир»", "ФК «Хатлон»", "компании «Памир Энерджи»", "операции «Пяндж»"): the body's or the event's name.
+_QUOTED_BODY = re.compile(r"(?<![\w-])(?:[Кк]луб|ФК|[Кк]оманд|[Кк]омпани|ООО|ОАО|ЗАО|АО|ОсОО|[Гг]азет|[Жж]урнал"
+                          r"|[Тт]елеканал|[Рр]адиостанци|[Ии]здательств|[Аа]нсамбл|[Фф]естивал|[Оо]пераци)[а-яё]*"
+                          r"[ \t]+[«\"„“]\Z")
+
+
 def russian_org(text: str, start: int) -> bool:
     """"ГКНБ Таджикистана", "Министерства иностранных дел Таджикистана": the name is part of an organisation."""
-    if _BODY_UNDER.search(text, max(0, start - 140), start):
+    if _BODY_UNDER.search(text, max(0, start - 140), start) or _QUOTED_BODY.search(text, max(0, start - 16), start):
         return True
     words = _words_before(text, start, 6)
     dash = [i for i, w in enumerate(words) if w in ("—", "–")]
