@@ -20,10 +20,14 @@ def check_offsets_hold_and_spans_do_not_overlap(docs):
             end = s["end"]
 
 
-def check_ids_in_order_and_urls(docs, name: str, *, russian: bool = False):
-    """``russian``: a set of English and Russian texts, each document's language told by its script."""
+def check_ids_in_order_and_urls(docs, name: str, *, russian: bool = False, gaps: bool = False):
+    """``russian``: a set of English and Russian texts, each document's language told by its script. ``gaps``: the
+    numbers only increase (batches built in parallel start at fixed numbers, FIRST in tools/build_dev6.py)."""
+    last = 0
     for n, d in enumerate(docs, 1):
-        assert re.fullmatch(rf"{name}_{n:02d}_[a-z0-9-]+", d["doc_id"]), d["doc_id"]
+        m = re.fullmatch(rf"{name}_(\d{{2,}})_[a-z0-9-]+", d["doc_id"])
+        assert m and (int(m.group(1)) > last if gaps else int(m.group(1)) == n), d["doc_id"]
+        last = int(m.group(1))
         assert re.match(r"https?://[^\s/]+\.[^\s]+$", d["url"]) and d["source"] == d["url"], d["doc_id"]
         assert d["lang"] in ({"en", "ru"} if russian else {"en"}) and d["title"].strip() and 300 < len(d["text"]) < 4100
         if russian:

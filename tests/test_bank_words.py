@@ -42,3 +42,30 @@ def test_people_organisations_and_titles_are_no_bank_words_for_a_place():
     assert _found("Afghan Ambassador Said Khairkhoh met Tajik officials.") == []
     assert _found("The Afghan Border Police and the Tajik Border Troops patrol.") == []
     assert _found("Afghan refugees of Shugnan arrived.") == [("Shugnan", "adm2:tj:shughnon", "TJ")]
+
+
+# -- the bank said right after the name: "X on the Afghan side", "X, on the Tajik bank" (spans._ON_SIDE_AFTER) --
+
+def test_on_the_afghan_side_after_the_name_puts_it_on_that_bank():
+    # one name for two towns: the bank said after the second decides it
+    assert _found("A bridge links the Tajik town of Ishkoshim and Ishkashim on the Afghan side.") == [
+        ("Ishkoshim", "gn:1221614", "TJ"), ("Ishkashim", "gn:1148268", "AF")]
+    # a spelling the gazetteer lists on the Tajik bank only
+    assert _found("Shugnan on the Afghan side stayed quiet.") == [("Shugnan", "adm2:af:badakhshan:shighnan", "AF")]
+    assert _found("Darvaz, on the Afghan bank of the river, was cut off.")[0] == (
+        "Darvaz", "adm2:af:badakhshan:darwaz", "AF")
+
+
+def test_on_the_tajik_side_keeps_the_tajik_place_and_other_names_are_untouched():
+    assert _found("Shugnan, on the Tajik bank, has a market.") == [("Shugnan", "adm2:tj:shughnon", "TJ")]
+    # the phrase speaks of the name right before it only: "Khorog" before "and" keeps its bank
+    assert _found("Trucks left Khorog and Shugnan on the Afghan side.") == [
+        ("Khorog", "gn:1221328", "TJ"), ("Shugnan", "adm2:af:badakhshan:shighnan", "AF")]
+    # "on the Afghan side of the border" after a Tajik town's name further back is no hint for it
+    assert _found("In Khorog, guards watched the road on the Afghan side.") == [("Khorog", "gn:1221328", "TJ")]
+
+
+def test_on_the_side_after_people_units_and_titles_makes_no_place():
+    assert _found("Mr Ishkashimi on the Afghan side spoke to reporters.") == []
+    assert _found("The Badakhshan Regiment on the Tajik side fired.") == []
+    assert _found("The Kunduz brigade on the Afghan side withdrew.") == []

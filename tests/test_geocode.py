@@ -68,6 +68,10 @@ def test_country_offices_currencies_and_a_bare_article_are_not_places(gz):
     assert spans("IOM staff in Tajikistan said.", gz) == [("Tajikistan", "country:tj")]
     assert spans("Trade reached US $313m, or US$2bn.", gz) == []
     assert spans("US troops left.", gz) == [("US", "country:us")]
+    # a currency named by its country: "US dollars", "U.S. dollar" (the country named apart stays a place)
+    assert spans("The line will earn 45 million US dollars a year; the U.S. dollar rose.", gz) == []
+    assert spans("Loans from the US, dollars from Russia.", gz) == [("US", "country:us"), ("Russia", "country:ru")]
+    assert spans("Aid from the US Dollar Fund reached the US.", gz)[-1] == ("US", "country:us")
     # a name inside an organisation's or programme's name that the text gives an acronym
     assert spans("the Border Management Northern Afghanistan (BOMNAF) project", gz) == []
     assert spans("The Central Asia Regional Economic Cooperation (CAREC) programme.", gz) == []

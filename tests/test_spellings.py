@@ -246,3 +246,18 @@ def test_no_lake_from_a_plural_head_a_name_after_it_or_a_person():
     assert [m.surface for m in pyanj.geocode("Lakes Karakol are cold.")] == []
     assert [m.surface for m in pyanj.geocode("Dear Lake Morgan, thanks.")] == []
     assert [m.surface for m in pyanj.geocode("Mount Karakol is high.")] == []
+
+
+# -- a possessive inside a capitalised run ends the name (text/fuzzy.py, _candidates) ------------------------------
+def test_a_misspelt_possessor_before_a_capitalised_word_is_found():
+    # "Tajikstan’s Gorny": the run is two names, the possessor a typo of Tajikistan
+    found = [(m.surface, m.place_id) for m in pyanj.geocode("They went via Tajikstan’s Gorny Badakhshan.")]
+    assert found[0] == ("Tajikstan", "country:tj")
+    assert [(m.surface, m.place_id) for m in pyanj.geocode("Aid crossed from Tajikstan's Khatlon Province.")][0] == (
+        "Tajikstan", "country:tj")
+
+
+def test_a_possessive_person_or_organisation_word_makes_no_place():
+    assert [m.surface for m in pyanj.geocode("Mr Ishkashimi’s Office said so.")] == []
+    assert [m.surface for m in pyanj.geocode("Rahmon’s Government said so.")] == []
+    assert [m.surface for m in pyanj.geocode("The Pamirsky’s Regiment marched.")] == []

@@ -15,9 +15,11 @@ import dev6_more16
 import dev6_more17
 import dev6_more18
 import dev6_more19
+import dev6_more20
 
 # each later batch's module, in text order: its DOCS and its spans_of(slug, text, ann, gz)
-BATCHES = [dev6_more, dev6_more12, dev6_more13, dev6_more14, dev6_more15, dev6_more16, dev6_more17, dev6_more18, dev6_more19]
+BATCHES = [dev6_more, dev6_more12, dev6_more13, dev6_more14, dev6_more15, dev6_more16, dev6_more17, dev6_more18, dev6_more19,
+           dev6_more20]
 
 T, F = True, False
 DOCS = [

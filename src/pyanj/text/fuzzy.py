@@ -281,6 +281,12 @@ def _candidates(text: str, start: int, end: int):
         s += len(words.pop(0)) + 1
     while words and words[-1].lower() in HEADS:
         e -= len(words.pop()) + 1
+    pos = s
+    for i, w in enumerate(words[:-1]):  # a possessive inside the run ends the name: "Tajikstan’s Gorny" is two names
+        if w.endswith(("’s", "'s")):
+            e, words = pos + len(w) - 2, words[:i] + [w[:-2]]
+            break
+        pos += len(w) + 1
     if not words or len(words) > 3 or e - s < MIN_LETTERS_EXOTIC:
         return None
     for w in words:

@@ -96,6 +96,8 @@ def _prev_word(text: str, start: int) -> str:
 _PREV_WORD_REV = re.compile(r"[ \t\n\r\-]*((?:[^\W_]|[’'\-]){0,40})")
 
 
+#: A currency named by its country ("US dollars"): no mention of the country.
+_CURRENCY_AFTER = re.compile(r" [Dd]ollars?\b")
 _OF_CHAIN = re.compile(r"((?:[A-Z][\w\-]*\s+|\([A-Z]{2,8}\)\s+|of\s+|and\s+|for\s+|the\s+){1,8})of\s+(?:the\s+)?$")
 
 
@@ -109,6 +111,8 @@ def _is_org(text: str, start: int, end: int, hit_is_country: bool, prev_word: st
     c = text[end + 1:end + 2]
     if nxt == "$" or (nxt == " " and c == "$"):  # "US$1,8", "US $313m": a currency
         return True
+    if nxt == " " and c in "dD" and _CURRENCY_AFTER.match(text, end, end + 12):
+        return True  # "45 million US dollars", "the U.S. dollar": the currency, as "долларов США" (text/russian.py)
     if nxt in "”\"’" and nxt and text[end + 1:end + 2] == " ":  # ("“Shouroobod” border unit": past the quote)
         nxt, c = " ", text[end + 2:end + 3]
     if nxt in (" ", "\t", "\n", "-"):  # only a following word can make an organisation of the name
@@ -542,7 +546,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
     if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
         # (the units before the name end in "of" or "of the": the word before it, or none after an odd space)
-        m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt)
+        m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt) \
+            or _ON_SIDE_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
         # "the first Afghan village is also called X"; "X is an Afghan small town"
@@ -556,6 +561,8 @@ _SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|pr
                                r"\s+of\s+(?:the\s+)?$")
 _SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
                               r"\s+[A-Z]")
+#: The bank said right after the name: "Ishkashim on the Afghan side", "Darvaz, on the Tajik bank of the Panj".
+_ON_SIDE_AFTER = re.compile(r"^\s*,?\s+on\s+the\s+(Afghan|Tajik|Tajikistani)\s+(?:side|bank)\b")
 #: A bank's unit word, then "called", before the name: "the first Afghan village is also called X"; and the name
 #: said to be one after it: "X is an Afghan small town of Badakhshan".
 _SIDE_CALLED_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:[a-z]+\s+){0,2}(?:villages?|towns?|city|district"
@@ -564,11 +571,13 @@ _IS_SIDE_UNIT_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z]+\s+){
                                  r"(?:[a-z]+\s+){0,2}(?:village|town|city|district|province|settlement)\b")
 def side_word_beside(text: str, sp: Span) -> str | None:
     """"AF"/"TJ" when a bank's word stands right beside the name: "Afghan Shugnan", "the Tajik district of
-    Rushan", "Shugnan district in Afghan Badakhshan" (else None)."""
+    Rushan", "Shugnan district in Afghan Badakhshan", "Shugnan on the Afghan side" (else None)."""
     pw = sp.prev_word.strip("’'").lower()
     if pw in ("afghan", "tajik", "tajikistani"):
         return DEMONYMS[pw]
-    m = _SIDE_UNIT_BEFORE.search(text[max(0, sp.start - 60):sp.start]) or _SIDE_UNIT_AFTER.match(text[sp.end:sp.end + 60])
+    nxt = text[sp.end:sp.end + 60]
+    m = _SIDE_UNIT_BEFORE.search(text[max(0, sp.start - 60):sp.start]) or _SIDE_UNIT_AFTER.match(nxt) \
+        or _ON_SIDE_AFTER.match(nxt)
     return None if m is None else ("AF" if m.group(1) == "Afghan" else "TJ")
 
 
