@@ -69,3 +69,16 @@ def test_on_the_side_after_people_units_and_titles_makes_no_place():
     assert _found("Mr Ishkashimi on the Afghan side spoke to reporters.") == []
     assert _found("The Badakhshan Regiment on the Tajik side fired.") == []
     assert _found("The Kunduz brigade on the Afghan side withdrew.") == []
+
+
+def test_on_the_side_after_the_name_with_the_countrys_own_name_and_its_limits():
+    # the country's name as well as its adjective
+    assert _found("Floods hit Darvoz on the Afghanistan side.") == [("Darvoz", "adm2:af:badakhshan:darwaz", "AF"),
+                                                                    ("Afghanistan", "country:af", "AF")]
+    assert _found("Floods hit Darvoz on the Afghan side.") == [("Darvoz", "adm2:af:badakhshan:darwaz", "AF")]
+    # no namesake on the bank named: the place stays as read
+    assert _found("Khorog on the Afghan side? No.") == [("Khorog", "gn:1221328", "TJ")]
+    # troops before the phrase are no place; a river before it stays the river
+    assert _found("Tajik troops on the Afghan side fired.") == []
+    assert [(s, p) for s, p, _c in _found("From Khorog we went along the Panj on the Afghan side.") if s == "Panj"] == [
+        ("Panj", "river:panj")]

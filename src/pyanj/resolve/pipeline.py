@@ -23,7 +23,7 @@ from pyanj.resolve.abbrev import abbreviated_spans
 from pyanj.resolve.backref import back_references
 from pyanj.resolve.bank import province_by_text_bank, respelt_village_across, unlisted_bank
 from pyanj.resolve.compass import compass_regions
-from pyanj.resolve.unit_country import sides_after, units_of_country
+from pyanj.resolve.unit_country import units_of_country
 from pyanj.resolve.wakhan import tajik_wakhan
 from pyanj.resolve.context import DocContext, build_context
 from pyanj.resolve.evidence import (after_camp_word, camp_positions, coordinate_evidence, country_at, crossing_in,
@@ -125,7 +125,6 @@ def _geocode(text: str, doc_id: str | None, gz: Gazetteer, doc: tuple, weights=N
     province_by_text_bank(mentions, gz, text)  # (after the words and the names in full had their say)
     compass_regions(text, mentions, gz)
     units_of_country(text, mentions, gz)
-    sides_after(text, mentions, gz)
     mentions = roads_by_ends(text, mentions)  # "the Baharak-Faizabad road": one road, not two places
     alternative_names(text, mentions, gz)
     known_as(text, mentions)  # "Zorkul, known to the British as Lake Victoria"

@@ -8,9 +8,6 @@ or province read on the other bank takes the place of that kind in the named cou
 names share a transliteration key (``pyanj.text.translit``) with its own, when there is exactly one.
 Flag ``unit_of_country``. A unit with its own country after it ("районом Таджикистана") is left as read.
 
-English writes the bank after the name: "the Tajik town of Ishkoshim and Ishkashim on the Afghan side". A town or
-unit followed by "on the Afghan / Tajik side (bank)" read on the other bank takes its namesake there in the same way
-(``sides_after``, flag ``side_after``); a name with no namesake on that bank is left as read.
 """
 
 from __future__ import annotations
@@ -23,10 +20,6 @@ from pyanj.text.translit import translit_keys
 AFTER = re.compile(r"[ \t]+(?:район\w*|област\w*|провинци\w*)[ \t]+(Афганистана|Таджикистана)\b")
 _ISO = {"Афганистана": "AF", "Таджикистана": "TJ"}
 _KINDS = ("admin1", "admin2")
-#: The bank written right after an English name: "Ishkashim on the Afghan side", "… on the Tajikistan bank".
-SIDE_AFTER = re.compile(r"[ \t]+on[ \t]+the[ \t]+(Afghan|Afghanistan|Tajik|Tajikistan|Tajikistani)[ \t]+(?:side|bank)\b")
-_SIDE_ISO = {"Afghan": "AF", "Afghanistan": "AF", "Tajik": "TJ", "Tajikistan": "TJ", "Tajikistani": "TJ"}
-_SIDE_KINDS = ("settlement", "admin1", "admin2")
 
 
 def units_of_country(text: str, mentions, gz) -> None:
@@ -41,21 +34,6 @@ def units_of_country(text: str, mentions, gz) -> None:
         if twin is None:
             continue
         m.retake(twin, "unit_of_country")
-
-
-def sides_after(text: str, mentions, gz) -> None:
-    """Move a town or unit that "on the Afghan / Tajik side" puts on the other bank to its namesake there."""
-    if " side" not in text and " bank" not in text:
-        return
-    for m in mentions:
-        if m.feature_type not in _SIDE_KINDS or m.country not in ("AF", "TJ") or m.place_id not in gz.places:
-            continue
-        got = SIDE_AFTER.match(text, m.end)
-        if got is None or _SIDE_ISO[got.group(1)] == m.country:
-            continue
-        twin = _namesake(gz, gz.places[m.place_id], _SIDE_ISO[got.group(1)])
-        if twin is not None:
-            m.retake(twin, "side_after")
 
 
 def _namesake(gz, p, iso: str):

@@ -549,7 +549,7 @@ def _add_cues(text: str, sp: Span, gz) -> None:
         m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt) \
             or _ON_SIDE_AFTER.match(nxt)
         if m3:
-            sp.country_hint = "AF" if m3.group(1) == "Afghan" else "TJ"
+            sp.country_hint = "AF" if m3.group(1).startswith("Afghan") else "TJ"
         # "the first Afghan village is also called X"; "X is an Afghan small town"
         elif m4 := _SIDE_CALLED_BEFORE.search(b60) or _IS_SIDE_UNIT_AFTER.match(nxt):
             sp.country_hint = "AF" if m4.group(1) == "Afghan" else "TJ"
@@ -562,7 +562,7 @@ _SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|pr
 _SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
                               r"\s+[A-Z]")
 #: The bank said right after the name: "Ishkashim on the Afghan side", "Darvaz, on the Tajik bank of the Panj".
-_ON_SIDE_AFTER = re.compile(r"^\s*,?\s+on\s+the\s+(Afghan|Tajik|Tajikistani)\s+(?:side|bank)\b")
+_ON_SIDE_AFTER = re.compile(r"^\s*,?\s+on\s+the\s+(Afghan|Tajik|Tajikistani|Afghanistan|Tajikistan)\s+(?:side|bank)\b")
 #: A bank's unit word, then "called", before the name: "the first Afghan village is also called X"; and the name
 #: said to be one after it: "X is an Afghan small town of Badakhshan".
 _SIDE_CALLED_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:[a-z]+\s+){0,2}(?:villages?|towns?|city|district"
@@ -578,7 +578,7 @@ def side_word_beside(text: str, sp: Span) -> str | None:
     nxt = text[sp.end:sp.end + 60]
     m = _SIDE_UNIT_BEFORE.search(text[max(0, sp.start - 60):sp.start]) or _SIDE_UNIT_AFTER.match(nxt) \
         or _ON_SIDE_AFTER.match(nxt)
-    return None if m is None else ("AF" if m.group(1) == "Afghan" else "TJ")
+    return None if m is None else ("AF" if m.group(1).startswith("Afghan") else "TJ")
 
 
 _DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
