@@ -19,6 +19,7 @@ import re
 from pyanj.text import spans as S
 from pyanj.text.fuzzy import _candidates, _opens_sentence, _spelling_span
 from pyanj.text.normalize import join_key
+from pyanj.text.unlisted import FLAG as UNLISTED_FLAG
 from pyanj.text.vocab import LEAD_WORDS
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -72,6 +73,34 @@ def widen_compounds(prep, spans: list, gz) -> list:
     spans = sorted([sp for sp in spans if id(sp) not in replaced] + out, key=lambda sp: (sp.start, sp.end))
     S._share_list_cues(text, spans)
     return spans
+
+
+#: Tajik and Persian words of position that open a village's name before a hyphen: "upper" (bar, bolo, bala) and
+#: "lower" (poi, poyon, payin). "Бар-Пяндж", "Poi-Mazar": a village named after the river or place it lies above
+#: or below, not that river or place.
+POSITION_PREFIXES = frozenset({"bar", "bolo", "bala", "poi", "poyon", "payin", "бар", "боло", "бала", "пои", "поён",
+                               "поян"})
+_PREFIX_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][^\W\d_]{1,4})-\Z")
+
+
+def position_compounds(text: str, spans: list) -> list:
+    """``spans`` with each listed name that a word of position opens with a hyphen ("Бар-Пяндж") replaced by
+    the whole compound, a village the gazetteer lacks (flag ``not_in_gazetteer``): the village, not the
+    river or town it is named after. A compound the gazetteer lists was matched whole before this runs."""
+    out = None
+    for i, sp in enumerate(spans):
+        if not sp.ids or sp.start < 3 or text[sp.start - 1] != "-":
+            continue
+        got = _PREFIX_BEFORE.search(text, max(0, sp.start - 7), sp.start)
+        if got is None or not got.group(1)[0].isupper() or got.group(1).lower() not in POSITION_PREFIXES:
+            continue
+        if out is None:
+            out = list(spans)
+        s = got.start(1)
+        surface = text[s:sp.end]
+        out[i] = S.Span(s, sp.end, surface, join_key(surface), [], "village", None, True, [UNLISTED_FLAG], False,
+                        S._prev_word(text, s))
+    return spans if out is None else out
 
 
 def _joined_after(text: str, e: int, n: int) -> bool:

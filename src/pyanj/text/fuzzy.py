@@ -525,10 +525,11 @@ def _look_up_run(index, known, text: str, s: int, e: int, initial: bool, russian
     Russian text a Cyrillic word is also tried as the nominatives its case ending allows ("Шурабаде" ->
     "Шурабад"), whose transliteration may meet a listed name."""
     if russian:
-        from pyanj.text.russian import head_cue
+        from pyanj.text.russian import head_cue, ordinary_noun
         first, _, rest = text[s:e].partition(" ")
-        if rest and head_cue(first) is not None:  # ("Город Нурек", "Уезд Дашти-Арчи": a generic word opens the
-            # sentence; the name after it does not)
+        if rest and (head_cue(first) is not None or initial and ordinary_noun(first)):  # ("Город Нурек", "Уезд
+            # Дашти-Арчи", "Жители Шугнана": a generic word or a common noun opens the sentence; the name after it
+            # does not)
             got = _look_up_run(index, known, text, s + len(first) + 1, e, False, russian)
             return None if got is None else (got[0] + len(first) + 1, got[1] + len(first) + 1, got[2])
     got = _candidates(text, s, e)

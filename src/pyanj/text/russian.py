@@ -255,6 +255,21 @@ def ordinary_opening(text: str, start: int, surface: str) -> bool:
     return best.POS in _FUNCTION_POS or "Apro" in best
 
 
+#: pymorphy3's grammemes of a proper name (a person's, a place's, an organisation's) or an abbreviation.
+_PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def ordinary_noun(word: str) -> bool:
+    """A Cyrillic word every reading of which is a common noun the dictionary knows ("Жители", "Власти",
+    "Беженцы"): capitalised only because it opens the sentence, so neither part of the name after it nor a
+    person's given name before a surname."""
+    if "-" in word or not is_cyrillic(word):
+        return False
+    parses = morph_parses(word)
+    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not (_PROPER_TAGS & p.tag.grammemes)
+                                for p in parses)
+
+
 def adjective_of(name: str) -> str | None:
     """The adjective Russian names a district or region with: Дарваз -> Дарвазский, Хатлон -> Хатлонский."""
     if " " in name:

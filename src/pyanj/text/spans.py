@@ -17,7 +17,7 @@ from pyanj.text.normalize import join_key
 from pyanj.text.orgnames import org_name_around
 from pyanj.text.prepare import Prepared, prepared
 from pyanj.text.russian import (_adjectival, language_noun_after, head_after, head_cue, is_cyrillic, keep_by_head,
-                                 ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
+                                 ordinary_noun, ordinary_opening, plate_code, russian_cues, russian_org, unit_adjective,
                                  with_spellings)
 from pyanj.text.russian_units import (after_initials, currency_name, no_river_after_v, no_town_after_river_word, river_after_na,
                                        unit_name, unquoted_unit_name, water_after_bank_word)
@@ -267,7 +267,8 @@ def _is_person(text: str, start: int, end: int) -> bool:
             and prev.lower() not in LEAD_PREPOSITIONS:  # ("In Naryn the families …": a sentence's preposition)
         # (not after a Russian generic word or preposition opening the sentence: "Уезд Даркад граничит", "Кишлак
         # Ямчун стоит", "Из Самарканда мы выехали": a capitalised "Из" is no given name)
-        return not (is_cyrillic(prev) and (head_cue(prev) is not None or prev.lower() in RU_LEAD_WORDS))
+        return not (is_cyrillic(prev) and (head_cue(prev) is not None or prev.lower() in RU_LEAD_WORDS
+                                           or ordinary_noun(prev)))  # ("Жители Шугнана": a common noun)
     nxt = re.match(r"^ ([A-Z][a-z]+)", text[end:end + 30])
     return bool(nxt and nxt.group(1).lower() not in HEADS)
 
