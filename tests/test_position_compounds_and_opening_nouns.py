@@ -47,3 +47,17 @@ def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name_after_it(text
 ])
 def test_people_named_like_places_stay_people(text):
     assert [s for s, _p, _f in readings(text) if s.startswith(("Рушан", "Шугнан"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district named after a person: his given name, then the adjective of his surname, before "район"
+    ("Это случилось в Шамсиддин Шохинском районе.", [("Шамсиддин Шохинском", "adm2:tj:shuro-obod", ["transliterated"])]),
+    ("Застава «Ходжа Гор» стоит в Шамсиддин Шохинском районе.", [("Ходжа Гор", None, ["not_in_gazetteer"]),
+                                                               ("Шамсиддин Шохинском", "adm2:tj:shuro-obod",
+                                                                ["transliterated"])]),
+    # no district's head word after it, or no such district: nothing
+    ("Сотрудник Мирзо Шохинского отдела пришёл.", []),
+    ("Это случилось в Шамсиддин Шохинском доме.", []),
+])
+def test_a_given_name_and_a_surnames_adjective_before_raion_name_the_district(text, expected):
+    assert readings(text) == expected

@@ -378,6 +378,9 @@ def add_spelling_spans(prep, spans: list, gz) -> list:
         if got is None and russian:  # "в Кулябском районе" (the next word decides)
             a = e - len(word_run.rpartition(" ")[2])
             got = _russian_adjective(text, a, e, gz)
+            if got is None and word_run.count(" ") == 1 and not initial:  # ("в Шамсиддин Шохинском районе": a
+                a = s  # district named after a person, its given name and the adjective of his surname)
+                got = _russian_adjective(text, s, e, gz)
             got = unit = got and (a - s, got[1] + a - s, got[2])
         if got is None or russian and _unit_name(text, s + got[0], s + got[1]):
             continue  # (nor "Московского пограничного отряда": a unit's name)

@@ -646,7 +646,11 @@ def _bank_adjective_after(text: str, end: int, after: str, adjectives) -> str | 
 
 def adjective_nouns(word: str) -> list[str]:
     """The names an adjective in any case may be made from ("Кулябском" -> "Куляб", "Ванджского" ->
-    "Вандж", "Сангтудинская" -> "Сангтуда"), for a district or region the matcher lists under no adjective."""
+    "Вандж", "Сангтудинская" -> "Сангтуда"), for a district or region the matcher lists under no adjective. Of
+    a name of two words only the last is an adjective ("Шамсиддин Шохинском" -> "Шамсиддин Шохин")."""
+    given, space, word = word.rpartition(" ")
+    if space:
+        return [given + " " + noun for noun in adjective_nouns(word)] if given[:1].isupper() else []
     low = word.lower()
     for end in sorted(ADJ_ENDINGS, key=len, reverse=True):
         if low.endswith(("ск" + end, "цк" + end)):
