@@ -55,4 +55,22 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans = defined_acronyms(prep, spans, gz)  # ("Districts of Republican Subordination (DRS) … throughout DRS", "Хайбер-Пахтунхва (ХП)")
     if prep.lang in ("ru", "tg"):
         district_in_named_province(prep.text, spans, gz)  # ("Фархорским районом Хатлонской области": TJ)
+    districts_of_seats(spans, gz)  # ("Shahritus district": a spelling of the town, the district named after it)
     return spans
+
+
+def districts_of_seats(spans: list[Span], gz) -> None:
+    """A span the word "district" follows gets, among its readings, the district named after each town it may be
+    (``gazetteer.seat_districts``), when none of its readings is a district already."""
+    seats = None
+    for sp in spans:
+        if sp.cue != "district" or not sp.ids:
+            continue
+        if seats is None:
+            from pyanj.gazetteer import seat_districts
+            seats = seat_districts(gz)
+        if any(gz.places[i].feature_type == "admin2" for i in sp.ids):
+            continue
+        extra = [seats[i] for i in sp.ids if i in seats]
+        if extra:
+            sp.ids = sp.ids + [d for d in dict.fromkeys(extra) if d not in sp.ids]
