@@ -39,7 +39,7 @@ from pyanj.resolve.road_ends import roads_by_ends
 from pyanj.resolve.score import resolve_span, single_cache, single_score
 from pyanj.resolve.subject import head_homonyms, locate_subject, subject_span
 from pyanj.resolve.textcoord import locate_by_parenthesis
-from pyanj.resolve.unlisted import unlisted_mention
+from pyanj.resolve.unlisted import place_unlocated, unlisted_mention
 from pyanj.text.coordinates import find_coordinates, format_dms
 from pyanj.text.formats import replace_bad_chars
 from pyanj.text.load import CHUNK_CHARS, split_text
@@ -253,6 +253,8 @@ def _name_mentions(prep, spans, sent_of, ctx: DocContext, gz: Gazetteer, doc_id,
             m.flags.append("non_literal")
         if rare and p is not None:  # (most names: a country, a crossing … with nothing more to say)
             _refine(m, sp, p, res, ctx, gz, (si, pi), camp_at)
+            if not p.located:  # ("Ayvaj border post in Shahritus district": the district the text names)
+                place_unlocated(m, prep, sp, si, pi, spans, sent_of, ctx, gz)
         add(m)
     place_rivers(ctx, gz)  # (rivers along their line: once every name, and so every place of the text, is known)
     return mentions

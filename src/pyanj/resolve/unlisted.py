@@ -84,6 +84,28 @@ def unlisted_mention(prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext
     return m
 
 
+#: Kinds of listed place a text's district may locate when no source gives the place a point.
+_POINT_KINDS = frozenset({"settlement", "crossing", "bazaar", "facility", "camp", "military"})
+
+
+def place_unlocated(m: Mention, prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext, gz) -> None:
+    """A listed place no source locates ("Ayvaj border post in Shahritus district") takes, as a name the gazetteer
+    lacks does, the point of the admin unit its text puts it in, in the place's own country: precision district or
+    province, flag ``placed_at_district`` / ``placed_at_province`` instead of ``unlocated``."""
+    if m.feature_type not in _POINT_KINDS or "unlocated" not in m.flags:
+        return
+    unit, _country = _locate(prep.text, sp, si, pi, spans, sent_of, ctx, gz, m.feature_type)
+    if unit is None or unit.country != m.country or not unit.located:
+        return
+    lat, lon = _point(unit, gz)
+    prec = "district" if unit.feature_type == "admin2" else "province"
+    m.lat, m.lon = lat, lon
+    m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
+    m.admin1 = unit.admin1 or unit.name
+    m.admin2 = unit.name if unit.feature_type == "admin2" else None
+    m.flags = [f for f in m.flags if f != "unlocated"] + [f"placed_at_{prec}"]
+
+
 def _feature_type(sp, spans, gz) -> str:
     """The type its cue gives an unlisted name, or (a list member) the type its list's known members share."""
     if sp.cue in UNLISTED_CUE_TYPES:

@@ -1,0 +1,25 @@
+"""A listed place no source locates takes the point of the district its text puts it in, in its own country, as
+a name the gazetteer lacks does (``resolve.unlisted.place_unlocated``); otherwise it stays unlocated."""
+import pyanj
+
+SHAHRTUZ = "adm2:tj:shahrtuz"
+
+
+def _ayvaj(text):
+    m = next(m for m in pyanj.geocode(text) if m.place_id == "settlement:ayvaj")
+    return m.lat is not None, m.precision, [f for f in m.flags if f.startswith(("placed_at", "unlocated"))]
+
+
+def test_an_unlocated_listed_village_takes_the_point_of_the_district_its_sentence_names():
+    ms = pyanj.geocode("Two soldiers were killed near the Ayvaj border post in Shahritus district.")
+    district = next(m for m in ms if m.place_id == SHAHRTUZ)
+    ayvaj = next(m for m in ms if m.place_id == "settlement:ayvaj")
+    assert (ayvaj.lat, ayvaj.lon) == (district.lat, district.lon)
+    assert (ayvaj.precision, ayvaj.geo_precision, ayvaj.admin2) == ("district", 2, district.name)
+    assert "placed_at_district" in ayvaj.flags and "unlocated" not in ayvaj.flags
+
+
+def test_no_unit_or_a_unit_of_another_country_leaves_it_unlocated():
+    assert _ayvaj("Ayvaj lies on the Amu Darya.") == (False, "district", ["unlocated"])
+    # the text puts it in an Afghan province: not the Tajik village's
+    assert _ayvaj("Ayvaj, in Kunduz province of Afghanistan, is quiet.") == (False, "district", ["unlocated"])
