@@ -23,3 +23,13 @@ def test_no_unit_or_a_unit_of_another_country_leaves_it_unlocated():
     assert _ayvaj("Ayvaj lies on the Amu Darya.") == (False, "district", ["unlocated"])
     # the text puts it in an Afghan province: not the Tajik village's
     assert _ayvaj("Ayvaj, in Kunduz province of Afghanistan, is quiet.") == (False, "district", ["unlocated"])
+
+
+def test_only_a_unit_the_text_ties_it_to_places_it():
+    # the sentence names another district, not as the bridge's: the bridge stays unlocated
+    ms = pyanj.geocode("Aid reached the Afghan side of Darvaz via the Khumrogi bridge.")
+    bridge = next(m for m in ms if m.place_id == "crossing:vanj-khumrogi")
+    assert (bridge.lat, "unlocated" in bridge.flags) == (None, True)
+    ms = pyanj.geocode("The Khumrogi bridge in Vanj district was repaired.")
+    bridge = next(m for m in ms if m.place_id == "crossing:vanj-khumrogi")
+    assert (bridge.admin2, bridge.flags) == ("Vanj", ["placed_at_district"])

@@ -91,10 +91,12 @@ _POINT_KINDS = frozenset({"settlement", "crossing", "bazaar", "facility", "camp"
 def place_unlocated(m: Mention, prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext, gz) -> None:
     """A listed place no source locates ("Ayvaj border post in Shahritus district") takes, as a name the gazetteer
     lacks does, the point of the admin unit its text puts it in, in the place's own country: precision district or
-    province, flag ``placed_at_district`` / ``placed_at_province`` instead of ``unlocated``."""
+    province, flag ``placed_at_district`` / ``placed_at_province`` instead of ``unlocated``. Only a unit the text
+    ties it to counts ("X in Y district", "X, Y district"), not any unit of its sentence: the place is known, and
+    the sentence may speak of another ("the Afghan side of Darvaz via the Khumrogi bridge")."""
     if m.feature_type not in _POINT_KINDS or "unlocated" not in m.flags:
         return
-    unit, _country = _locate(prep.text, sp, si, pi, spans, sent_of, ctx, gz, m.feature_type)
+    unit, _country = _where(prep.text, sp, si, spans, sent_of, ctx, gz, m.feature_type, strict=True)
     if unit is None or unit.country != m.country or not unit.located:
         return
     lat, lon = _point(unit, gz)
@@ -164,8 +166,9 @@ def _route_country(text: str, sp, spans, gz) -> str | None:
     return before if before is not None and before == after else None
 
 
-def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):
-    """(the admin unit that holds ``sp`` by its sentence, or None; the country the sentence ties it to)."""
+def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str, strict: bool = False):
+    """(the admin unit that holds ``sp`` by its sentence, or None; the country the sentence ties it to). ``strict``:
+    only a unit right after it or after "in"/"of"."""
     units = []  # (tier, distance, index, place)
     country, country_tier = None, 2
     # a list member is tied to what follows the list: "A, B and C jamoats of Vakhsh" ("X, Tajikistan" is no list)
@@ -191,6 +194,8 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str):
         if not _can_hold(p, ftype):
             continue
         explicit = _prev_is(text, o.start, _IN + ("of",))
+        if strict and not (tight or explicit and after):
+            continue
         units.append((0 if tight else 1 if explicit else 2, len(gap), j, p))
     if not units:
         return None, country
