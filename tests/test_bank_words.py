@@ -82,3 +82,14 @@ def test_on_the_side_after_the_name_with_the_countrys_own_name_and_its_limits():
     assert _found("Tajik troops on the Afghan side fired.") == []
     assert [(s, p) for s, p, _c in _found("From Khorog we went along the Panj on the Afghan side.") if s == "Panj"] == [
         ("Panj", "river:panj")]
+
+
+def test_the_banks_side_of_a_name_puts_it_on_that_bank():
+    assert _found("Aid reached the Afghan side of Darvaz via the bridge.") == [
+        ("Darvaz", "adm2:af:badakhshan:darwaz", "AF")]
+    assert _found("Villages on the Afghan side of Ishkashim were flooded.") == [("Ishkashim", "gn:1148268", "AF")]
+    assert _found("Shelling hit the Tajik side of Darvaz.") == [("Darvaz", "adm2:tj:darvoz", "TJ")]
+    # a river stays the river; "the border" and people are no place
+    assert _found("Guards on the Afghan side of the Panj fired.") == [("Panj", "river:panj", None)]
+    assert _found("The Afghan side of the border is quiet.") == []
+    assert _found("Mr Ishkashimi, on the Afghan side of the talks, said.") == []

@@ -547,8 +547,8 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
     if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
         # (the units before the name end in "of" or "of the": the word before it, or none after an odd space)
-        m3 = (pl in ("of", "the", "") and _SIDE_UNIT_BEFORE.search(b60)) or _SIDE_UNIT_AFTER.match(nxt) \
-            or _ON_SIDE_AFTER.match(nxt)
+        m3 = (pl in ("of", "the", "") and (_SIDE_UNIT_BEFORE.search(b60) or _SIDE_OF_BEFORE.search(b60))) \
+            or _SIDE_UNIT_AFTER.match(nxt) or _ON_SIDE_AFTER.match(nxt)
         if m3:
             sp.country_hint = "AF" if m3.group(1).startswith("Afghan") else "TJ"
         # "the first Afghan village is also called X"; "X is an Afghan small town"
@@ -562,6 +562,8 @@ _SIDE_UNIT_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:districts?|pr
                                r"\s+of\s+(?:the\s+)?$")
 _SIDE_UNIT_AFTER = re.compile(r"^\s+(?:district|province|region|village|town)?\s*(?:in|of)\s+(Afghan|Tajik|Tajikistani)"
                               r"\s+[A-Z]")
+#: The bank's side of a name: "the Afghan side of Darvaz", "the Tajik part of Wakhan".
+_SIDE_OF_BEFORE = re.compile(r"\b(Afghan|Tajik|Tajikistani)\s+(?:side|bank|part)\s+of\s+$")
 #: The bank said right after the name: "Ishkashim on the Afghan side", "Darvaz, on the Tajik bank of the Panj".
 _ON_SIDE_AFTER = re.compile(r"^\s*,?\s+on\s+the\s+(Afghan|Tajik|Tajikistani|Afghanistan|Tajikistan)\s+(?:side|bank)\b")
 #: A bank's unit word, then "called", before the name: "the first Afghan village is also called X"; and the name
@@ -577,7 +579,8 @@ def side_word_beside(text: str, sp: Span) -> str | None:
     if pw in ("afghan", "tajik", "tajikistani"):
         return DEMONYMS[pw]
     nxt = text[sp.end:sp.end + 60]
-    m = _SIDE_UNIT_BEFORE.search(text[max(0, sp.start - 60):sp.start]) or _SIDE_UNIT_AFTER.match(nxt) \
+    before = text[max(0, sp.start - 60):sp.start]
+    m = _SIDE_UNIT_BEFORE.search(before) or _SIDE_OF_BEFORE.search(before) or _SIDE_UNIT_AFTER.match(nxt) \
         or _ON_SIDE_AFTER.match(nxt)
     return None if m is None else ("AF" if m.group(1).startswith("Afghan") else "TJ")
 
