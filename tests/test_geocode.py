@@ -217,3 +217,10 @@ def test_a_users_weights_reach_the_coordinate_agreement(gz):
     assert "coordinate_agrees" in base.flags and "coordinate_agrees" in none.flags
     assert round(base.confidence - none.confidence, 3) == round(min(0.99, none.confidence + WEIGHTS.coordinate_agrees)
                                                                 - none.confidence, 3) > 0
+
+
+def test_a_lower_case_market_or_crossing_head_of_two_words_stays_outside_the_span():
+    got = [(m.surface, m.place_id) for m in pyanj.geocode("The Ishkashim cross-border market reopened on Saturday.")]
+    assert got == [("Ishkashim", "bazaar:ishkashim")]
+    got = [(m.surface, m.place_id) for m in pyanj.geocode("Traders left the Ishkashim border market.")]
+    assert got == [("Ishkashim", "bazaar:ishkashim")]

@@ -39,7 +39,8 @@ ALIAS_TAIL_HEADS = frozenset({"bcp", "border crossing", "border crossing point",
 #: Lower-case heads trimmed off a matched alias ("Khatlon region" -> the name "Khatlon", the cue "region").
 TRIMMED_HEADS = ("province", "district", "region", "oblast", "river", "valley", "corridor", "mountains", "range",
                  "pass", "lake", "highway", "bridge", "crossing", "bazaar", "market", "training ground", "base",
-                 "camp", "outpost", "airport")
+                 "camp", "outpost", "airport", "cross-border market", "cross-border bazaar", "border market",
+                 "border bazaar", "border crossing")
 
 # -- cue phrases before a name: "the district of X", "camps in X", "the bridge at X" ---------------
 #: (cue words, the words that may follow them) per kind of phrase; the kind decides the cue.
