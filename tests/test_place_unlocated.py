@@ -33,3 +33,14 @@ def test_only_a_unit_the_text_ties_it_to_places_it():
     ms = pyanj.geocode("The Khumrogi bridge in Vanj district was repaired.")
     bridge = next(m for m in ms if m.place_id == "crossing:vanj-khumrogi")
     assert (bridge.admin2, bridge.flags) == ("Vanj", ["placed_at_district"])
+
+
+def test_a_russian_districts_adjective_right_after_a_village_holds_it():
+    for text, name in [("Житель кишлака Пасхруд Ишкашимского района задержан.", "Пасхруд"),
+                       ("Житель кишлака Зонг Ишкашимского района задержан.", "Зонг")]:
+        ms = pyanj.geocode(text)
+        village = next(m for m in ms if m.surface == name)
+        assert (village.admin2, "placed_at_district" in village.flags) == ("Ishkoshim", True)
+    # a province's adjective: the province
+    ms = pyanj.geocode("Жители кишлака Пасхруд Хатлонской области.")
+    assert next(m for m in ms if m.surface == "Пасхруд").flags == ["not_in_gazetteer", "placed_at_province"]

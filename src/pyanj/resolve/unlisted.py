@@ -27,6 +27,8 @@ _ADMIN = ("admin1", "admin2")
 #: "Таласской долине в Киргизии").
 _TIGHT = re.compile(r"[\s,]*(?:[\w’'\-]+\s+){0,3}?(?:in|of|near|в|во|,)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?|\s*,\s*|\s*\(\s*",
                     re.I)
+#: A Russian unit's adjective in the genitive right after a name: "кишлак Пасхруд Ишкашимского района".
+_RU_UNIT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ского|цкого|ской|цкой)\Z")
 #: The words before a unit that put a name in it ("in Tajikistan", "в Киргизии").
 _IN = ("in", "в", "во")
 #: A country named as a border's ("near the Tajikistan border"): the place lies on the border's other side.
@@ -172,8 +174,9 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str, strict: 
     units = []  # (tier, distance, index, place)
     country, country_tier = None, 2
     # a list member is tied to what follows the list: "A, B and C jamoats of Vakhsh" ("X, Tajikistan" is no list)
-    members = [o for o in spans if sp.group is not None and o.group == sp.group and not _is_country(o, gz)] or [sp]
-    lo, hi = min(o.start for o in members), max(o.end for o in members)
+    members = [o for o in spans if sp.group is not None and o.group == sp.group and not _is_country(o, gz)
+               and not (ftype not in _ADMIN and _all_admin(o, gz))] or [sp]  # (a unit is no village's list mate:
+    lo, hi = min(o.start for o in members), max(o.end for o in members)  # "кишлака Пасхруд Ишкашимского района")
     skip = {id(o) for o in members}
     for j, (o, (oi, opi)) in enumerate(zip(spans, sent_of)):
         if oi != si or not o.ids or o is sp or id(o) in skip:
@@ -181,7 +184,8 @@ def _where(text: str, sp, si: int, spans, sent_of, ctx, gz, ftype: str, strict: 
         p = _admin_place(o, oi, opi, ctx, gz)
         after = o.start >= hi
         gap = text[hi:o.start] if after else text[o.end:lo]
-        tight = after and len(gap) <= 40 and _TIGHT.fullmatch(gap) is not None
+        tight = after and len(gap) <= 40 and (_TIGHT.fullmatch(gap) is not None
+                                              or gap in (" ", "\xa0") and _RU_UNIT_ADJECTIVE.match(o.surface) is not None)
         if p is None:
             places = [gz.places[i] for i in o.ids]
             if len(places) == 1 and places[0].feature_type == "country":
@@ -274,6 +278,11 @@ def _smallest(j: int, p, units, spans, text: str, ftype: str):
         if len(gap) <= 30 and _CHAIN.fullmatch(gap):
             return q
     return p
+
+
+def _all_admin(o, gz) -> bool:
+    """Are all of a known span's readings admin units?"""
+    return bool(o.ids) and all(gz.places[i].feature_type in _ADMIN for i in o.ids)
 
 
 def _can_hold(p, ftype: str) -> bool:
