@@ -61,3 +61,18 @@ def test_people_named_like_places_stay_people(text):
 ])
 def test_a_given_name_and_a_surnames_adjective_before_raion_name_the_district(text, expected):
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bridge named by its two ends, joined by a hyphen: one mention of the crossing
+    ("Мост Тем-Демоган открыт.", [("Тем-Демоган", "crossing:tem-demogan", [])]),
+    ("Через мост в Тем-Демогане идут грузы.", [("Тем-Демогане", "crossing:tem-demogan", [])]),
+    ("The Tem-Demogan crossing reopened.", [("Tem-Demogan", "crossing:tem-demogan", [])]),
+    # two regions' names joined by a dash stay two; so do two towns
+    ("Trade between Badakhshan–GBAO grew.", [("Badakhshan", "adm1:tj:gorno-badakhshan-autonomous", []),
+                                             ("GBAO", "adm1:tj:gorno-badakhshan-autonomous", [])]),
+    ("Рейс Душанбе-Кабул отменён.", [("Душанбе", "gn:1221874", []), ("Кабул", "gn:1138958", [])]),
+    ("Кишлак Тем стоит у моста.", [("Тем", "settlement:tem", [])]),
+])
+def test_a_crossing_named_by_its_two_ends_is_one_mention(text, expected):
+    assert readings(text) == expected

@@ -103,6 +103,70 @@ def position_compounds(text: str, spans: list) -> list:
     return spans if out is None else out
 
 
+#: A hyphen or dash joining two names ("Тем-Демоган", "Тем—Демогане"), and the capitalised word after it.
+_PAIR_AFTER = re.compile(r"[-–—]([^\W\d_][^\W\d_’'ʼ]+)(?![\w\-–—])")
+
+
+def joined_alias_pairs(text: str, spans: list, gz) -> list:
+    """``spans`` with each name joined by a hyphen to another name of the same crossing ("Тем-Демогане": Tem and
+    Demogan, the two ends of one bridge) made one span of that crossing. The second name is read through its
+    transliteration, and in Russian through the nominatives its case ending allows."""
+    out, dropped = None, set()
+    for i, sp in enumerate(spans):
+        if not sp.ids or text[sp.end:sp.end + 1] not in "-–—" or not text[sp.end + 1:sp.end + 2].isupper():
+            continue
+        got = _PAIR_AFTER.match(text, sp.end)
+        if got is None:
+            continue
+        inside = [o for o in spans if o is not sp and o.start < got.end() and o.end > sp.end]
+        if len(inside) > 1 or inside and (inside[0].start != sp.end + 1 or inside[0].end != got.end()):
+            continue
+        # the second name found on its own ("Demogan"): the places both name; else the places it names
+        if inside:
+            ids = [i for i in sp.ids if i in inside[0].ids]
+        else:  # (the pair may name a place neither name alone is read as: "Тем" is the village)
+            pool = list(dict.fromkeys(sp.ids + _spelt(gz, got.group(1))))
+            ids = [i for i in _places_named(gz, got.group(1), pool) if i in sp.ids or _places_named(gz, sp.surface, [i])]
+        ids = [i for i in ids if gz.places[i].feature_type == "crossing"]  # (two names of one region are two
+        if not ids:  # regions' names: "Badakhshan–GBAO", the Afghan province and the Tajik one)
+            continue
+        if out is None:
+            out = list(spans)
+        dropped.update(id(o) for o in inside)
+        out[i] = S.Span(sp.start, got.end(), text[sp.start:got.end()], sp.key, ids, sp.cue, sp.country_hint,
+                        sp.literal, list(sp.flags), sp.after_the, sp.prev_word, sp.group)
+    return spans if out is None else [sp for sp in out if id(sp) not in dropped]
+
+
+def _spelt(gz, word: str) -> list[str]:
+    """The places a name's transliteration key (or, in Russian, a nominative's) lists."""
+    from pyanj.text.russian import is_cyrillic, nominatives
+    from pyanj.text.translit import translit_keys
+    index = gz.spelling_index()
+    out = []
+    for f in [word] + (nominatives(word) if is_cyrillic(word) else []):
+        for tk in translit_keys(f):
+            hit = index.exact.get(tk) or index.short.get(tk)
+            if hit is not None:
+                out += [i for i in hit[1] if i not in out]
+    return out
+
+
+def _places_named(gz, word: str, ids: list[str]) -> list[str]:
+    """Those of ``ids`` one of whose names is ``word`` (as listed, transliterated or, in Russian, declined)."""
+    from pyanj.text.russian import is_cyrillic, nominatives
+    from pyanj.text.translit import translit_keys
+    forms = [word] + (nominatives(word) if is_cyrillic(word) else [])
+    keys = {join_key(f) for f in forms} | {tk for f in forms for tk in translit_keys(f)}
+    out = []
+    for pid in ids:
+        p = gz.places[pid]
+        names = [p.name] + [a.name for a in p.aliases]
+        if any(join_key(n) in keys or any(tk in keys for tk in translit_keys(n)) for n in names):
+            out.append(pid)
+    return out
+
+
 def _joined_after(text: str, e: int, n: int) -> bool:
     """A hyphen and a letter, or a space and a capital or an izafa ("e-", "i ") right after ``e``."""
     if e + 1 >= n:

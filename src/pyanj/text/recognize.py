@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pyanj.text.acronyms import defined_acronyms
 from pyanj.text.bank_spellings import widen_to_hinted_bank
-from pyanj.text.compound import position_compounds, rejoin_broken_words, widen_compounds
+from pyanj.text.compound import joined_alias_pairs, position_compounds, rejoin_broken_words, widen_compounds
 from pyanj.text.fuzzy import add_joined_spellings, add_spelling_spans
 from pyanj.text.glued import add_glued_names
 from pyanj.text.list_spellings import list_member_spellings
@@ -51,6 +51,7 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
     spans = widen_compounds(prep, spans, gz)  # ("Garm Chasma": a misspelt compound holding a listed name)
     spans = rejoin_broken_words(prep, spans, gz)  # ("Dush-\nanbe": a word a line break split)
     spans = position_compounds(prep.text, spans)  # ("Бар-Пяндж": the village above the Panj, not the river)
+    spans = joined_alias_pairs(prep.text, spans, gz)  # ("Тем-Демогане": the bridge's two ends, one place)
     spans = lower_case_repeats(prep, spans, gz)  # ("in shughnan", after "Shughnan" written capitalised)
     spans = defined_acronyms(prep, spans, gz)  # ("Districts of Republican Subordination (DRS) … throughout DRS", "Хайбер-Пахтунхва (ХП)")
     if prep.lang in ("ru", "tg"):
