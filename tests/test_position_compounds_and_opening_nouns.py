@@ -76,3 +76,7 @@ def test_a_given_name_and_a_surnames_adjective_before_raion_name_the_district(te
 ])
 def test_a_crossing_named_by_its_two_ends_is_one_mention(text, expected):
     assert readings(text) == expected
+
+
+def test_a_noun_of_a_person_opening_the_sentence_keeps_the_name_after_it_a_persons():
+    assert readings("Поэт Шамсиддин Шохин родился в Кулябе.") == [("Кулябе", "gn:1221194", [])]

@@ -265,6 +265,9 @@ def ordinary_noun(word: str) -> bool:
     person's given name before a surname."""
     if "-" in word or not is_cyrillic(word):
         return False
+    from pyanj.text.vocab import RU_PERSON_NOUN_STEMS
+    if word.lower().startswith(RU_PERSON_NOUN_STEMS):
+        return False  # ("Поэт Шамсиддин Шохин": a noun of a person, whose name follows)
     parses = morph_parses(word)
     return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and not (_PROPER_TAGS & p.tag.grammemes)
                                 for p in parses)
