@@ -73,3 +73,17 @@ def test_typed_and_learned_weights_rank_alike_both_ways(gz):
         with recording():
             slow = [m.to_json() for m in geocode(text, "d", gz, weights=w)]
         assert fast == slow
+
+
+def test_road_gap_pre_test_is_the_regex():
+    """``road_ends._joined``'s length pre-test says no only where ``_GAP`` cannot match (it holds 1–3 characters)."""
+    from pyanj.resolve import road_ends as R
+    rnd = random.Random(1314)
+    alphabet = list(" \t-–—a,\n")
+    for _ in range(30000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        regex = R._GAP.fullmatch(t) is not None
+        assert (0 < len(t) <= 3 and regex) == regex, t
+    for gap, want in (("-", True), (" — ", True), ("\t–", True), (" and ", False), ("", False), ("  - ", False)):
+        text = "Baharak" + gap + "Faizabad road"
+        assert (0 < len(gap) <= 3 and R._GAP.fullmatch(text, 7, 7 + len(gap)) is not None) is want, gap
