@@ -87,3 +87,52 @@ def test_road_gap_pre_test_is_the_regex():
     for gap, want in (("-", True), (" — ", True), ("\t–", True), (" and ", False), ("", False), ("  - ", False)):
         text = "Baharak" + gap + "Faizabad road"
         assert (0 < len(gap) <= 3 and R._GAP.fullmatch(text, 7, 7 + len(gap)) is not None) is want, gap
+
+
+def test_lower_case_scan_is_the_regex():
+    """``lowercase._after_matches`` gives the matches ``_AFTER.finditer`` gives, once both drop those a word
+    character or hyphen stands before (what ``lower_case_repeats`` does), on our sentences, the bundled corpus and
+    60,000 random texts of the letters and words that matter."""
+    from pyanj.text import lowercase as L
+    from pyanj.text.normalize import code_points
+
+    def kept(text, found):
+        return [t for t in found if not (t[0] and (text[t[0] - 1].isalnum() or text[t[0] - 1] in "_-"))]
+
+    def same(text):
+        old = kept(text, [(m.start(), m.start(1), m.end(1)) for m in L._AFTER.finditer(text)])
+        assert kept(text, list(L._after_matches(text, code_points(text)))) == old, text
+        return old
+
+    own = "spoken in shughnan and in shughnan’s valleys, from badakhshan- to khorogi, within lowland"
+    to = own.index("to khorogi")
+    assert same(own) == [(7, 10, 18), (to, to + 3, to + 10)]  # (not before "’s" nor "-", nor "in" ending "within")
+    for text in _texts():
+        same(text)
+    rnd = random.Random(1315)
+    alphabet = list("abcdefghz Ié-_’'.\n") + [" in ", " from ", " to ", " at ", " near ", " of ", "in ", "near",
+                                             "shughnan", "abcdef", "ofin ", "fromto "]
+    for _ in range(60000):
+        same("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24))))
+
+
+def test_lower_case_repeats_alike_by_either_scan(gz, monkeypatch):
+    """``lower_case_repeats`` finds the same spans whichever scan ``SCAN_FROM`` picks, on a long text of our own
+    ("Shughnan … is spoken in shughnan", "Mr Shughnani", repeated past the threshold) and the bundled corpus."""
+    from pyanj.text import lowercase as L
+    from pyanj.text.prepare import prepare
+    from pyanj.text.spans import gazetteer_spans
+    own = ("Shughnan lies on the Panj. The language is spoken in shughnan and near khorog by Mr Shughnani, "
+           "who went from shughnan’s bazaar to badakhshan-side villages. ") * 90
+    assert len(own) > L.SCAN_FROM
+    for text in [own] + _texts():
+        prep = prepare(text)
+        spans = gazetteer_spans(prep, gz)
+        got = []
+        for at in (0, 10 ** 9):
+            monkeypatch.setattr(L, "SCAN_FROM", at)
+            got.append([(s.start, s.end, s.surface, tuple(s.ids), s.cue) for s in L.lower_case_repeats(prep, list(spans), gz)])
+        assert got[0] == got[1]
+    monkeypatch.undo()
+    found = [s for s in L.lower_case_repeats(prepare(own), gazetteer_spans(prepare(own), gz), gz) if s.surface == "shughnan"]
+    assert len(found) == 90  # ("in shughnan" each time; not "from shughnan’s")
