@@ -57,6 +57,41 @@ def linear_score(prior: float, f, w) -> float:
     return s
 
 
+def sparse_score(prior: float, static, terms: dict, w) -> float:
+    """``linear_score(prior, f, w)`` of the vector that is ``static`` (the first ``N_STATIC`` terms' nonzero
+    (index, value) pairs) and ``terms`` ({index: value} of the others, written in index order) with every
+    other term zero, without building it: a term left out is a product ``w · 0.0``, a zero, and adding a
+    zero leaves a sum as it is, so the score is the same to the bit (the sums start from the prior and from
+    ``0``, never from ``-0.0``)."""
+    s = prior
+    for i, v in static:
+        s += w[i] * v
+    c = n = 0
+    country_added = False  # (the country terms' sum joins the score before the parent terms do)
+    for i, v in terms.items():
+        t = w[i] * v
+        if i < _COUNTRY[0]:
+            s += t
+        elif i < _COUNTRY[1]:
+            c += t
+        elif i < _PARENT[1]:
+            if not country_added:
+                s += c
+                country_added = True
+            s += t
+        else:
+            n += t
+    if not country_added:
+        s += c
+    s += n
+    return s
+
+
+def recording_open() -> bool:
+    """Is a :func:`recording` open (the weighed spans' features then kept, so built as vectors)?"""
+    return _RECORDS.get() is not None
+
+
 @dataclass(slots=True)
 class SpanFeatures:
     """One weighed span: its offsets, and per candidate (in gazetteer order) its id, prior and features."""

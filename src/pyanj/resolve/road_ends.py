@@ -77,8 +77,9 @@ def roads_by_ends(text: str, mentions: MentionList) -> MentionList:
 
 
 def _joined(text: str, a: Mention, b: Mention) -> bool:
-    """``a`` and ``b`` are two ends (or stops) of a road written with a dash between them."""
-    return bool(_GAP.fullmatch(text, a.end, b.start)) and _end(a) and _end(b) and not a.flags.count(FLAG) \
+    """``a`` and ``b`` are two ends (or stops) of a road written with a dash between them (``_GAP`` holds one to
+    three characters: a longer or empty gap, most pairs, is decided without the regex)."""
+    return 0 < b.start - a.end <= 3 and bool(_GAP.fullmatch(text, a.end, b.start)) and _end(a) and _end(b) and not a.flags.count(FLAG) \
         and not b.flags.count(FLAG) and a.sentence_start == b.sentence_start
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pyanj.gazetteer.geo import frontier
 from pyanj.gazetteer.model import Place
 from pyanj.resolve.context import NEAR_TYPES, DocContext, fill_closeness, fill_countries, fill_parents
-from pyanj.resolve.features import DYNAMIC_ZEROS, INDEX, N_STATIC, linear_score, record
+from pyanj.resolve.features import DYNAMIC_ZEROS, INDEX, N_STATIC, linear_score, record, recording_open, sparse_score
 from pyanj.resolve.weights import WEIGHTS, Weights
 from pyanj.text.spans import Span
 from pyanj.text.translit import translit_keys
@@ -55,7 +55,8 @@ def _static_rows(gz, sp: Span):
     its cue. They depend only on the name and the cue, so they are worked out once per gazetteer (and
     again after ``Gazetteer.add``) — (places, their types, how many countries, [(place, prior, static
     features, type, countries, parents, near, lat, lon, cos lat)]; ``near``: its closeness to the text's
-    other places counts, see ``context.DocContext.closeness_terms``)."""
+    other places counts, see ``context.DocContext.closeness_terms``; last, the static features' nonzero
+    (index, value) pairs, for ``features.sparse_score``)."""
     cache = gz.derived("static_features", dict)
     got = cache.get((sp.key, sp.cue))
     if got is not None and len(got[0]) == len(sp.ids):
@@ -83,13 +84,15 @@ def _static_rows(gz, sp: Span):
                 f[k] = 1.0
         near = p.located and ft in NEAR_TYPES
         rows.append((p, gz.priors[p.id], f, ft, _country_set(p.country), tuple(p.parents), near, p.lat, p.lon,
-                     math.cos(math.radians(p.lat)) if near else 0.0))
+                     math.cos(math.radians(p.lat)) if near else 0.0, tuple((i, v) for i, v in enumerate(f) if v)))
     got = cache[(sp.key, sp.cue)] = (places, types, len({q.country for q in places}), rows)
     return got
 
 
-def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int):
-    """[(place, prior, features)] of a span's candidates, in gazetteer order (see ``features.FEATURES``)."""
+def candidate_terms(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int):
+    """[(place, prior, static features, their nonzero (index, value) pairs, {index: value} of the other
+    terms that hold)] of a span's candidates, in gazetteer order: the terms a context sets, each written once,
+    in index order (see ``features.FEATURES``, ``features.sparse_score``)."""
     places, types, n_countries, rows = _static_rows(gz, sp)
     several = len(places) > 1
     # what does not depend on the candidate is worked out once per span
@@ -103,8 +106,8 @@ def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: i
         parents = ctx.parent_terms(para_idx)
         closeness = ctx.closeness_terms(sp.ids, para_idx)
     out = []
-    for p, prior, fs, ft, pc, pids, near, lat, lon, cl in rows:
-        f = fs + DYNAMIC_ZEROS
+    for p, prior, fs, ft, pc, pids, near, lat, lon, cl, nz in rows:
+        f = {}
         if hint:
             f[_HINT_MATCH if hint in pc else _HINT_MISMATCH] = 1.0
         if the_river:
@@ -123,17 +126,33 @@ def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: i
                 fill_parents(parents, pids, f)
             if near and closeness is not None:
                 fill_closeness(closeness, lat, lon, cl, f)
+        out.append((p, prior, fs, nz, f))
+    return out
+
+
+def candidate_features(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int):
+    """[(place, prior, features)] of a span's candidates, in gazetteer order (see ``features.FEATURES``)."""
+    out = []
+    for p, prior, fs, _nz, terms in candidate_terms(sp, gz, ctx, sent_idx, para_idx):
+        f = fs + DYNAMIC_ZEROS
+        for i, v in terms.items():
+            f[i] = v
         out.append((p, prior, f))
     return out
 
 
 def score_candidates(sp: Span, gz, ctx: DocContext, sent_idx: int, para_idx: int) -> list[tuple[Place, float]]:
-    """The candidates of a span, best first, each scored ``prior + w · features`` (``w``: ``ctx.weights``)."""
-    rows = candidate_features(sp, gz, ctx, sent_idx, para_idx)
-    record(sp.start, sp.end, rows)
+    """The candidates of a span, best first, each scored ``prior + w · features`` (``w``: ``ctx.weights``);
+    the feature vectors are built only while a ``features.recording`` keeps them."""
     w = ctx.wvec
     # unclamped: two strong readings must still be told apart
-    out = [(p, linear_score(prior, f, w)) for p, prior, f in rows]
+    if recording_open():
+        rows = candidate_features(sp, gz, ctx, sent_idx, para_idx)
+        record(sp.start, sp.end, rows)
+        out = [(p, linear_score(prior, f, w)) for p, prior, f in rows]
+    else:
+        out = [(p, sparse_score(prior, nz, terms, w))
+               for p, prior, _fs, nz, terms in candidate_terms(sp, gz, ctx, sent_idx, para_idx)]
     out.sort(key=lambda t: (-t[1], t[0].id))
     return out
 
