@@ -51,3 +51,20 @@ def test_called_with_arguments_it_returns_to_its_caller():
     code = ("from pyanj.cli import main; main(['--help'], standalone_mode=False); print('still here')")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0 and "still here" in r.stdout
+
+
+def test_the_switch_interval_is_lowered_while_workers_run_and_put_back(monkeypatch):
+    """``resolve.parallel.HANDOVER_SWITCH`` while a worker geocodes (the pool's threads get the GIL sooner);
+    the interpreter's own interval again once the run is over; the same mentions as one process."""
+    from pyanj.resolve import parallel
+    from pyanj.text.load import Document
+    monkeypatch.setenv("PYANJ_PARALLEL_MIN_CHARS", "0")
+    before = sys.getswitchinterval()
+    docs = [Document(doc_id=f"d{i}", text="Trucks crossed the Panj from Khorog to Ishkashim.") for i in range(3)]
+    seen, got = [], []
+    for m in parallel.parallel_mentions(docs, None, 2):
+        seen.append(sys.getswitchinterval())
+        got.append(m.to_json())
+    assert seen and max(seen) <= parallel.HANDOVER_SWITCH < before
+    assert sys.getswitchinterval() == before
+    assert got == [m.to_json() for m in parallel.parallel_mentions(docs, None, 1)]
