@@ -34,7 +34,12 @@ class _Pyanj(QuietPipeGroup):
         # process with -15 after a complete run); called in a process of its caller's (CliRunner,
         # a notebook) they are given back
         self._owns_process = args is None
-        return super().main(args, *more, **kwargs)
+        if not self._owns_process:
+            return super().main(args, *more, **kwargs)
+        try:
+            return super().main(args, *more, **kwargs)
+        except SystemExit as e:  # (click's standalone mode ends every run so)
+            _exit_now(e.code)
 
     def invoke(self, ctx):
         held = _handlers()  # (``outputs_written`` sets them aside)
@@ -46,6 +51,41 @@ class _Pyanj(QuietPipeGroup):
         finally:
             if not getattr(self, "_owns_process", False):
                 _restore(held)
+
+
+def _exit_now(code) -> None:
+    """End the command's own process with ``code`` as ``sys.exit`` would, minus the interpreter's teardown:
+    the threads' and ``atexit`` exit work is done and the standard streams flushed, then ``os._exit``. The
+    teardown freed the whole heap object by object (the gazetteer, its tables, the geocoder's caches): about
+    0.3 s of CPU at the end of every run, after its outputs were written."""
+    import atexit
+    import os
+    import sys
+    import threading
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # (as the interpreter does with a message as the exit code)
+        status = 1
+        try:
+            print(code, file=sys.stderr)
+        except Exception:  # noqa: BLE001 - (no standard error to print on)
+            pass
+    try:
+        shutdown = getattr(threading, "_shutdown", None)  # (what the interpreter's exit calls first)
+        if shutdown is not None:
+            shutdown()
+        atexit._run_exitfuncs()
+    except BaseException:  # noqa: BLE001 - (a Ctrl-C now changes nothing: the command has ended)
+        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except Exception:  # noqa: BLE001 - (the interpreter's own exit says 120 when a last flush fails)
+            status = 120
+    os._exit(status)
 
 
 def _handlers() -> dict:
