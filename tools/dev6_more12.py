@@ -134,3 +134,18 @@ DOCS = [
    ("Gorno-Badakhshan Autonomous Province","ADMIN1","Gorno-Badakhshan","TJ",T),("Gorno-Badakhshan","ADMIN1","Gorno-Badakhshan","TJ",T),("Afghanistan","COUNTRY","Afghanistan","AF",T),
    ("China","COUNTRY","China","CN",T),("Kyrgyzstan","COUNTRY","Kyrgyzstan","KG",T)]),
 ]
+
+
+def spans_with_joined(slug, text, ann, gz, focus, joined):
+    """``spans_of``, plus the parts of the hyphen-joined names the shared pattern skips (``joined[slug]``:
+    [(joined surface, [(part, label, name, country, literal)])])."""
+    out = spans_of(slug, text, ann, gz, focus=focus)
+    for whole, parts in joined.get(slug, []):
+        at = text.index(whole)
+        for surface, label, name, country, lit in parts:
+            start = text.index(surface, at)
+            place = pick(gz.lookup(name, country=country), label).place
+            out.append({"start": start, "end": start + len(surface), "surface": surface, "label": label, "literal": lit,
+                        "name": name, "country": country, "lat": place.lat, "lon": place.lon,
+                        "coord_source": f"bundled gazetteer {place.id}"})
+    return sorted(out, key=lambda s: s["start"])

@@ -23,16 +23,7 @@ JOINED = {"thenational-taliban-take-badakhshan-districts-2021": [
 
 
 def spans_of(slug, text, ann, gz):
-    out = dev6_more12.spans_of(slug, text, ann, gz, focus=FOCUS)
-    for joined, parts in JOINED.get(slug, []):
-        at = text.index(joined)
-        for surface, label, name, country, lit in parts:
-            start = text.index(surface, at)
-            place = dev6_more12.pick(gz.lookup(name, country=country), label).place
-            out.append({"start": start, "end": start + len(surface), "surface": surface, "label": label, "literal": lit,
-                        "name": name, "country": country, "lat": place.lat, "lon": place.lon,
-                        "coord_source": f"bundled gazetteer {place.id}"})
-    return sorted(out, key=lambda s: s["start"])
+    return dev6_more12.spans_with_joined(slug, text, ann, gz, FOCUS, JOINED)
 
 
 DOCS = [
