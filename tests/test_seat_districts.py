@@ -3,7 +3,7 @@
 import pytest
 
 import pyanj
-from pyanj.gazetteer import load, seat_districts
+from pyanj.gazetteer import load
 
 
 def readings(text):
@@ -11,7 +11,7 @@ def readings(text):
 
 
 def test_a_town_is_the_seat_of_the_district_of_its_name_only():
-    seats = seat_districts(load())
+    seats = load().seat_districts()
     assert seats["gn:1220576"] == "adm2:tj:shahrtuz"         # Shahritus, seat of Shahrtuz district
     assert "gn:1221328" not in seats                         # Khorog lies in Shughnon district: no namesake
 

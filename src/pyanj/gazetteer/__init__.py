@@ -22,7 +22,7 @@ from pyanj.paths import cache_dir, cache_key, data_dir, sign, verified
 from pyanj.text.normalize import join_key, name_tokens
 from pyanj.text.vocab import SUFFIX_TYPES
 
-__all__ = ["Gazetteer", "seat_districts", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
+__all__ = ["Gazetteer", "Candidate", "Place", "Alias", "Source", "load", "GazetteerDataError", "haversine_km",
            "GEO_PRECISION", "WHERE_PREC"]
 
 _CACHE_VERSION = "5"
@@ -147,6 +147,23 @@ class Gazetteer:
             got = store[name] = build()
         return got
 
+    def seat_districts(self) -> dict[str, str]:
+        """Town id -> the district named after it, the town its seat: a district whose name is one of the town's
+        names and which holds it ("Shahritus" is a spelling of the town only; its district is listed as
+        "Shahrtuz"). Texts write "X district" with the town's spelling; the district is then X's reading too."""
+        def build():
+            out = {}
+            for p in self.places.values():
+                if p.feature_type != "settlement":
+                    continue
+                keys = {join_key(p.name)} | {join_key(a.name) for a in p.aliases}
+                units = [u for u in map(self.places.get, p.parents) if u is not None and u.feature_type == "admin2"
+                         and join_key(u.name) in keys]
+                if len(units) == 1:
+                    out[p.id] = units[0].id
+            return out
+        return self.derived("seat_districts", build)
+
     def __getstate__(self) -> dict:
         state = {k: v for k, v in self.__dict__.items() if k != "_derived"}
         # (the spelling index, once built, goes with the places it was built from: rebuilding it costs a
@@ -226,24 +243,6 @@ class Gazetteer:
         s = self.stats()
         rows = [(k, v) for k, v in s["by_type"].items()]
         return table_html(["feature type", "places"], rows, caption=f"Gazetteer: {s['places']} places")
-
-
-def seat_districts(gz: Gazetteer) -> dict[str, str]:
-    """Town id -> the district named after it, the town its seat: a district whose name is one of the town's
-    names and which holds it ("Shahritus" is a spelling of the town only; its district is listed as
-    "Shahrtuz"). Texts write "X district" with the town's spelling; the district is then X's reading too."""
-    def build():
-        out = {}
-        for p in gz.places.values():
-            if p.feature_type != "settlement":
-                continue
-            keys = {join_key(p.name)} | {join_key(a.name) for a in p.aliases}
-            units = [u for u in map(gz.places.get, p.parents) if u is not None and u.feature_type == "admin2"
-                     and join_key(u.name) in keys]
-            if len(units) == 1:
-                out[p.id] = units[0].id
-        return out
-    return gz.derived("seat_districts", build)
 
 
 def _stop_keys() -> frozenset[str]:

@@ -62,14 +62,13 @@ def find_spans(text: str | Prepared, gz) -> list[Span]:
 
 def districts_of_seats(spans: list[Span], gz) -> None:
     """A span the word "district" follows gets, among its readings, the district named after each town it may be
-    (``gazetteer.seat_districts``), when none of its readings is a district already."""
+    (``Gazetteer.seat_districts``), when none of its readings is a district already."""
     seats = None
     for sp in spans:
         if sp.cue != "district" or not sp.ids:
             continue
         if seats is None:
-            from pyanj.gazetteer import seat_districts
-            seats = seat_districts(gz)
+            seats = gz.seat_districts()
         if any(gz.places[i].feature_type == "admin2" for i in sp.ids):
             continue
         extra = [seats[i] for i in sp.ids if i in seats]
