@@ -7,7 +7,6 @@ noun ("районом Афганистана", "района Таджикист�
 or province read on the other bank takes the place of that kind in the named country whose listed
 names share a transliteration key (``pyanj.text.translit``) with its own, when there is exactly one.
 Flag ``unit_of_country``. A unit with its own country after it ("районом Таджикистана") is left as read.
-
 """
 
 from __future__ import annotations

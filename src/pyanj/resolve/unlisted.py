@@ -75,15 +75,22 @@ def unlisted_mention(prep, sp, si: int, pi: int, spans, sent_of, ctx: DocContext
             m.flags = [f for f in m.flags if f != "not_in_gazetteer"] + ["fuzzy"]
             m.confidence = UNLISTED_CONFIDENCE["district"]
             return m
-    lat, lon = _point(unit, gz)
-    prec = "district" if unit.feature_type == "admin2" else "province"
-    m.country, m.lat, m.lon = unit.country, lat, lon
-    m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
-    m.admin1 = unit.admin1 or unit.name
-    m.admin2 = unit.name if unit.feature_type == "admin2" else None
+    prec = _place_at(m, unit, gz)
+    m.country = unit.country
     m.confidence = UNLISTED_CONFIDENCE[prec]
     m.flags.append(f"placed_at_{prec}")
     return m
+
+
+def _place_at(m: Mention, unit, gz) -> str:
+    """Put ``m`` at admin unit ``unit``'s point with its precision and admin names; the precision's name."""
+    lat, lon = _point(unit, gz)
+    prec = "district" if unit.feature_type == "admin2" else "province"
+    m.lat, m.lon = lat, lon
+    m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
+    m.admin1 = unit.admin1 or unit.name
+    m.admin2 = unit.name if unit.feature_type == "admin2" else None
+    return prec
 
 
 #: Kinds of listed place a text's district may locate when no source gives the place a point.
@@ -101,12 +108,7 @@ def place_unlocated(m: Mention, prep, sp, si: int, pi: int, spans, sent_of, ctx:
     unit, _country = _where(prep.text, sp, si, spans, sent_of, ctx, gz, m.feature_type, strict=True)
     if unit is None or unit.country != m.country or not unit.located:
         return
-    lat, lon = _point(unit, gz)
-    prec = "district" if unit.feature_type == "admin2" else "province"
-    m.lat, m.lon = lat, lon
-    m.precision, m.geo_precision, m.where_prec = prec, GEO_PRECISION[prec], WHERE_PREC[prec]
-    m.admin1 = unit.admin1 or unit.name
-    m.admin2 = unit.name if unit.feature_type == "admin2" else None
+    prec = _place_at(m, unit, gz)
     m.flags = [f for f in m.flags if f != "unlocated"] + [f"placed_at_{prec}"]
 
 

@@ -140,15 +140,10 @@ def joined_alias_pairs(text: str, spans: list, gz) -> list:
 
 def _spelt(gz, word: str) -> list[str]:
     """The places a name's transliteration key (or, in Russian, a nominative's) lists."""
-    from pyanj.text.russian import is_cyrillic, nominatives
-    from pyanj.text.translit import translit_keys
-    index = gz.spelling_index()
-    out = []
+    from pyanj.text.russian import is_cyrillic, nominatives, with_spellings
+    out: list[str] = []
     for f in [word] + (nominatives(word) if is_cyrillic(word) else []):
-        for tk in translit_keys(f):
-            hit = index.exact.get(tk) or index.short.get(tk)
-            if hit is not None:
-                out += [i for i in hit[1] if i not in out]
+        out = with_spellings(out, f, gz, True)
     return out
 
 

@@ -547,10 +547,9 @@ def _add_cues(text: str, sp: Span, gz) -> None:
     # "the Afghan districts of Shugnan and Darwaz", "Shugnan district in Afghan Badakhshan"
     if sp.country_hint is None and ("Afghan" in b60 or "Tajik" in b60 or "Afghan" in nxt or "Tajik" in nxt):
         # (the units before the name end in "of" or "of the": the word before it, or none after an odd space)
-        m3 = (pl in ("of", "the", "") and (_SIDE_UNIT_BEFORE.search(b60) or _SIDE_OF_BEFORE.search(b60))) \
-            or _SIDE_UNIT_AFTER.match(nxt) or _ON_SIDE_AFTER.match(nxt)
-        if m3:
-            sp.country_hint = "AF" if m3.group(1).startswith("Afghan") else "TJ"
+        side = _side_around(b60, nxt, pl in ("of", "the", ""))
+        if side:
+            sp.country_hint = side
         # "the first Afghan village is also called X"; "X is an Afghan small town"
         elif m4 := _SIDE_CALLED_BEFORE.search(b60) or _IS_SIDE_UNIT_AFTER.match(nxt):
             sp.country_hint = "AF" if m4.group(1) == "Afghan" else "TJ"
@@ -578,11 +577,16 @@ def side_word_beside(text: str, sp: Span) -> str | None:
     pw = sp.prev_word.strip("’'").lower()
     if pw in ("afghan", "tajik", "tajikistani"):
         return DEMONYMS[pw]
-    nxt = text[sp.end:sp.end + 60]
-    before = text[max(0, sp.start - 60):sp.start]
-    m = _SIDE_UNIT_BEFORE.search(before) or _SIDE_OF_BEFORE.search(before) or _SIDE_UNIT_AFTER.match(nxt) \
-        or _ON_SIDE_AFTER.match(nxt)
-    return None if m is None else ("AF" if m.group(1).startswith("Afghan") else "TJ")
+    return _side_around(text[max(0, sp.start - 60):sp.start], text[sp.end:sp.end + 60])
+
+
+def _side_around(before: str, nxt: str, before_ok: bool = True) -> str | None:
+    """"AF"/"TJ" of a bank's unit or side named in the 60 characters ``before`` the name (when ``before_ok``) or
+    in those after it (``nxt``): "the Afghan districts of X", "the Tajik side of X", "X in Afghan Badakhshan",
+    "X on the Afghan side"."""
+    m = (before_ok and (_SIDE_UNIT_BEFORE.search(before) or _SIDE_OF_BEFORE.search(before))) \
+        or _SIDE_UNIT_AFTER.match(nxt) or _ON_SIDE_AFTER.match(nxt)
+    return ("AF" if m.group(1).startswith("Afghan") else "TJ") if m else None
 
 
 _DEMONYM_UNIT = re.compile(r"\b(Afghan|Tajik|Tajikistani|Uzbek|Kyrgyz|Pakistani|Chinese|Iranian|Turkmen)\s+"
